@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// The command table and the CLI11 set-up: the one file that includes CLI11.
+#include "cli/commands.h"
+
+#include "cli/exit_status.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+namespace whichforum::cli {
+
+namespace {
+
+/// One subcommand: its name, the line `help` shows, and nothing else; the CLI11 wiring below
+/// gives each its options and handler.
+struct CommandInfo {
+  std::string_view name;
+  std::string_view summary;
+};
+
+constexpr CommandInfo kCommands[] = {
+    {"check", "validate profiles, forum files and criteria files"},
+    {"forums", "list the forum catalogue, or show one forum with its sources"},
+    {"schema", "print the keys of a file kind (profile, forum, criterion) as a table"},
+    {"help", "show this help"},
+};
+
+constexpr const char* kExamples = R"(Examples:
+  whichforum --profile profiles/uruguay.toml
+  whichforum check forums/*.toml criteria/*.toml profiles/*.toml
+  whichforum forums
+  whichforum forums show dn
+  whichforum schema profile
+
+Exit status: 0 ok, 1 internal failure, 2 bad usage or invalid input, 3 infeasible constraints.)";
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const auto& c : kCommands) names.emplace_back(c.name);
+  return names;
+}
+
+}  // namespace
+
+void print_diagnostics(const Diagnostics& diags) {
+  for (const auto& d : diags.items()) std::fputs(format_diagnostic(d).c_str(), stderr);
+}
+
+std::optional<Catalogue> load_catalogue_or_report(const CatalogueDirs& dirs) {
+  RealFileSystem fs;
+  auto cat = load_catalogue(fs, dirs);
+  print_diagnostics(cat.diagnostics);
+  if (!cat.ok()) return std::nullopt;
+  return std::move(*cat.value);
+}
+
+int run(int argc, char** argv) {
+  // An unknown first word would reach CLI11 as a stray positional; catch it here to suggest the
+  // nearest command, as ninja does for its tools.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string word = argv[1];
+    auto names = command_names();
+    if (std::find(names.begin(), names.end(), word) == names.end()) {
+      std::fprintf(stderr, "whichforum: error: unknown command \"%s\"%s\n", word.c_str(),
+                   did_you_mean(word, names).c_str());
+      std::fprintf(stderr, "Run 'whichforum help' for the list of commands.\n");
+      return kExitBadInput;
+    }
+  }
+
+  GlobalOptions opts;
+  CLI::App app{"whichforum: which international digital-government forums to take part in, "
+               "at what level, within a budget.",
+               "whichforum"};
+  app.footer(kExamples);
+  app.set_version_flag("--version", std::string("whichforum ") + kVersion);
+  app.add_option("--profile", opts.profile, "country profile to recommend for (TOML)");
+  app.add_option("--forums", opts.forums_dir, "forum catalogue directory (default: the shipped one)");
+  app.add_option("--criteria", opts.criteria_dir, "criteria directory (default: the shipped one)");
+  app.add_option("--data", opts.data_dir, "reference data directory (default: the shipped one)");
+  app.require_subcommand(0, 1);
+
+  std::vector<std::string> check_files;
+  std::string check_kind;
+  auto* check = app.add_subcommand("check", std::string(kCommands[0].summary));
+  check->add_option("files", check_files, "files to check")->required();
+  check->add_option("--kind", check_kind, "treat every file as this kind")
+      ->check(CLI::IsMember({"profile", "forum", "criterion"}));
+  check->fallthrough();
+
+  std::string show_id;
+  auto* forums = app.add_subcommand("forums", std::string(kCommands[1].summary));
+  auto* show = forums->add_subcommand("show", "show one forum with every fact and its source");
+  show->add_option("id", show_id, "forum id or alias")->required();
+  forums->fallthrough();
+  show->fallthrough();
+
+  std::string schema_kind;
+  auto* schema = app.add_subcommand("schema", std::string(kCommands[2].summary));
+  schema->add_option("kind", schema_kind, "profile, forum or criterion")
+      ->required()
+      ->check(CLI::IsMember({"profile", "forum", "criterion"}));
+
+  auto* help = app.add_subcommand("help", std::string(kCommands[3].summary));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      app.exit(e);
+      return kExitOk;
+    }
+    std::fprintf(stderr, "whichforum: error: %s\nRun 'whichforum --help' for usage.\n", e.what());
+    return kExitBadInput;
+  }
+
+  if (*check) return cmd_check(opts, check_files, check_kind);
+  if (*forums) return cmd_forums(opts, *show ? show_id : std::string());
+  if (*schema) return cmd_schema(schema_kind);
+  if (*help || opts.profile.empty()) {
+    std::cout << app.help();
+    return kExitOk;
+  }
+  return cmd_recommend(opts);
+}
+
+}  // namespace whichforum::cli

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Loading the catalogue and the checks that span files.
+#include "engine/catalogue.h"
+
+#include "engine/spelling.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace whichforum {
+
+namespace {
+
+constexpr std::uintmax_t kMaxFileBytes = 16u << 20;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+bool RealFileSystem::read(const std::string& path, std::string* out, std::string* err) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    *err = "is a directory";
+    return false;
+  }
+  auto size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    *err = "cannot read: " + ec.message();
+    return false;
+  }
+  if (size > kMaxFileBytes) {
+    *err = "file is " + std::to_string(size >> 20) + " MiB; inputs over 16 MiB are refused";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *err = "cannot open";
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+bool RealFileSystem::list(const std::string& dir, std::string_view ext, std::vector<std::string>* out,
+                          std::string* err) {
+  std::error_code ec;
+  std::filesystem::directory_iterator it(dir, ec);
+  if (ec) {
+    *err = "cannot list directory: " + ec.message();
+    return false;
+  }
+  for (const auto& entry : it) {
+    if (entry.path().extension() == ext && entry.is_regular_file(ec)) {
+      out->push_back(dir + "/" + entry.path().filename().string());
+    }
+  }
+  std::sort(out->begin(), out->end());
+  return true;
+}
+
+const Forum* Catalogue::find_forum(std::string_view id) const {
+  for (const auto& f : forums) {
+    if (f.id == id) return &f;
+  }
+  return nullptr;
+}
+
+const Criterion* Catalogue::find_criterion(std::string_view id) const {
+  for (const auto& c : criteria) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Catalogue::forum_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& f : forums) ids.push_back(f.id);
+  return ids;
+}
+
+std::vector<std::string> Catalogue::criterion_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& c : criteria) ids.push_back(c.id);
+  return ids;
+}
+
+std::string Catalogue::resolve_forum(std::string_view name) const {
+  std::string n = lower(name);
+  for (const auto& f : forums) {
+    if (f.id == n) return f.id;
+    for (const auto& a : f.aliases) {
+      if (lower(a) == n) return f.id;
+    }
+  }
+  return "";
+}
+
+const char* file_kind_name(FileKind kind) {
+  switch (kind) {
+    case FileKind::kProfile: return "profile";
+    case FileKind::kForum: return "forum";
+    case FileKind::kCriterion: return "criterion";
+    case FileKind::kUnknown: return "unknown";
+  }
+  return "unknown";
+}
+
+FileKind detect_kind(const Document& doc) {
+  if (const Node* s = doc.root.find("schema"); s && s->kind == Node::Kind::kString) {
+    if (s->text.rfind("whichforum.profile/", 0) == 0) return FileKind::kProfile;
+    if (s->text.rfind("whichforum.forum/", 0) == 0) return FileKind::kForum;
+    if (s->text.rfind("whichforum.criterion/", 0) == 0) return FileKind::kCriterion;
+  }
+  if (doc.root.find("country") || doc.root.find("objectives") || doc.root.find("capacity")) {
+    return FileKind::kProfile;
+  }
+  if (doc.root.find("function") || doc.root.find("evidence")) return FileKind::kCriterion;
+  if (doc.root.find("membership_mode") || doc.root.find("founded") || doc.root.find("entry_rule")) {
+    return FileKind::kForum;
+  }
+  return FileKind::kUnknown;
+}
+
+std::string file_stem(std::string_view path) {
+  return std::filesystem::path(std::string(path)).stem().string();
+}
+
+Result<Document> load_document(FileSystem& fs, const std::string& path) {
+  std::string text, err;
+  if (!fs.read(path, &text, &err)) {
+    Result<Document> r;
+    Diagnostic d;
+    d.file = path;
+    d.message = err;
+    r.diagnostics.add(d);
+    return r;
+  }
+  return read_toml(text, path);
+}
+
+Result<ReferenceData> load_reference_data(FileSystem& fs, const std::string& dir) {
+  std::string texts[3];
+  const char* names[3] = {"countries.csv", "egdi.csv", "oecd_dgi_2023.csv"};
+  Result<ReferenceData> r;
+  for (int i = 0; i < 3; ++i) {
+    std::string err;
+    std::string path = dir + "/" + names[i];
+    if (!fs.read(path, &texts[i], &err)) {
+      Diagnostic d;
+      d.file = path;
+      d.message = err + " (reference data; point --data at a directory that has it)";
+      r.diagnostics.add(d);
+    }
+  }
+  if (!r.diagnostics.ok()) return r;
+  return parse_reference_data(texts[0], texts[1], texts[2], dir);
+}
+
+Diagnostics check_forum_against(const Forum& forum, const ReferenceData& data) {
+  Diagnostics diags;
+  auto check = [&](const std::vector<std::string>& codes, SourcePos pos, const std::string& what) {
+    for (const auto& code : codes) {
+      if (!data.find(code)) {
+        diags.add(make_error(forum.source.get(), pos,
+            "\"" + code + "\" in " + what + " of forum \"" + forum.id +
+            "\" is not a country in the reference data (data/countries.csv)"));
+      }
+    }
+  };
+  if (const Fact* m = forum.fact("members")) check(forum.list("members"), m->pos, "\"members\"");
+  for (const auto& r : forum.entry_rules) check(r.countries, r.pos, "an entry rule");
+  if (const Fact* v = forum.fact("venues")) {
+    std::vector<std::string> codes;
+    for (const auto& venue : forum.list("venues")) codes.push_back(venue.substr(0, 3));
+    check(codes, v->pos, "\"venues\"");
+  }
+  return diags;
+}
+
+namespace {
+
+template <class T>
+bool load_all(FileSystem& fs, const std::string& dir, std::string_view what, Diagnostics* diags,
+              Result<T> (*parse)(const Document&, std::string_view), std::vector<T>* out) {
+  std::vector<std::string> paths;
+  std::string err;
+  if (!fs.list(dir, ".toml", &paths, &err)) {
+    Diagnostic d;
+    d.file = dir;
+    d.message = err + " (the " + std::string(what) + " catalogue; point --" + std::string(what) +
+                " at a directory of .toml files)";
+    diags->add(d);
+    return false;
+  }
+  if (paths.empty()) {
+    Diagnostic d;
+    d.file = dir;
+    d.message = "no .toml files in the " + std::string(what) + " directory";
+    diags->add(d);
+    return false;
+  }
+  for (const auto& path : paths) {
+    auto doc = load_document(fs, path);
+    diags->append(doc.diagnostics);
+    if (!doc.value) continue;
+    auto item = parse(*doc.value, file_stem(path));
+    diags->append(item.diagnostics);
+    if (item.ok()) out->push_back(std::move(*item.value));
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<Catalogue> load_catalogue(FileSystem& fs, const CatalogueDirs& dirs) {
+  Result<Catalogue> result;
+  Catalogue cat;
+  load_all<Forum>(fs, dirs.forums, "forums", &result.diagnostics, &parse_forum, &cat.forums);
+  load_all<Criterion>(fs, dirs.criteria, "criteria", &result.diagnostics, &parse_criterion, &cat.criteria);
+  auto data = load_reference_data(fs, dirs.data);
+  result.diagnostics.append(data.diagnostics);
+  if (!result.diagnostics.ok()) return result;
+  cat.data = std::move(*data.value);
+  std::map<std::string, std::string> names;  // lowercased id or alias -> forum id
+  for (const auto& f : cat.forums) {
+    result.diagnostics.append(check_forum_against(f, cat.data));
+    std::vector<std::string> all = f.aliases;
+    all.insert(all.begin(), f.id);
+    for (const auto& a : all) {
+      auto [it, fresh] = names.emplace(lower(a), f.id);
+      if (!fresh && it->second != f.id) {
+        result.diagnostics.add(make_error(f.source.get(), f.source ? SourcePos{1, 1} : SourcePos{},
+            "alias \"" + a + "\" of forum \"" + f.id + "\" is already a name of forum \"" +
+            it->second + "\""));
+      }
+    }
+  }
+  if (result.diagnostics.ok()) result.value = std::move(cat);
+  return result;
+}
+
+Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {
+  Diagnostics diags;
+  const SourceText* src = p.source.get();
+  auto forum_ids = cat.forum_ids();
+  auto unknown_forum = [&](const std::string& id, SourcePos pos) {
+    if (cat.find_forum(id)) return false;
+    std::string msg = "unknown forum id \"" + id + "\"";
+    std::string alias = cat.resolve_forum(id);
+    if (!alias.empty()) {
+      msg += "; did you mean \"" + alias + "\" (" + cat.find_forum(alias)->name + ")?";
+    } else {
+      msg += did_you_mean(id, forum_ids);
+      msg += " (see: whichforum forums)";
+    }
+    diags.add(make_error(src, pos, msg));
+    return true;
+  };
+  if (!cat.data.find(p.country)) {
+    diags.add(make_error(src, p.country_pos, "unknown country code \"" + p.country +
+                                                 "\"; it is not in data/countries.csv"));
+  }
+  auto criteria = cat.criterion_ids();
+  for (const auto& w : p.weights) {
+    if (!cat.find_criterion(w.objective)) {
+      diags.add(make_error(src, w.pos, "unknown objective \"" + w.objective + "\"" +
+                                           did_you_mean(w.objective, criteria) + " (objectives: " +
+                                           [&] {
+                                             std::string s;
+                                             for (const auto& c : criteria) s += (s.empty() ? "" : ", ") + c;
+                                             return s;
+                                           }() + ")"));
+    }
+  }
+  const KeySpec* theme_spec = forum_schema().find("themes");
+  std::vector<std::string> themes(theme_spec->allowed.begin(), theme_spec->allowed.end());
+  for (const auto& t : p.themes) {
+    if (std::find(themes.begin(), themes.end(), t.id) == themes.end()) {
+      diags.add(make_error(src, t.pos, "unknown theme \"" + t.id + "\"" + did_you_mean(t.id, themes) +
+                                           " (see: whichforum schema forum)"));
+    }
+  }
+  for (const auto& m : p.memberships) {
+    if (unknown_forum(m.forum, m.pos)) continue;
+    const Forum* f = cat.find_forum(m.forum);
+    auto levels = f->list("engagement_levels");
+    if (std::find(levels.begin(), levels.end(), m.level) == levels.end()) {
+      std::string offered;
+      for (const auto& l : levels) offered += (offered.empty() ? "" : ", ") + l;
+      diags.add(make_error(src, m.pos, "forum \"" + m.forum + "\" offers no \"" + m.level +
+                                           "\" level; it offers " + offered));
+    }
+  }
+  for (const auto& r : p.constraints.must) unknown_forum(r.id, r.pos);
+  for (const auto& r : p.constraints.exclude) unknown_forum(r.id, r.pos);
+  std::set<std::string> seen_forum;
+  for (const auto& o : p.overrides) {
+    if (seen_forum.insert(o.forum).second) unknown_forum(o.forum, o.forum_pos);
+  }
+  return diags;
+}
+
+namespace {
+
+std::string squash(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Diagnostics verify_citations(FileSystem& fs, const std::string& data_dir,
+                             const std::vector<const Forum*>& forums,
+                             const std::vector<const Criterion*>& criteria) {
+  Diagnostics diags;
+  std::map<std::string, std::string> seeds;  // file name -> squashed text
+  std::string sources_md, err;
+  if (!fs.read(data_dir + "/SOURCES.md", &sources_md, &err)) {
+    Diagnostic d;
+    d.file = data_dir + "/SOURCES.md";
+    d.message = err;
+    diags.add(d);
+    return diags;
+  }
+  auto check = [&](const SourceText* src, const Provenance& p, const std::string& what) {
+    if (p.source.rfind("data:", 0) == 0) {
+      std::stringstream ids(p.source.substr(5));
+      std::string id;
+      while (std::getline(ids, id, ',')) {
+        if (sources_md.find("**" + id + "**") == std::string::npos &&
+            sources_md.find("- " + id + ":") == std::string::npos &&
+            sources_md.find("- " + id + ",") == std::string::npos &&
+            sources_md.find(", " + id + ":") == std::string::npos &&
+            sources_md.find(", " + id + ",") == std::string::npos) {
+          diags.add(make_error(src, p.pos, "source id " + id + " of " + what +
+                                               " is not defined in data/SOURCES.md"));
+        }
+      }
+    } else if (!p.source.empty()) {
+      auto it = seeds.find(p.source);
+      if (it == seeds.end()) {
+        std::string text;
+        std::string seed_err;
+        if (!fs.read(data_dir + "/seeds/" + p.source, &text, &seed_err)) {
+          diags.add(make_error(src, p.pos, "seed " + p.source + " cited by " + what +
+                                               " is not in data/seeds/ (" + seed_err + ")"));
+          return;
+        }
+        it = seeds.emplace(p.source, squash(text)).first;
+      }
+      if (!p.quote.empty() && it->second.find(squash(p.quote)) == std::string::npos) {
+        diags.add(make_error(src, p.pos, "the quote of " + what + " is not in " + p.source +
+                                             ": \"" + p.quote.substr(0, 60) +
+                                             (p.quote.size() > 60 ? "...\"" : "\"")));
+      }
+    }
+  };
+  for (const Forum* f : forums) {
+    for (const auto& [key, fact] : f->facts) check(f->source.get(), fact.prov, "\"" + key + "\"");
+    for (const auto& r : f->entry_rules) check(f->source.get(), r.prov, "entry rule \"" + r.rule + "\"");
+  }
+  for (const Criterion* c : criteria) {
+    for (const auto& e : c->evidence) check(c->source.get(), e, "evidence");
+    for (const auto& fn : c->functions) check(c->source.get(), fn.prov, "function \"" + fn.indicator + "\"");
+  }
+  return diags;
+}
+
+}  // namespace whichforum

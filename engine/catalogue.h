@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Catalogue: the forums, criteria and reference data a recommendation is made from, and the
+// file access and cross-file checks around them.
+#pragma once
+
+#include "engine/criterion.h"
+#include "engine/forum.h"
+#include "engine/profile.h"
+#include "engine/reference_data.h"
+
+#include <string>
+#include <vector>
+
+namespace whichforum {
+
+/// File access, abstract so that tests can serve files from memory.
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  /// Reads a whole file; on failure returns false and says why in `err`.
+  virtual bool read(const std::string& path, std::string* out, std::string* err) = 0;
+  /// Lists "dir/NAME.ext" paths in name order; on failure returns false and says why.
+  virtual bool list(const std::string& dir, std::string_view ext, std::vector<std::string>* out,
+                    std::string* err) = 0;
+};
+
+/// The real disk. Refuses files over 16 MiB: no input of ours is near that, and reading one
+/// whole would only delay the error.
+class RealFileSystem : public FileSystem {
+ public:
+  bool read(const std::string& path, std::string* out, std::string* err) override;
+  bool list(const std::string& dir, std::string_view ext, std::vector<std::string>* out,
+            std::string* err) override;
+};
+
+/// Where the catalogue lives: forums/, criteria/ and data/ (data/seeds/ holds the seeds).
+struct CatalogueDirs {
+  std::string forums;
+  std::string criteria;
+  std::string data;
+};
+
+/// Everything but the profile, loaded and checked: forums and criteria sorted by id.
+struct Catalogue {
+  std::vector<Forum> forums;
+  std::vector<Criterion> criteria;
+  ReferenceData data;
+
+  [[nodiscard]] const Forum* find_forum(std::string_view id) const;
+  [[nodiscard]] const Criterion* find_criterion(std::string_view id) const;
+  [[nodiscard]] std::vector<std::string> forum_ids() const;
+  [[nodiscard]] std::vector<std::string> criterion_ids() const;
+  /// The id of the forum whose id or alias equals `name` ignoring case, or "".
+  [[nodiscard]] std::string resolve_forum(std::string_view name) const;
+};
+
+enum class FileKind { kUnknown, kProfile, kForum, kCriterion };
+[[nodiscard]] const char* file_kind_name(FileKind kind);
+/// Tells the kind of a document from its `schema` key, else from keys only one kind has.
+[[nodiscard]] FileKind detect_kind(const Document& doc);
+
+/// Reads and parses one TOML file through `fs`. A file that cannot be read is an error with no
+/// line; a syntax error has its line and column.
+[[nodiscard]] Result<Document> load_document(FileSystem& fs, const std::string& path);
+
+/// The file name without directory and extension: "forums/dn.toml" -> "dn".
+[[nodiscard]] std::string file_stem(std::string_view path);
+
+/// Loads the reference tables from `dir` (countries.csv, egdi.csv, oecd_dgi_2023.csv).
+[[nodiscard]] Result<ReferenceData> load_reference_data(FileSystem& fs, const std::string& dir);
+
+/// Loads every forums/*.toml and criteria/*.toml and the reference data, then checks what
+/// spans files: unique aliases, and member and rule countries known to the reference data.
+[[nodiscard]] Result<Catalogue> load_catalogue(FileSystem& fs, const CatalogueDirs& dirs);
+
+/// Checks a forum against the reference data: its ISO3 codes must be known countries.
+[[nodiscard]] Diagnostics check_forum_against(const Forum& forum, const ReferenceData& data);
+
+/// Checks what a profile names against the catalogue: its country, objectives, forum ids in
+/// memberships, constraints and overrides (with "did you mean"), and levels a forum offers.
+[[nodiscard]] Diagnostics validate_profile(const Profile& profile, const Catalogue& catalogue);
+
+/// Checks that citations are real: every seed quote of a forum or criterion appears in that seed
+/// (whitespace aside) and every data source id is defined in data/SOURCES.md. `data_dir` holds
+/// SOURCES.md and seeds/.
+[[nodiscard]] Diagnostics verify_citations(FileSystem& fs, const std::string& data_dir,
+                                           const std::vector<const Forum*>& forums,
+                                           const std::vector<const Criterion*>& criteria);
+
+}  // namespace whichforum

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Reading a criterion file and evaluating its piecewise-linear value functions.
+#include "engine/criterion.h"
+
+#include <cctype>
+
+namespace whichforum {
+
+Exact ValueFunction::at(const Exact& x) const {
+  if (x <= points.front().first) return points.front().second;
+  if (x >= points.back().first) return points.back().second;
+  for (size_t i = 1; i < points.size(); ++i) {
+    const auto& [x1, y1] = points[i];
+    if (x <= x1) {
+      const auto& [x0, y0] = points[i - 1];
+      return y0 + (y1 - y0) * (x - x0) / (x1 - x0);
+    }
+  }
+  return points.back().second;
+}
+
+namespace {
+
+bool read_function(SchemaReader& reader, const Node& node, ValueFunction* out) {
+  const Schema& vs = value_function_schema();
+  if (!reader.expect_table(node, "function")) return false;
+  if (!reader.check_keys(node, vs)) return false;
+  out->pos = node.pos;
+  bool good = true;
+  for (const auto& m : node.members) {
+    const KeySpec* spec = vs.find(m.key);
+    auto v = reader.read(*m.node(), *spec);
+    if (!v) {
+      good = false;
+      continue;
+    }
+    if (m.key == "indicator") out->indicator = std::get<std::string>(*v);
+    if (m.key == "weight") out->weight = std::get<Exact>(*v);
+    if (m.key == "points") out->points = std::get<PointList>(*v);
+  }
+  if (!good) return false;
+  if (!read_provenance(reader, node, "function " + out->indicator, &out->prov)) return false;
+  const Node* pts = node.find("points");
+  if (out->points.size() < 2) {
+    reader.error(pts->pos, "\"points\" of function \"" + out->indicator + "\" needs at least two points");
+    return false;
+  }
+  for (size_t i = 0; i < out->points.size(); ++i) {
+    const auto& [x, y] = out->points[i];
+    if (i > 0 && x <= out->points[i - 1].first) {
+      reader.error(pts->items[i]->pos, "x values of \"points\" must increase; " + format_exact_full(x) +
+                                           " follows " + format_exact_full(out->points[i - 1].first));
+      return false;
+    }
+    if (y < 0 || y > 1) {
+      reader.error(pts->items[i]->pos, "y values of \"points\" must lie in 0..1, not " + format_exact_full(y));
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<Criterion> parse_criterion(const Document& doc, std::string_view expected_id) {
+  Result<Criterion> result;
+  SchemaReader reader(doc, &result.diagnostics);
+  const Schema& cs = criterion_schema();
+  const Node& root = doc.root;
+  reader.check_keys(root, cs);
+  Criterion c;
+  c.source = doc.source;
+  for (const auto& m : root.members) {
+    const KeySpec* spec = cs.find(m.key);
+    if (!spec) continue;
+    const Node& node = *m.node();
+    if (m.key == "evidence" || m.key == "function") {
+      if (node.kind != Node::Kind::kArray || node.items.empty()) {
+        reader.error(node.pos, m.key == "evidence"
+                                   ? "\"evidence\" must be a non-empty array of { source, quote, as_of } tables"
+                                   : "\"function\" must be one or more [[function]] tables");
+        continue;
+      }
+      for (const auto& item : node.items) {
+        if (m.key == "evidence") {
+          Provenance p;
+          if (!reader.expect_table(*item, "evidence")) continue;
+          if (!reader.check_keys(*item, provenance_schema(), "evidence")) continue;
+          if (read_provenance(reader, *item, "evidence", &p)) c.evidence.push_back(p);
+        } else {
+          ValueFunction f;
+          if (read_function(reader, *item, &f)) c.functions.push_back(std::move(f));
+        }
+      }
+      continue;
+    }
+    auto v = reader.read(node, *spec);
+    if (!v) continue;
+    const std::string& s = std::get<std::string>(*v);
+    if (m.key == "id") {
+      c.id = s;
+      bool good = std::islower(static_cast<unsigned char>(s[0])) != 0;
+      for (char ch : s) good = good && (std::islower(static_cast<unsigned char>(ch)) || ch == '_');
+      if (!good) {
+        reader.error(node.pos, "criterion id \"" + s + "\" must be lowercase letters and _");
+      } else if (!expected_id.empty() && s != expected_id) {
+        reader.error(node.pos, "criterion id \"" + s + "\" differs from the file name \"" +
+                                   std::string(expected_id) + ".toml\"");
+      }
+    }
+    if (m.key == "name") c.name = s;
+    if (m.key == "description") c.description = s;
+  }
+  if (result.diagnostics.ok() && !c.functions.empty()) {
+    Exact total = 0;
+    for (const auto& f : c.functions) total += f.weight;
+    if (total != 1) {
+      reader.error(root.key_pos("function"), "the weights of the [[function]] tables of criterion \"" +
+                                                 c.id + "\" add up to " + format_exact_full(total) +
+                                                 "; they must add up to 1");
+    }
+  }
+  if (result.diagnostics.ok()) result.value = std::move(c);
+  return result;
+}
+
+}  // namespace whichforum

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Criterion: one objective (peer learning, branding, ...) as data, with its value functions.
+#pragma once
+
+#include "engine/forum.h"
+
+namespace whichforum {
+
+/// A measurable input to a value function: a forum attribute, a fact about the country, or a
+/// relation between the two (the gap between the country's EGDI and its peers', say).
+struct Indicator {
+  std::string_view name;  ///< "forum.candour", "country.egdi", "pair.egdi_gap"
+  std::string_view min;   ///< exact range of the indicator
+  std::string_view max;
+  std::string_view description;
+};
+
+/// Every indicator a criterion may use.
+[[nodiscard]] const std::vector<Indicator>& indicators();
+[[nodiscard]] const Indicator* find_indicator(std::string_view name);
+
+/// A piecewise-linear map from an indicator to a value in 0..1. Invariant (checked at load):
+/// at least two points, x strictly increasing, every y in 0..1. Outside the first and last x
+/// the value is flat.
+struct ValueFunction {
+  std::string indicator;
+  Exact weight;  ///< share of the criterion; the weights of one criterion sum to exactly 1
+  PointList points;
+  Provenance prov;  ///< reason is required: why this curve
+  SourcePos pos;
+
+  /// The value at `x`, exactly.
+  [[nodiscard]] Exact at(const Exact& x) const;
+};
+
+/// An objective a country may weigh. Its score for a forum and level is on the scale 0..100,
+/// where 0 means "adds nothing over not taking part" and 100 is the most the objective can gain
+/// from one forum: 100 x sum of weight x value function over its indicators.
+struct Criterion {
+  std::shared_ptr<const SourceText> source;
+  std::string id;
+  std::string name;
+  std::string description;
+  std::vector<Provenance> evidence;
+  std::vector<ValueFunction> functions;
+};
+
+[[nodiscard]] const Schema& criterion_schema();
+[[nodiscard]] const Schema& value_function_schema();
+
+/// Builds a Criterion from a parsed document, checking every key and the invariants above.
+[[nodiscard]] Result<Criterion> parse_criterion(const Document& doc, std::string_view expected_id = {});
+
+}  // namespace whichforum

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// The engine's facade: the one header the CLI and other callers include.
+#pragma once
+
+#include "engine/catalogue.h"   // IWYU pragma: export
+#include "engine/criterion.h"   // IWYU pragma: export
+#include "engine/diagnostic.h"  // IWYU pragma: export
+#include "engine/exact.h"       // IWYU pragma: export
+#include "engine/forum.h"       // IWYU pragma: export
+#include "engine/profile.h"     // IWYU pragma: export
+#include "engine/reference_data.h"  // IWYU pragma: export
+#include "engine/report.h"      // IWYU pragma: export
+#include "engine/schema.h"      // IWYU pragma: export
+#include "engine/spelling.h"    // IWYU pragma: export
+#include "engine/tree.h"        // IWYU pragma: export
+
+namespace whichforum {
+
+/// The engine's version, as the build set it.
+inline constexpr const char* kVersion = WHICHFORUM_VERSION;
+
+}  // namespace whichforum

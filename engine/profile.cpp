@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Reading a profile: the checks that need no catalogue.
+#include "engine/profile.h"
+
+#include "engine/forum.h"
+#include "engine/spelling.h"
+
+#include <set>
+
+namespace whichforum {
+
+namespace {
+
+std::vector<IdRef> id_list(const Node& table, std::string_view key) {
+  std::vector<IdRef> out;
+  if (const Node* n = table.find(key)) {
+    for (const auto& item : n->items) out.push_back({item->text, item->pos});
+  }
+  return out;
+}
+
+void read_capacity(SchemaReader& reader, const Node& node, Capacity* cap) {
+  const Schema& s = capacity_schema();
+  if (!reader.expect_table(node, "capacity")) return;
+  reader.check_keys(node, s);
+  for (const auto& m : node.members) {
+    const KeySpec* spec = s.find(m.key);
+    if (!spec) continue;
+    auto v = reader.read(*m.node(), *spec);
+    if (!v) continue;
+    if (m.key == "money") cap->money = std::get<Exact>(*v);
+    if (m.key == "currency") cap->currency = std::get<std::string>(*v);
+    if (m.key == "usd_rate") cap->usd_rate = std::get<Exact>(*v);
+    if (m.key == "staff_days") cap->staff_days = std::get<Exact>(*v);
+    if (m.key == "ministerial_days") cap->ministerial_days = std::get<Exact>(*v);
+  }
+  if (cap->currency != "USD" && !node.find("usd_rate")) {
+    reader.error(node.key_pos("currency"), "money is in " + cap->currency +
+                                               ": give usd_rate (USD per " + cap->currency +
+                                               ") so that costs in USD can be converted");
+  }
+}
+
+void read_objectives(SchemaReader& reader, const Node& node, std::vector<Weight>* out) {
+  if (!reader.expect_table(node, "objectives")) return;
+  KeySpec spec{"", ValueType::kExact, false, false, "0", "1000", {}, "", ""};
+  Exact total = 0;
+  bool good = true;
+  for (const auto& m : node.members) {
+    spec.key = m.key;
+    auto v = reader.read(*m.node(), spec);
+    if (!v) {
+      good = false;
+      continue;
+    }
+    out->push_back({m.key, std::get<Exact>(*v), m.key_pos});
+    total += std::get<Exact>(*v);
+  }
+  if (!good) return;
+  if (node.members.empty()) {
+    reader.error(node.pos, "[objectives] is empty; give a weight to at least one objective, "
+                           "e.g. peer_learning = \"0.5\"");
+  } else if (total == 0) {
+    reader.error(node.pos, "all weights in [objectives] are 0; at least one must be positive");
+  }
+}
+
+void read_memberships(SchemaReader& reader, const Node& node, std::vector<Membership>* out) {
+  if (!reader.expect_table(node, "memberships")) return;
+  const auto& levels = engagement_level_names();
+  KeySpec spec{"", ValueType::kEnum, false, false, "", "", levels, "", ""};
+  for (const auto& m : node.members) {
+    spec.key = m.key;
+    auto v = reader.read(*m.node(), spec);
+    if (v) out->push_back({m.key, std::get<std::string>(*v), m.key_pos});
+  }
+}
+
+void read_constraints(SchemaReader& reader, const Node& node, Constraints* c) {
+  const Schema& s = constraints_schema();
+  if (!reader.expect_table(node, "constraints")) return;
+  reader.check_keys(node, s);
+  bool good = true;
+  for (const auto& m : node.members) {
+    const KeySpec* spec = s.find(m.key);
+    if (!spec) continue;
+    auto v = reader.read(*m.node(), *spec);
+    if (!v) {
+      good = false;
+      continue;
+    }
+    if (m.key == "max_forums") c->max_forums = static_cast<int>(std::get<Exact>(*v));
+  }
+  if (!good) return;
+  c->must = id_list(node, "must");
+  c->exclude = id_list(node, "exclude");
+  std::set<std::string> must;
+  for (const auto& r : c->must) must.insert(r.id);
+  for (const auto& r : c->exclude) {
+    if (must.count(r.id)) {
+      reader.error(r.pos, "\"" + r.id + "\" is both in \"must\" and in \"exclude\"");
+    }
+  }
+}
+
+void read_country_facts(SchemaReader& reader, const Node& node, CountryFacts* f) {
+  const Schema& s = country_facts_schema();
+  if (!reader.expect_table(node, "country_facts")) return;
+  reader.check_keys(node, s);
+  for (const auto& m : node.members) {
+    const KeySpec* spec = s.find(m.key);
+    if (!spec) continue;
+    auto v = reader.read(*m.node(), *spec);
+    if (!v) continue;
+    if (m.key == "egdi") f->egdi = std::get<Exact>(*v);
+    if (m.key == "egdi_rank") f->egdi_rank = static_cast<int>(std::get<Exact>(*v));
+    if (m.key == "wb_region") f->wb_region = std::get<std::string>(*v);
+    if (m.key == "income_group") f->income_group = std::get<std::string>(*v);
+    if (m.key == "oecd_member") f->oecd_member = std::get<bool>(*v);
+    if (m.key == "adheres") f->adheres = std::get<std::vector<std::string>>(*v);
+  }
+}
+
+// Overrides replace numeric forum facts; which keys those are comes from the forum schema, so
+// a new estimate in forums/ is overridable without touching this code.
+void read_overrides(SchemaReader& reader, const Node& node, std::vector<Override>* out) {
+  if (!reader.expect_table(node, "overrides")) return;
+  const Schema& fs = forum_schema();
+  std::vector<std::string> numeric;
+  for (const auto& k : fs.keys) {
+    if (k.fact && (k.type == ValueType::kExact || k.type == ValueType::kInteger)) numeric.emplace_back(k.key);
+  }
+  for (const auto& f : node.members) {
+    const Node& table = *f.node();
+    if (table.kind != Node::Kind::kTable) {
+      reader.error(table.pos, "\"overrides." + f.key + "\" must be a table of estimates to replace, "
+                              "e.g. [overrides." + f.key + "] candour = \"0.6\"");
+      continue;
+    }
+    for (const auto& m : table.members) {
+      const KeySpec* spec = fs.find(m.key);
+      bool is_numeric = spec && spec->fact &&
+                        (spec->type == ValueType::kExact || spec->type == ValueType::kInteger);
+      if (!is_numeric) {
+        reader.error(m.key_pos, "\"" + m.key + "\" is not a numeric forum fact that a profile can "
+                                "override" + did_you_mean(m.key, numeric));
+        continue;
+      }
+      auto v = reader.read(*m.node(), *spec);
+      if (v) out->push_back({f.key, f.key_pos, m.key, std::get<Exact>(*v), m.key_pos});
+    }
+  }
+}
+
+}  // namespace
+
+Result<Profile> parse_profile(const Document& doc) {
+  Result<Profile> result;
+  SchemaReader reader(doc, &result.diagnostics);
+  const Schema& ps = profile_schema();
+  const Node& root = doc.root;
+  reader.check_keys(root, ps);
+  Profile p;
+  p.source = doc.source;
+  for (const auto& m : root.members) {
+    const KeySpec* spec = ps.find(m.key);
+    if (!spec) continue;
+    const Node& node = *m.node();
+    if (m.key == "objectives") {
+      read_objectives(reader, node, &p.weights);
+    } else if (m.key == "capacity") {
+      read_capacity(reader, node, &p.capacity);
+    } else if (m.key == "memberships") {
+      read_memberships(reader, node, &p.memberships);
+    } else if (m.key == "constraints") {
+      read_constraints(reader, node, &p.constraints);
+    } else if (m.key == "country_facts") {
+      read_country_facts(reader, node, &p.country_facts);
+    } else if (m.key == "overrides") {
+      read_overrides(reader, node, &p.overrides);
+    } else if (auto v = reader.read(node, *spec)) {
+      if (m.key == "country") {
+        p.country = std::get<std::string>(*v);
+        p.country_pos = node.pos;
+      }
+      if (m.key == "name") p.name = std::get<std::string>(*v);
+      if (m.key == "themes") p.themes = id_list(root, "themes");
+    }
+  }
+  if (result.diagnostics.ok()) result.value = std::move(p);
+  return result;
+}
+
+}  // namespace whichforum

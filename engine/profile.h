@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Profile: a country's objectives, capacity, memberships, constraints and overrides.
+#pragma once
+
+#include "engine/diagnostic.h"
+#include "engine/exact.h"
+#include "engine/schema.h"
+#include "engine/tree.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace whichforum {
+
+/// An id written in a profile, with where it stands (for cross-file messages).
+struct IdRef {
+  std::string id;
+  SourcePos pos;
+};
+
+struct Weight {
+  std::string objective;
+  Exact weight;
+  SourcePos pos;
+};
+
+struct Membership {
+  std::string forum;
+  std::string level;  ///< observer, member or lead
+  SourcePos pos;
+};
+
+/// A profile's replacement for one numeric forum fact (usually an estimate).
+struct Override {
+  std::string forum;
+  SourcePos forum_pos;
+  std::string key;
+  Exact value;
+  SourcePos pos;
+};
+
+/// What the country can spend in a year. Money is in `currency`; `usd_rate` converts it
+/// (USD per unit; 1 for USD), since sourced costs such as per-diem ceilings are in USD.
+struct Capacity {
+  Exact money;
+  std::string currency = "USD";
+  Exact usd_rate = 1;
+  Exact staff_days;
+  Exact ministerial_days;
+};
+
+struct Constraints {
+  std::vector<IdRef> must;
+  std::vector<IdRef> exclude;
+  std::optional<int> max_forums;
+};
+
+/// Facts about the country that replace the reference data's (data/).
+struct CountryFacts {
+  std::optional<Exact> egdi;
+  std::optional<int> egdi_rank;
+  std::optional<std::string> wb_region;
+  std::optional<std::string> income_group;
+  std::optional<bool> oecd_member;
+  std::vector<std::string> adheres;  ///< principle sets the country adheres to
+};
+
+/// A country profile as loaded. Invariants (checked at load): weights are >= 0 and not all 0;
+/// capacities >= 0; no id is both required and excluded. References to forums and objectives
+/// are checked against a catalogue by validate_profile().
+struct Profile {
+  std::shared_ptr<const SourceText> source;
+  std::string country;
+  SourcePos country_pos;
+  std::string name;
+  std::vector<Weight> weights;
+  Capacity capacity;
+  std::vector<Membership> memberships;
+  Constraints constraints;
+  CountryFacts country_facts;
+  std::vector<IdRef> themes;
+  std::vector<Override> overrides;
+};
+
+[[nodiscard]] const Schema& profile_schema();
+[[nodiscard]] const Schema& capacity_schema();
+[[nodiscard]] const Schema& constraints_schema();
+[[nodiscard]] const Schema& country_facts_schema();
+
+/// Builds a Profile from a parsed document, checking every key it can check alone.
+[[nodiscard]] Result<Profile> parse_profile(const Document& doc);
+
+}  // namespace whichforum

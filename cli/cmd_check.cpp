@@ -5,6 +5,7 @@
 #include "cli/exit_status.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <map>
 
 namespace whichforum::cli {
@@ -20,8 +21,19 @@ FileKind kind_from_name(const std::string& name) {
 
 }  // namespace
 
-int cmd_check(const GlobalOptions& opts, const std::vector<std::string>& files, const std::string& kind) {
+int cmd_check(const GlobalOptions& opts, const std::vector<std::string>& args, const std::string& kind) {
   RealFileSystem fs;
+  // A directory stands for the .toml files in it, so that `check forums` needs no shell glob.
+  std::vector<std::string> files;
+  for (const auto& a : args) {
+    std::vector<std::string> listed;
+    std::string err;
+    if (std::filesystem::is_directory(a) && fs.list(a, ".toml", &listed, &err)) {
+      files.insert(files.end(), listed.begin(), listed.end());
+    } else {
+      files.push_back(a);
+    }
+  }
   CatalogueDirs dirs = resolve_dirs(opts);
   // The reference data and the catalogue are needed to check cross-file references; they are
   // loaded once, and only when a file needs them.

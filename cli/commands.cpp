@@ -71,6 +71,22 @@ int run(int argc, char** argv) {
     }
   }
 
+  // Likewise a misspelt long option gets a suggestion rather than CLI11's "not expected".
+  static const std::vector<std::string> kOptions = {"--profile", "--forums", "--criteria", "--data",
+                                                    "--kind", "--version", "--help"};
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.rfind("--", 0) != 0) continue;
+    std::string name = arg.substr(0, arg.find('='));
+    if (std::find(kOptions.begin(), kOptions.end(), name) == kOptions.end()) {
+      std::fprintf(stderr, "whichforum: error: unknown option \"%s\"%s\n", name.c_str(),
+                   did_you_mean(name, kOptions).c_str());
+      std::fprintf(stderr, "Run 'whichforum --help' for usage.\n");
+      return kExitBadInput;
+    }
+  }
+
   GlobalOptions opts;
   CLI::App app{"whichforum: which international digital-government forums to take part in, "
                "at what level, within a budget.",

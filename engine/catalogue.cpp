@@ -60,9 +60,11 @@ bool RealFileSystem::list(const std::string& dir, std::string_view ext, std::vec
     *err = "cannot list directory: " + ec.message();
     return false;
   }
+  std::string base = dir;
+  while (base.size() > 1 && base.back() == '/') base.pop_back();
   for (const auto& entry : it) {
     if (entry.path().extension() == ext && entry.is_regular_file(ec)) {
-      out->push_back(dir + "/" + entry.path().filename().string());
+      out->push_back(base + "/" + entry.path().filename().string());
     }
   }
   std::sort(out->begin(), out->end());

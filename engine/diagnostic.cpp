@@ -83,9 +83,25 @@ std::string format_diagnostic(const Diagnostic& d) {
   }
   out += d.message;
   out += '\n';
-  if (d.pos.line > 0 && !d.line_text.empty()) {
+  bool blank = d.line_text.find_first_not_of(" \t") == std::string::npos;
+  if (d.pos.line > 0 && !blank) {
     int caret = d.pos.col > 0 ? d.pos.col : 1;
-    out += "  " + printable(d.line_text) + "\n";
+    std::string_view shown = d.line_text;
+    // On a long line, show the part around the caret rather than the start.
+    if (caret > 120) {
+      size_t skip = 0;
+      int chars = 0;
+      while (skip < shown.size() && chars < caret - 60) {
+        if ((static_cast<unsigned char>(shown[skip]) & 0xC0) != 0x80) ++chars;
+        ++skip;
+      }
+      while (skip < shown.size() && (static_cast<unsigned char>(shown[skip]) & 0xC0) == 0x80) ++skip;
+      shown.remove_prefix(skip);
+      caret = caret - chars + 3;
+      out += "  ..." + printable(shown) + "\n";
+    } else {
+      out += "  " + printable(shown) + "\n";
+    }
     out += "  " + std::string(static_cast<size_t>(caret - 1), ' ') + "^\n";
   }
   return out;

@@ -112,6 +112,17 @@ void SchemaReader::warning(SourcePos pos, std::string message) {
 bool SchemaReader::check_keys(const Node& table, const Schema& schema, std::string_view where) {
   bool clean = true;
   const std::string name(where.empty() ? schema.name : where);
+  // An empty file would otherwise get one "missing key" line per required key; one message
+  // that lists them all says the same thing better.
+  if (&table == &doc_.root && table.members.empty()) {
+    std::string required;
+    for (const auto& k : schema.keys) {
+      if (k.required) required += (required.empty() ? "" : ", ") + std::string(k.key);
+    }
+    error({1, 1}, "the file is empty; a " + name + " file needs " + required +
+                      " (see: whichforum schema " + name + ")");
+    return false;
+  }
   auto names = schema.key_names();
   for (const auto& m : table.members) {
     if (!schema.find(m.key)) {

@@ -52,7 +52,7 @@ const Schema& criterion_schema() {
   static const Schema schema{
       "criterion",
       {
-          {"schema", ValueType::kEnum, true, false, "", "", {"whichforum.criterion/1"}, "", "format version of the file"},
+          {"schema", ValueType::kEnum, false, false, "", "", {"whichforum.criterion/1"}, "whichforum.criterion/1", "format version of the file"},
           {"id", ValueType::kString, true, false, "", "", {}, "", "objective id, equal to the file name"},
           {"name", ValueType::kString, true, false, "", "", {}, "", "the objective's name"},
           {"description", ValueType::kString, true, false, "", "", {}, "", "what the objective means"},

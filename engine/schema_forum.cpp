@@ -55,7 +55,7 @@ const Schema& forum_schema() {
   static const Schema schema{
       "forum",
       {
-          {"schema", ValueType::kEnum, true, false, "", "", {"whichforum.forum/1"}, "", "format version of the file"},
+          {"schema", ValueType::kEnum, false, false, "", "", {"whichforum.forum/1"}, "whichforum.forum/1", "format version of the file"},
           {"id", ValueType::kString, true, false, "", "", {}, "", "lowercase id, equal to the file name"},
           {"name", ValueType::kString, true, false, "", "", {}, "", "the forum's name"},
           {"aliases", ValueType::kStringList, false, false, "", "", {}, "[]", "other names and abbreviations"},

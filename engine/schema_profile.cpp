@@ -20,7 +20,7 @@ const Schema& profile_schema() {
   static const Schema schema{
       "profile",
       {
-          {"schema", ValueType::kEnum, true, false, "", "", {"whichforum.profile/1"}, "", "format version of the file"},
+          {"schema", ValueType::kEnum, false, false, "", "", {"whichforum.profile/1"}, "whichforum.profile/1", "format version of the file"},
           {"country", ValueType::kIso3, true, false, "", "", {}, "", "ISO3 code of the country, e.g. \"URY\""},
           {"name", ValueType::kString, true, false, "", "", {}, "", "display name of the country"},
           {"themes", ValueType::kStringList, false, false, "", "", {}, "all", "priority themes (forum theme ids)"},

@@ -120,7 +120,7 @@ TEST_SUITE("profile") {
     auto diags = profile_from("# only a comment\n").diagnostics;
     CHECK(diags.error_count() == 1);
     CHECK(first_error(diags) ==
-          "p.toml:1:1: the file is empty; a profile file needs schema, country, name, objectives, "
+          "p.toml:1:1: the file is empty; a profile file needs country, name, objectives, "
           "capacity (see: whichforum schema profile)");
   }
   TEST_CASE("profile: a profile missing a table names it") {

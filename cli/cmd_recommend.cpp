@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// `whichforum --profile FILE`: loads and validates everything, then recommends.
+// `whichforum --profile FILE`: the recommended portfolio; `explain FORUM`: one forum in full.
 #include "cli/commands.h"
 #include "cli/exit_status.h"
 
@@ -8,24 +8,68 @@
 
 namespace whichforum::cli {
 
-int cmd_recommend(const GlobalOptions& opts) {
-  auto cat = load_catalogue_or_report(resolve_dirs(opts));
-  if (!cat) return kExitBadInput;
+std::optional<Recommendation> load_and_recommend(const GlobalOptions& opts, std::optional<Catalogue>* cat,
+                                                 int* status) {
+  *status = kExitBadInput;
+  *cat = load_catalogue_or_report(resolve_dirs(opts));
+  if (!*cat) return std::nullopt;
   RealFileSystem fs;
   auto doc = load_document(fs, opts.profile);
   print_diagnostics(doc.diagnostics);
-  if (!doc.ok()) return kExitBadInput;
+  if (!doc.ok()) return std::nullopt;
   auto profile = parse_profile(*doc.value);
   print_diagnostics(profile.diagnostics);
-  if (!profile.ok()) return kExitBadInput;
-  auto refs = validate_profile(*profile.value, *cat);
+  if (!profile.ok()) return std::nullopt;
+  auto refs = validate_profile(*profile.value, **cat);
   print_diagnostics(refs);
-  if (!refs.ok()) return kExitBadInput;
-  std::string out = render_profile_summary(*profile.value, *cat);
-  out += "\nAll inputs are valid. Recommending a portfolio (scoring, eligibility, costs and the "
-         "optimiser) is not built yet in this version.\n";
-  std::fputs(out.c_str(), stdout);
-  return kExitOk;
+  if (!refs.ok()) return std::nullopt;
+  auto rec = recommend(*profile.value, **cat);
+  print_diagnostics(rec.diagnostics);
+  if (!rec.ok()) return std::nullopt;
+  *status = kExitOk;
+  return std::move(*rec.value);
+}
+
+int cmd_recommend(const GlobalOptions& opts) {
+  int status = kExitOk;
+  std::optional<Catalogue> cat;
+  auto rec = load_and_recommend(opts, &cat, &status);
+  if (!rec) return status;
+  if (!rec->feasible) {
+    std::fprintf(stderr, "whichforum: infeasible: %s: %s\n", opts.profile.c_str(), rec->infeasible_why.c_str());
+    return kExitInfeasible;
+  }
+  Format format = opts.format == "json" ? Format::kJson
+                  : opts.format == "md" ? Format::kMarkdown
+                  : opts.format == "csv" ? Format::kCsv
+                                         : Format::kText;
+  return write_output(opts.output, render_recommendation(*rec, format));
+}
+
+int cmd_explain(const GlobalOptions& opts, const std::string& forum) {
+  if (opts.profile.empty()) {
+    std::fprintf(stderr, "whichforum: error: explain needs --profile FILE\n");
+    return kExitBadInput;
+  }
+  int status = kExitOk;
+  std::optional<Catalogue> cat;
+  auto rec = load_and_recommend(opts, &cat, &status);
+  if (!rec) return status;
+  std::string id;
+  std::vector<std::string> ids;
+  for (const auto& a : rec->assessments) {
+    ids.push_back(a.forum.id);
+    if (a.forum.id == forum) id = forum;
+    for (const auto& alias : a.forum.aliases) {
+      if (id.empty() && alias == forum) id = a.forum.id;
+    }
+  }
+  if (id.empty()) {
+    std::fprintf(stderr, "whichforum: error: unknown forum id \"%s\"%s (see: whichforum forums)\n", forum.c_str(),
+                 did_you_mean(forum, ids).c_str());
+    return kExitBadInput;
+  }
+  return write_output(opts.output, render_explain(*rec, id));
 }
 
 }  // namespace whichforum::cli

@@ -19,8 +19,12 @@ int cmd_schema(const std::string& kind) {
     out = "## forum (top level)\n\n" + schema_table_markdown(forum_schema()) +
           "\n## fact table (every fact)\n\n" + schema_table_markdown(provenance_schema()) +
           "\n## [[entry_rule]]\n\n" + schema_table_markdown(entry_rule_schema());
+  } else if (kind == "assumptions") {
+    out = "## assumptions (data/assumptions.toml; a profile's [assumptions] replaces values)\n\n" +
+          schema_table_markdown(assumptions_schema());
   } else {
     out = "## criterion (top level)\n\n" + schema_table_markdown(criterion_schema()) +
+          "\n## level_factor\n\n" + schema_table_markdown(level_factor_schema()) +
           "\n## [[function]]\n\n" + schema_table_markdown(value_function_schema()) + "\n## indicators\n\n";
     out += "| indicator | range | description |\n|---|---|---|\n";
     for (const auto& i : indicators()) {

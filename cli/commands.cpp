@@ -23,13 +23,18 @@ struct CommandInfo {
 
 constexpr CommandInfo kCommands[] = {
     {"check", "validate profiles, forum files and criteria files"},
+    {"explain", "explain one forum for a profile: score chain, eligibility, costs, decision"},
+    {"init", "write a starter profile for a country from the reference data"},
     {"forums", "list the forum catalogue, or show one forum with its sources"},
-    {"schema", "print the keys of a file kind (profile, forum, criterion) as a table"},
+    {"schema", "print the keys of a file kind (profile, forum, criterion, assumptions) as a table"},
     {"help", "show this help"},
 };
 
 constexpr const char* kExamples = R"(Examples:
   whichforum --profile profiles/uruguay.toml
+  whichforum --profile profiles/uruguay.toml --format json -o uruguay.json
+  whichforum explain --profile profiles/uruguay.toml dn
+  whichforum init --country KEN -o kenya.toml
   whichforum check forums/*.toml criteria/*.toml profiles/*.toml
   whichforum forums
   whichforum forums show dn
@@ -72,8 +77,8 @@ int run(int argc, char** argv) {
   }
 
   // Likewise a misspelt long option gets a suggestion rather than CLI11's "not expected".
-  static const std::vector<std::string> kOptions = {"--profile", "--forums", "--criteria", "--data",
-                                                    "--kind", "--version", "--help"};
+  static const std::vector<std::string> kOptions = {"--profile", "--forums", "--criteria", "--data", "--kind",
+                                                    "--format", "--output", "--country", "--version", "--help"};
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--") break;
@@ -97,30 +102,43 @@ int run(int argc, char** argv) {
   app.add_option("--forums", opts.forums_dir, "forum catalogue directory (default: the shipped one)");
   app.add_option("--criteria", opts.criteria_dir, "criteria directory (default: the shipped one)");
   app.add_option("--data", opts.data_dir, "reference data directory (default: the shipped one)");
+  app.add_option("--format", opts.format, "output format: text (default), json, md, csv")
+      ->check(CLI::IsMember({"text", "json", "md", "csv"}));
+  app.add_option("-o,--output", opts.output, "write to FILE (atomically) instead of standard output");
   app.require_subcommand(0, 1);
 
   std::vector<std::string> check_files;
   std::string check_kind;
-  auto* check = app.add_subcommand("check", std::string(kCommands[0].summary));
+  auto* check = app.add_subcommand("check", "validate profiles, forum files and criteria files");
   check->add_option("files", check_files, "files to check")->required();
   check->add_option("--kind", check_kind, "treat every file as this kind")
       ->check(CLI::IsMember({"profile", "forum", "criterion"}));
   check->fallthrough();
 
+  std::string explain_forum;
+  auto* explain = app.add_subcommand("explain", "explain one forum for --profile: score chain, eligibility, costs, decision");
+  explain->add_option("forum", explain_forum, "forum id or alias")->required();
+  explain->fallthrough();
+
+  std::string init_country;
+  auto* init = app.add_subcommand("init", "write a starter profile for a country from the reference data");
+  init->add_option("--country", init_country, "ISO3 code, e.g. KEN")->required();
+  init->fallthrough();
+
   std::string show_id;
-  auto* forums = app.add_subcommand("forums", std::string(kCommands[1].summary));
+  auto* forums = app.add_subcommand("forums", "list the forum catalogue, or show one forum with its sources");
   auto* show = forums->add_subcommand("show", "show one forum with every fact and its source");
   show->add_option("id", show_id, "forum id or alias")->required();
   forums->fallthrough();
   show->fallthrough();
 
   std::string schema_kind;
-  auto* schema = app.add_subcommand("schema", std::string(kCommands[2].summary));
+  auto* schema = app.add_subcommand("schema", "print the keys of a file kind as a table");
   schema->add_option("kind", schema_kind, "profile, forum or criterion")
       ->required()
-      ->check(CLI::IsMember({"profile", "forum", "criterion"}));
+      ->check(CLI::IsMember({"profile", "forum", "criterion", "assumptions"}));
 
-  auto* help = app.add_subcommand("help", std::string(kCommands[3].summary));
+  auto* help = app.add_subcommand("help", "show this help");
 
   try {
     app.parse(argc, argv);
@@ -136,6 +154,8 @@ int run(int argc, char** argv) {
   if (*check) return cmd_check(opts, check_files, check_kind);
   if (*forums) return cmd_forums(opts, *show ? show_id : std::string());
   if (*schema) return cmd_schema(schema_kind);
+  if (*explain) return cmd_explain(opts, explain_forum);
+  if (*init) return cmd_init(opts, init_country);
   if (*help || opts.profile.empty()) {
     std::cout << app.help();
     return kExitOk;

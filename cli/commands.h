@@ -13,6 +13,8 @@ namespace whichforum::cli {
 /// Options every command may use.
 struct GlobalOptions {
   std::string profile;
+  std::string format = "text";  ///< text, json, md, csv
+  std::string output;           ///< -o FILE; "" for stdout
   std::string forums_dir;
   std::string criteria_dir;
   std::string data_dir;
@@ -33,6 +35,19 @@ std::optional<Catalogue> load_catalogue_or_report(const CatalogueDirs& dirs);
 int cmd_check(const GlobalOptions& opts, const std::vector<std::string>& files, const std::string& kind);
 int cmd_forums(const GlobalOptions& opts, const std::string& show_id);
 int cmd_recommend(const GlobalOptions& opts);
+int cmd_explain(const GlobalOptions& opts, const std::string& forum);
+int cmd_init(const GlobalOptions& opts, const std::string& country);
+
+/// Loads the catalogue (into `cat`, which the result points into) and the profile named in
+/// `opts`, and recommends; on failure prints the diagnostics and returns nullopt with `status`
+/// set to the exit code.
+std::optional<Recommendation> load_and_recommend(const GlobalOptions& opts, std::optional<Catalogue>* cat,
+                                                 int* status);
+
+/// Writes `text` to `path` through a temporary file renamed into place, so that a failure never
+/// leaves a half-written file or clobbers an earlier one; "" writes to stdout. Returns the exit
+/// status (kExitFailure with a message when the write fails).
+int write_output(const std::string& path, const std::string& text);
 int cmd_schema(const std::string& kind);
 
 }  // namespace whichforum::cli

@@ -113,6 +113,7 @@ const char* file_kind_name(FileKind kind) {
     case FileKind::kProfile: return "profile";
     case FileKind::kForum: return "forum";
     case FileKind::kCriterion: return "criterion";
+    case FileKind::kAssumptions: return "assumptions";
     case FileKind::kUnknown: return "unknown";
   }
   return "unknown";
@@ -123,6 +124,7 @@ FileKind detect_kind(const Document& doc) {
     if (s->text.rfind("whichforum.profile/", 0) == 0) return FileKind::kProfile;
     if (s->text.rfind("whichforum.forum/", 0) == 0) return FileKind::kForum;
     if (s->text.rfind("whichforum.criterion/", 0) == 0) return FileKind::kCriterion;
+    if (s->text.rfind("whichforum.assumptions/", 0) == 0) return FileKind::kAssumptions;
   }
   if (doc.root.find("country") || doc.root.find("objectives") || doc.root.find("capacity")) {
     return FileKind::kProfile;
@@ -232,8 +234,29 @@ Result<Catalogue> load_catalogue(FileSystem& fs, const CatalogueDirs& dirs) {
   load_all<Criterion>(fs, dirs.criteria, "criteria", &result.diagnostics, &parse_criterion, &cat.criteria);
   auto data = load_reference_data(fs, dirs.data);
   result.diagnostics.append(data.diagnostics);
+  std::string texts[3];
+  const char* per_diem_files[3] = {"per_diem_foreign_2026_04.csv", "per_diem_us_fy2026.csv", "per_diem_names.csv"};
+  for (int i = 0; i < 3; ++i) {
+    std::string err;
+    if (!fs.read(dirs.data + "/" + per_diem_files[i], &texts[i], &err)) {
+      Diagnostic d;
+      d.file = dirs.data + "/" + per_diem_files[i];
+      d.message = err + " (reference data; point --data at a directory that has it)";
+      result.diagnostics.add(d);
+    }
+  }
+  if (!result.diagnostics.ok()) return result;
+  auto per_diem = parse_per_diem(texts[0], texts[1], texts[2], dirs.data);
+  result.diagnostics.append(per_diem.diagnostics);
+  auto assumptions_doc = load_document(fs, dirs.data + "/assumptions.toml");
+  result.diagnostics.append(assumptions_doc.diagnostics);
+  if (!result.diagnostics.ok()) return result;
+  auto assumptions = parse_assumptions(*assumptions_doc.value);
+  result.diagnostics.append(assumptions.diagnostics);
   if (!result.diagnostics.ok()) return result;
   cat.data = std::move(*data.value);
+  cat.per_diem = std::move(*per_diem.value);
+  cat.assumptions = std::move(*assumptions.value);
   std::map<std::string, std::string> names;  // lowercased id or alias -> forum id
   for (const auto& f : cat.forums) {
     result.diagnostics.append(check_forum_against(f, cat.data));
@@ -304,8 +327,16 @@ Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {
                                            "\" level; it offers " + offered));
     }
   }
+  for (const auto& r : p.invitations) unknown_forum(r.id, r.pos);
   for (const auto& r : p.constraints.must) unknown_forum(r.id, r.pos);
   for (const auto& r : p.constraints.exclude) unknown_forum(r.id, r.pos);
+  for (const auto& [a, b] : p.constraints.requires_pairs) {
+    unknown_forum(a.id, a.pos);
+    unknown_forum(b.id, b.pos);
+  }
+  for (const auto& g : p.constraints.at_most_one_of) {
+    for (const auto& r : g) unknown_forum(r.id, r.pos);
+  }
   std::set<std::string> seen_forum;
   for (const auto& o : p.overrides) {
     if (seen_forum.insert(o.forum).second) unknown_forum(o.forum, o.forum_pos);

@@ -4,9 +4,11 @@
 // file access and cross-file checks around them.
 #pragma once
 
+#include "engine/assumptions.h"
 #include "engine/criterion.h"
 #include "engine/forum.h"
 #include "engine/profile.h"
+#include "engine/per_diem.h"
 #include "engine/reference_data.h"
 
 #include <string>
@@ -46,6 +48,8 @@ struct Catalogue {
   std::vector<Forum> forums;
   std::vector<Criterion> criteria;
   ReferenceData data;
+  PerDiemTable per_diem;
+  Assumptions assumptions;
 
   [[nodiscard]] const Forum* find_forum(std::string_view id) const;
   [[nodiscard]] const Criterion* find_criterion(std::string_view id) const;
@@ -55,7 +59,7 @@ struct Catalogue {
   [[nodiscard]] std::string resolve_forum(std::string_view name) const;
 };
 
-enum class FileKind { kUnknown, kProfile, kForum, kCriterion };
+enum class FileKind { kUnknown, kProfile, kForum, kCriterion, kAssumptions };
 [[nodiscard]] const char* file_kind_name(FileKind kind);
 /// Tells the kind of a document from its `schema` key, else from keys only one kind has.
 [[nodiscard]] FileKind detect_kind(const Document& doc);
@@ -70,8 +74,9 @@ enum class FileKind { kUnknown, kProfile, kForum, kCriterion };
 /// Loads the reference tables from `dir` (countries.csv, egdi.csv, oecd_dgi_2023.csv).
 [[nodiscard]] Result<ReferenceData> load_reference_data(FileSystem& fs, const std::string& dir);
 
-/// Loads every forums/*.toml and criteria/*.toml and the reference data, then checks what
-/// spans files: unique aliases, and member and rule countries known to the reference data.
+/// Loads every forums/*.toml and criteria/*.toml, the reference data, the per-diem schedules and
+/// data/assumptions.toml, then checks what spans files: unique aliases, and member and rule
+/// countries known to the reference data.
 [[nodiscard]] Result<Catalogue> load_catalogue(FileSystem& fs, const CatalogueDirs& dirs);
 
 /// Checks a forum against the reference data: its ISO3 codes must be known countries.

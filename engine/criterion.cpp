@@ -20,6 +20,11 @@ Exact ValueFunction::at(const Exact& x) const {
   return points.back().second;
 }
 
+Exact Criterion::factor(std::string_view level) const {
+  auto it = level_factor.find(std::string(level));
+  return it == level_factor.end() ? Exact(0) : it->second;
+}
+
 namespace {
 
 bool read_function(SchemaReader& reader, const Node& node, ValueFunction* out) {
@@ -91,6 +96,20 @@ Result<Criterion> parse_criterion(const Document& doc, std::string_view expected
         } else {
           ValueFunction f;
           if (read_function(reader, *item, &f)) c.functions.push_back(std::move(f));
+        }
+      }
+      continue;
+    }
+    if (m.key == "level_factor") {
+      if (!reader.expect_table(node, "level_factor")) continue;
+      if (!reader.check_keys(node, level_factor_schema())) continue;
+      for (const auto& lm : node.members) {
+        auto lv = reader.read(*lm.node(), *level_factor_schema().find(lm.key));
+        if (!lv) continue;
+        if (lm.key == "reason") {
+          c.level_reason = std::get<std::string>(*lv);
+        } else {
+          c.level_factor[lm.key] = std::get<Exact>(*lv);
         }
       }
       continue;

@@ -44,10 +44,18 @@ struct Criterion {
   std::string description;
   std::vector<Provenance> evidence;
   std::vector<ValueFunction> functions;
+  /// How much of the member-level fit each engagement level gains (member is 1 by convention):
+  /// observer, member, lead -> factor; `level_reason` says why (an estimate).
+  std::map<std::string, Exact> level_factor;
+  std::string level_reason;
+
+  /// The factor for `level`, 0 for an unknown level.
+  [[nodiscard]] Exact factor(std::string_view level) const;
 };
 
 [[nodiscard]] const Schema& criterion_schema();
 [[nodiscard]] const Schema& value_function_schema();
+[[nodiscard]] const Schema& level_factor_schema();
 
 /// Builds a Criterion from a parsed document, checking every key and the invariants above.
 [[nodiscard]] Result<Criterion> parse_criterion(const Document& doc, std::string_view expected_id = {});

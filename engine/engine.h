@@ -9,6 +9,7 @@
 #include "engine/exact.h"       // IWYU pragma: export
 #include "engine/forum.h"       // IWYU pragma: export
 #include "engine/profile.h"     // IWYU pragma: export
+#include "engine/recommend.h"   // IWYU pragma: export
 #include "engine/reference_data.h"  // IWYU pragma: export
 #include "engine/report.h"      // IWYU pragma: export
 #include "engine/schema.h"      // IWYU pragma: export

@@ -154,6 +154,7 @@ bool read_entry_rule(SchemaReader& reader, const Node& node, EntryRule* out) {
     if (m.key == "count") out->count = static_cast<int>(std::get<Exact>(*v));
     if (m.key == "min_egdi") out->min_egdi = std::get<Exact>(*v);
     if (m.key == "principles") out->principles = std::get<std::string>(*v);
+    if (m.key == "on_joining") out->on_joining = std::get<bool>(*v);
     if (m.key == "regions") out->regions = std::get<std::vector<std::string>>(*v);
     if (m.key == "countries") out->countries = std::get<std::vector<std::string>>(*v);
     if (m.key == "groups") out->groups = std::get<std::vector<std::string>>(*v);

@@ -43,6 +43,7 @@ struct EntryRule {
   std::vector<std::string> regions;     ///< rule "region": World Bank regions
   std::vector<std::string> countries;   ///< rule "region": ISO3 codes
   std::vector<std::string> groups;      ///< rule "income": World Bank income groups
+  bool on_joining = false;              ///< rule "adheres": adhering is part of joining (signing on)
   std::string text;                     ///< one line an official can act on
   Provenance prov;
   SourcePos pos;

@@ -3,6 +3,7 @@
 // Reading a profile: the checks that need no catalogue.
 #include "engine/profile.h"
 
+#include "engine/assumptions.h"
 #include "engine/forum.h"
 #include "engine/spelling.h"
 
@@ -95,6 +96,25 @@ void read_constraints(SchemaReader& reader, const Node& node, Constraints* c) {
   if (!good) return;
   c->must = id_list(node, "must");
   c->exclude = id_list(node, "exclude");
+  auto groups = [&](std::string_view key) {
+    std::vector<std::vector<IdRef>> out;
+    if (const Node* n = node.find(key)) {
+      for (const auto& g : n->items) {
+        std::vector<IdRef> refs;
+        for (const auto& id : g->items) refs.push_back({id->text, id->pos});
+        out.push_back(std::move(refs));
+      }
+    }
+    return out;
+  };
+  for (auto& g : groups("requires")) {
+    if (g.size() != 2) {
+      reader.error(g.front().pos, "each entry of \"requires\" is a pair [a, b]: choosing a needs b");
+      continue;
+    }
+    c->requires_pairs.emplace_back(g[0], g[1]);
+  }
+  c->at_most_one_of = groups("at_most_one_of");
   std::set<std::string> must;
   for (const auto& r : c->must) must.insert(r.id);
   for (const auto& r : c->exclude) {
@@ -153,6 +173,27 @@ void read_overrides(SchemaReader& reader, const Node& node, std::vector<Override
   }
 }
 
+void read_assumptions(SchemaReader& reader, const Node& node, Profile* p) {
+  if (!reader.expect_table(node, "assumptions")) return;
+  const Schema& s = assumptions_schema();
+  std::vector<std::string> names;
+  for (const auto& k : s.keys) {
+    if (k.fact) names.emplace_back(k.key);
+  }
+  for (const auto& m : node.members) {
+    const KeySpec* spec = s.find(m.key);
+    if (!spec || !spec->fact) {
+      reader.error(m.key_pos, "unknown assumption \"" + m.key + "\"" + did_you_mean(m.key, names) +
+                              " (see: whichforum schema assumptions)");
+      continue;
+    }
+    auto v = reader.read(*m.node(), *spec);
+    if (!v) continue;
+    p->assumptions[m.key] = std::get<Exact>(*v);
+    p->assumption_pos[m.key] = m.key_pos;
+  }
+}
+
 }  // namespace
 
 Result<Profile> parse_profile(const Document& doc) {
@@ -179,6 +220,8 @@ Result<Profile> parse_profile(const Document& doc) {
       read_country_facts(reader, node, &p.country_facts);
     } else if (m.key == "overrides") {
       read_overrides(reader, node, &p.overrides);
+    } else if (m.key == "assumptions") {
+      read_assumptions(reader, node, &p);
     } else if (auto v = reader.read(node, *spec)) {
       if (m.key == "country") {
         p.country = std::get<std::string>(*v);
@@ -186,6 +229,7 @@ Result<Profile> parse_profile(const Document& doc) {
       }
       if (m.key == "name") p.name = std::get<std::string>(*v);
       if (m.key == "themes") p.themes = id_list(root, "themes");
+      if (m.key == "invitations") p.invitations = id_list(root, "invitations");
     }
   }
   if (result.diagnostics.ok()) result.value = std::move(p);

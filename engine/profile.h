@@ -57,6 +57,8 @@ struct Constraints {
   std::vector<IdRef> must;
   std::vector<IdRef> exclude;
   std::optional<int> max_forums;
+  std::vector<std::pair<IdRef, IdRef>> requires_pairs;  ///< choosing the first needs the second
+  std::vector<std::vector<IdRef>> at_most_one_of;
 };
 
 /// Facts about the country that replace the reference data's (data/).
@@ -83,7 +85,10 @@ struct Profile {
   Constraints constraints;
   CountryFacts country_facts;
   std::vector<IdRef> themes;
+  std::vector<IdRef> invitations;  ///< forums that have invited the country (meets invitation-type rules)
   std::vector<Override> overrides;
+  std::map<std::string, Exact> assumptions;  ///< replacements for data/assumptions.toml values
+  std::map<std::string, SourcePos> assumption_pos;
 };
 
 [[nodiscard]] const Schema& profile_schema();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "engine/catalogue.h"
+#include "engine/recommend.h"
 
 #include <string>
 
@@ -20,6 +21,24 @@ namespace whichforum {
 /// What was loaded for a profile: the country's facts (reference data or the profile's own),
 /// normalised weights, capacity, memberships and constraints.
 [[nodiscard]] std::string render_profile_summary(const Profile& profile, const Catalogue& catalogue);
+
+/// The output formats of a recommendation.
+enum class Format { kText, kJson, kMarkdown, kCsv };
+
+/// The recommendation in `format`: the portfolio (forum, level, value and its split by
+/// objective, cost per resource), totals and budget left, then the forums not chosen and why.
+/// JSON follows the schema "whichforum.recommendation/1". Deterministic: ids in order, numbers
+/// from exact values (at most 6 decimals in JSON and CSV, 2 in text and Markdown).
+[[nodiscard]] std::string render_recommendation(const Recommendation& rec, Format format);
+
+/// One forum in full for this country: the score chain from facts to value, eligibility rule by
+/// rule, costs per level with their working, why it is in or out, and the smallest change of
+/// each budget that would flip it.
+[[nodiscard]] std::string render_explain(const Recommendation& rec, std::string_view forum_id);
+
+/// A starter profile for `iso3`, filled from the reference data, every key commented.
+[[nodiscard]] std::string render_starter_profile(const CountryRecord& country, const ReferenceData& data,
+                                                 const Catalogue& catalogue);
 
 /// A value as text: exact numbers via format_exact, lists joined with ", ".
 [[nodiscard]] std::string value_text(const Value& value);

@@ -67,6 +67,11 @@ std::string value_text(const Value& value) {
     for (const auto& item : *l) out += (out.empty() ? "" : ", ") + item;
     return out.empty() ? "(none)" : out;
   }
+  if (const auto* groups = std::get_if<IdGroups>(&value)) {
+    std::string out;
+    for (const auto& g : *groups) out += (out.empty() ? "[" : ", [") + value_text(Value(g)) + "]";
+    return out;
+  }
   const auto& points = std::get<PointList>(value);
   std::string out;
   for (const auto& [x, y] : points) {

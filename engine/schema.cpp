@@ -96,6 +96,7 @@ std::string expected_text(const KeySpec& spec) {
     case ValueType::kVenueList: return "an array of \"ISO3:City\" strings such as [\"FRA:Paris\"]";
     case ValueType::kDate: return "a date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"";
     case ValueType::kPoints: return "an array of [x, y] pairs of numbers";
+    case ValueType::kIdGroups: return "an array of arrays of ids, such as [[\"dn\", \"ogp\"]]";
     case ValueType::kTable: return "a table";
   }
   return "a value";
@@ -305,6 +306,26 @@ std::optional<Value> SchemaReader::read(const Node& node, const KeySpec& spec) {
         points.emplace_back(*x, *y);
       }
       return Value(std::move(points));
+    }
+    case ValueType::kIdGroups: {
+      if (node.kind != Node::Kind::kArray) return wrong(node);
+      IdGroups groups;
+      for (const auto& item : node.items) {
+        if (item->kind != Node::Kind::kArray || item->items.size() < 2) {
+          error(item->pos, "each entry of \"" + key + "\" must be an array of two or more ids, such as [\"dn\", \"ogp\"]");
+          return std::nullopt;
+        }
+        std::vector<std::string> group;
+        for (const auto& id : item->items) {
+          if (id->kind != Node::Kind::kString || id->text.empty()) {
+            error(id->pos, "\"" + key + "\" holds ids (strings); this is " + describe(id->kind));
+            return std::nullopt;
+          }
+          group.push_back(id->text);
+        }
+        groups.push_back(std::move(group));
+      }
+      return Value(std::move(groups));
     }
     case ValueType::kTable:
       if (node.kind != Node::Kind::kTable) return wrong(node);

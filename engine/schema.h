@@ -31,6 +31,7 @@ enum class ValueType {
   kVenueList,   ///< array of "ISO3:City"
   kDate,        ///< "YYYY", "YYYY-MM" or "YYYY-MM-DD"
   kPoints,      ///< array of [x, y] exact pairs
+  kIdGroups,    ///< array of arrays of strings, e.g. [["dn", "ogp"]]
   kTable,       ///< a table read by its own schema
 };
 
@@ -59,7 +60,8 @@ struct Schema {
 
 using PointList = std::vector<std::pair<Exact, Exact>>;
 /// A checked value.
-using Value = std::variant<bool, Exact, std::string, std::vector<std::string>, PointList>;
+using IdGroups = std::vector<std::vector<std::string>>;
+using Value = std::variant<bool, Exact, std::string, std::vector<std::string>, PointList, IdGroups>;
 
 /// Checks nodes of one document against key declarations and collects the errors.
 class SchemaReader {

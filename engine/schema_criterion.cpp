@@ -57,7 +57,20 @@ const Schema& criterion_schema() {
           {"name", ValueType::kString, true, false, "", "", {}, "", "the objective's name"},
           {"description", ValueType::kString, true, false, "", "", {}, "", "what the objective means"},
           {"evidence", ValueType::kTable, true, false, "", "", {}, "", "sources that say countries pursue it (array of source tables)"},
+          {"level_factor", ValueType::kTable, true, false, "", "", {}, "", "gain of each engagement level relative to member ({ observer, member, lead, reason })"},
           {"function", ValueType::kTable, true, false, "", "", {}, "", "value functions ([[function]] tables)"},
+      }};
+  return schema;
+}
+
+const Schema& level_factor_schema() {
+  static const Schema schema{
+      "level_factor",
+      {
+          {"observer", ValueType::kExact, true, false, "0", "3", {}, "", "factor for attending as observer or guest"},
+          {"member", ValueType::kExact, true, false, "0", "3", {}, "1", "factor for full membership with working groups"},
+          {"lead", ValueType::kExact, true, false, "0", "3", {}, "", "factor for chairing or hosting"},
+          {"reason", ValueType::kString, true, false, "", "", {}, "", "why the factors are what they are (an estimate)"},
       }};
   return schema;
 }

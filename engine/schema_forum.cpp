@@ -119,6 +119,7 @@ const Schema& entry_rule_schema() {
           {"count", ValueType::kInteger, false, false, "1", "10", {}, "", "sponsors needed (rule sponsors)"},
           {"min_egdi", ValueType::kExact, false, false, "0", "1", {}, "", "least EGDI (rule track_record)"},
           {"principles", ValueType::kEnum, false, false, "", "", kPrinciples, "", "principles to adhere to (rule adheres)"},
+          {"on_joining", ValueType::kBool, false, false, "", "", {}, "false", "adhering is part of joining (rule adheres): signing on, not a precondition"},
           {"regions", ValueType::kEnumList, false, false, "", "", kRegions, "", "World Bank regions (rule region)"},
           {"countries", ValueType::kIso3List, false, false, "", "", {}, "", "ISO3 codes (rule region)"},
           {"groups", ValueType::kEnumList, false, false, "", "", kIncomeGroups, "", "World Bank income groups (rule income)"},

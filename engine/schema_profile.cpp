@@ -29,7 +29,9 @@ const Schema& profile_schema() {
           {"memberships", ValueType::kTable, false, false, "", "", {}, "{}", "current memberships: forum id = level"},
           {"constraints", ValueType::kTable, false, false, "", "", {}, "{}", "must, exclude, max_forums"},
           {"country_facts", ValueType::kTable, false, false, "", "", {}, "{}", "facts that replace the reference data"},
+          {"invitations", ValueType::kStringList, false, false, "", "", {}, "[]", "forum ids that have invited the country: meets their invitation, sponsor and application rules"},
           {"overrides", ValueType::kTable, false, false, "", "", {}, "{}", "[overrides.<forum>] key = value: replaces forum estimates"},
+          {"assumptions", ValueType::kTable, false, false, "", "", {}, "{}", "replacements for data/assumptions.toml (see: whichforum schema assumptions)"},
       }};
   return schema;
 }
@@ -54,6 +56,8 @@ const Schema& constraints_schema() {
           {"must", ValueType::kStringList, false, false, "", "", {}, "[]", "forum ids the portfolio must include"},
           {"exclude", ValueType::kStringList, false, false, "", "", {}, "[]", "forum ids it must leave out"},
           {"max_forums", ValueType::kInteger, false, false, "0", "1000", {}, "none", "most forums in the portfolio"},
+          {"requires", ValueType::kIdGroups, false, false, "", "", {}, "[]", "[[a, b], ...]: choosing a needs b"},
+          {"at_most_one_of", ValueType::kIdGroups, false, false, "", "", {}, "[]", "[[a, b, c], ...]: at most one of each group"},
       }};
   return schema;
 }

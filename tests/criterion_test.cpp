@@ -45,29 +45,38 @@ TEST_SUITE("criterion") {
   TEST_CASE("criterion: weights must add up to exactly 1") {
     auto c = criterion_from(replace(minimal_criterion("c"), "weight = 1", "weight = \"9/10\""));
     CHECK(first_error(c.diagnostics) ==
-          "t.toml:6:3: the weights of the [[function]] tables of criterion \"c\" add up to 0.9; they must add up to 1");
+          "t.toml:7:3: the weights of the [[function]] tables of criterion \"c\" add up to 0.9; they must add up to 1");
   }
   TEST_CASE("criterion: x must increase") {
     auto c = criterion_from(replace(minimal_criterion("c"), "[[0, 0], [1, 1]]", "[[0, 0], [0, 1]]"));
-    CHECK(first_error(c.diagnostics) == "t.toml:9:19: x values of \"points\" must increase; 0 follows 0");
+    CHECK(first_error(c.diagnostics) == "t.toml:10:19: x values of \"points\" must increase; 0 follows 0");
   }
   TEST_CASE("criterion: y must lie in 0..1") {
     auto c = criterion_from(replace(minimal_criterion("c"), "[[0, 0], [1, 1]]", "[[0, 0], [1, 2]]"));
-    CHECK(first_error(c.diagnostics) == "t.toml:9:19: y values of \"points\" must lie in 0..1, not 2");
+    CHECK(first_error(c.diagnostics) == "t.toml:10:19: y values of \"points\" must lie in 0..1, not 2");
   }
   TEST_CASE("criterion: one point is not a function") {
     auto c = criterion_from(replace(minimal_criterion("c"), "[[0, 0], [1, 1]]", "[[0, 0]]"));
-    CHECK(first_error(c.diagnostics) == "t.toml:9:10: \"points\" of function \"forum.candour\" needs at least two points");
+    CHECK(first_error(c.diagnostics) == "t.toml:10:10: \"points\" of function \"forum.candour\" needs at least two points");
   }
   TEST_CASE("criterion: a function needs a reason") {
     auto c = criterion_from(replace(minimal_criterion("c"), "reason = \"r\"\n", ""));
     CHECK(first_error(c.diagnostics) ==
-          "t.toml:6:1: missing required key \"reason\" in [[function]] (why the curve has this shape)");
+          "t.toml:7:1: missing required key \"reason\" in [[function]] (why the curve has this shape)");
   }
   TEST_CASE("criterion: evidence must be sourced") {
     auto c = criterion_from(replace(minimal_criterion("c"), "{ source = \"data:S20\", as_of = \"2021\" }", "{ as_of = \"2021\" }"));
     CHECK(first_error(c.diagnostics) ==
           "t.toml:5:13: \"evidence\" has no source; every fact needs source and as_of, or estimate = true with a reason");
+  }
+  TEST_CASE("criterion: level factors are read and an unknown level key is refused") {
+    auto c = criterion_from(minimal_criterion("c"));
+    REQUIRE(c.ok());
+    CHECK(c.value->factor("observer") == Exact(1, 2));
+    CHECK(c.value->factor("lead") == Exact(3, 2));
+    CHECK(c.value->factor("chair") == 0);
+    auto bad = criterion_from(replace(minimal_criterion("c"), "lead = \"3/2\"", "leader = \"3/2\""));
+    CHECK(first_error(bad.diagnostics) == "t.toml:6:48: unknown key \"leader\" in level_factor; did you mean \"lead\"?");
   }
   TEST_CASE("criterion: every shipped indicator has a range and a description") {
     for (const auto& i : indicators()) {

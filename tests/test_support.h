@@ -108,6 +108,7 @@ inline std::string minimal_criterion(const std::string& id) {
          "name = \"C\"\n"
          "description = \"d\"\n"
          "evidence = [{ source = \"data:S20\", as_of = \"2021\" }]\n"
+         "level_factor = { observer = \"1/2\", member = 1, lead = \"3/2\", reason = \"r\" }\n"
          "[[function]]\n"
          "indicator = \"forum.candour\"\n"
          "weight = 1\n"
@@ -144,6 +145,21 @@ inline void add_reference_data(MemoryFileSystem& fs, const std::string& dir) {
   fs.files[dir + "/oecd_dgi_2023.csv"] =
       "iso3,composite_index,composite_rank,digital_design,data_driven,govt_as_platform,open_default,user_driven,proactiveness\n"
       "CAN,0.7,8,0.7,0.7,0.7,0.7,0.7,0.7\n";
+  fs.files[dir + "/per_diem_foreign_2026_04.csv"] =
+      "Country,Location,Season Code,Season Start Date,Season End Date,Lodging,Meals & Incidentals,Per Diem,"
+      "Effective Date,Footnote Reference,Location Code,Publication Date\n"
+      "URUGUAY,Montevideo,S1,2026-01-01,2026-12-31,200.0,81.0,281.0,2025-01-01,,1.0,\"April 1, 2026\"\n"
+      "UNITED KINGDOM,[Other],S1,2026-01-01,2026-12-31,250.0,110.0,360.0,2025-01-01,,2.0,\"April 1, 2026\"\n";
+  fs.files[dir + "/per_diem_us_fy2026.csv"] =
+      "ID,STATE,DESTINATION,COUNTY/LOCATION DEFINED,SEASON BEGIN,SEASON END,Lodging Rate,M&IE,Effective Date\n"
+      ",,Standard CONUS rate,,,,110,68,\"October 1, 2025\"\n";
+  fs.files[dir + "/per_diem_names.csv"] = "key,per_diem_name,note\n";
+  // Every assumption at 1: simple to reason about in tests.
+  std::string assumptions = "schema = \"whichforum.assumptions/1\"\n";
+  for (const auto& k : assumptions_schema().keys) {
+    if (k.fact) assumptions += std::string(k.key) + " = { value = 1, estimate = true, reason = \"test\" }\n";
+  }
+  fs.files[dir + "/assumptions.toml"] = assumptions;
 }
 
 }  // namespace whichforum::test

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Evaluating entry rules.
+#include "engine/eligibility.h"
+
+#include <algorithm>
+
+namespace whichforum {
+
+const char* status_name(EligibilityStatus s) {
+  switch (s) {
+    case EligibilityStatus::kEligible: return "eligible";
+    case EligibilityStatus::kReachable: return "reachable";
+    case EligibilityStatus::kNotEligible: return "not_eligible";
+  }
+  return "eligible";
+}
+
+namespace {
+
+std::string principle_words(const std::string& p) {
+  if (p == "oecd_ai_principles") return "the OECD AI principles";
+  if (p == "open_government_declaration") return "the Open Government Declaration";
+  if (p == "dn_charter") return "the Digital Nations charter";
+  if (p == "christchurch_call") return "the Christchurch Call commitments";
+  if (p == "paris_call") return "the Paris Call principles";
+  if (p == "foc_declaration") return "the Freedom Online Coalition's founding declaration";
+  if (p == "eu_startup_nations_standard") return "the EU Startup Nations Standard";
+  return p;
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  return out;
+}
+
+}  // namespace
+
+Eligibility check_eligibility(const Forum& forum, const CountryView& c) {
+  Eligibility e;
+  auto m = c.memberships.find(forum.id);
+  e.current_member = m != c.memberships.end() && m->second != "observer";
+  bool invited = c.invitations.count(forum.id) > 0;
+  for (const auto& r : forum.entry_rules) {
+    RuleCheck check;
+    check.rule = r;
+    const std::string egdi_text = "EGDI " + format_exact(c.egdi, 4) + ", rank " + std::to_string(c.egdi_rank) +
+                                  " (" + c.egdi_source + ")";
+    if (r.rule == "open") {
+      check.met = true;
+      check.detail = "open to all";
+    } else if (r.rule == "invitation" || r.rule == "sponsors" || r.rule == "application" || r.rule == "values_check") {
+      check.procedural = true;
+      check.met = e.current_member || invited;
+      if (e.current_member) {
+        check.detail = "met: a current member";
+      } else if (invited) {
+        check.detail = "met: the profile lists an invitation";
+      } else if (r.rule == "sponsors") {
+        check.detail = r.text + " (" + std::to_string(r.count) + " needed; known members: " +
+                       join(forum.list("members")) + ")";
+      } else {
+        check.detail = r.text;
+      }
+    } else if (r.rule == "track_record") {
+      check.met = e.current_member || (r.min_egdi && c.egdi >= *r.min_egdi);
+      check.detail = (check.met ? "met: " : "not met: ") + egdi_text + (r.min_egdi ? ", threshold " + format_exact(*r.min_egdi) : "");
+    } else if (r.rule == "oecd_member") {
+      check.met = e.current_member || c.oecd_member;
+      check.detail = check.met ? "met: an OECD member" : "not met: not an OECD member; " + r.text;
+    } else if (r.rule == "adheres" && r.on_joining && !c.adheres.count(r.principles)) {
+      // Where joining is signing on, adhering is the act of joining, not a condition before it.
+      check.met = true;
+      check.detail = "met on joining: members sign on to " + principle_words(r.principles);
+    } else if (r.rule == "adheres") {
+      check.met = e.current_member || c.adheres.count(r.principles) > 0;
+      check.detail = check.met ? "met: adheres to " + principle_words(r.principles)
+                               : "not met: the profile does not say the country adheres to " +
+                                     principle_words(r.principles) + " ([country_facts] adheres); " + r.text;
+    } else if (r.rule == "region") {
+      bool in_region = std::find(r.regions.begin(), r.regions.end(), c.region) != r.regions.end();
+      bool listed = std::find(r.countries.begin(), r.countries.end(), c.iso3) != r.countries.end();
+      check.met = e.current_member || in_region || listed;
+      check.detail = check.met ? "met: " + (listed ? c.iso3 + " is listed" : c.region)
+                               : "not met: " + c.iso3 + " (" + c.region + ") is outside; " + r.text;
+    } else if (r.rule == "income") {
+      check.met = e.current_member || std::find(r.groups.begin(), r.groups.end(), c.income_group) != r.groups.end();
+      check.detail = (check.met ? "met: " : "not met: ") + c.income_group + "; " + r.text;
+    }
+    if (!check.met) {
+      e.missing.push_back(check.detail);
+      if (!check.procedural) {
+        e.status = EligibilityStatus::kNotEligible;
+      } else if (e.status == EligibilityStatus::kEligible) {
+        e.status = EligibilityStatus::kReachable;
+      }
+    }
+    e.checks.push_back(std::move(check));
+  }
+  return e;
+}
+
+bool level_open(const Forum& forum, const Eligibility& e, const CountryView& c, std::string_view level,
+                std::string* why) {
+  auto offered = forum.list("engagement_levels");
+  if (std::find(offered.begin(), offered.end(), level) == offered.end()) {
+    *why = "not offered by the forum";
+    return false;
+  }
+  if (level == "observer") return true;
+  if (e.status != EligibilityStatus::kEligible) {
+    *why = std::string(status_name(e.status)) + ": " + join(e.missing);
+    return false;
+  }
+  if (level == "lead") {
+    auto m = c.memberships.find(forum.id);
+    if (m == c.memberships.end() || m->second == "observer") {
+      *why = "chairing or hosting needs a current membership";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace whichforum

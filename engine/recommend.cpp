@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Putting the model together: assessments, the problem, the solve, and the reasons for what is out.
+#include "engine/recommend.h"
+
+#include <algorithm>
+#include <set>
+
+namespace whichforum {
+
+namespace {
+
+const std::vector<std::string> kLevels = {"observer", "member", "lead"};
+
+std::string join(const std::vector<std::string>& items, const char* sep = ", ") {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
+  return out;
+}
+
+Forum with_overrides(const Forum& f, const Profile& p) {
+  Forum out = f;
+  for (const auto& o : p.overrides) {
+    if (o.forum != f.id) continue;
+    Fact fact;
+    fact.value = o.value;
+    fact.prov.source = "profile";
+    fact.prov.reason = "profile override";
+    fact.pos = o.pos;
+    out.facts[o.key] = fact;
+  }
+  return out;
+}
+
+Exact overlap_share(const Forum& a, const Forum& b) {
+  auto ta = a.list("themes"), tb = b.list("themes");
+  std::set<std::string> sa(ta.begin(), ta.end()), sb(tb.begin(), tb.end());
+  long long shared = 0;
+  for (const auto& t : sa) shared += sb.count(t);
+  long long all = static_cast<long long>(sa.size() + sb.size()) - shared;
+  return all == 0 ? Exact(0) : Exact(shared, all);
+}
+
+std::string resource_amount(size_t r, const Exact& amount, const std::string& currency) {
+  return format_exact(amount, 2) + (r == 0 ? " " + currency : r == 1 ? " staff days" : " ministerial days");
+}
+
+// Why the constraints admit no portfolio, naming the constraint and the shortfall.
+std::string diagnose_infeasible(const Recommendation& rec, const Profile& profile) {
+  const Problem& p = rec.problem;
+  std::vector<std::string> must_ids;
+  for (const auto& m : profile.constraints.must) must_ids.push_back(m.id);
+  for (const auto& a : rec.assessments) {
+    if (!a.must) continue;
+    bool any_open = std::any_of(a.levels.begin(), a.levels.end(), [](const auto& l) { return l.open; });
+    if (!any_open) {
+      std::string why;
+      for (const auto& l : a.levels) why += (why.empty() ? "" : "; ") + l.level + ": " + l.closed_why;
+      return "\"must\" includes " + a.forum.id + ", which the country cannot take at any level (" + why + ")";
+    }
+  }
+  if (p.max_items && p.must.size() > *p.max_items) {
+    return "\"must\" names " + std::to_string(p.must.size()) + " forums but max_forums is " +
+           std::to_string(*p.max_items) + " (" + std::to_string(p.must.size() - *p.max_items) + " too many)";
+  }
+  // The least each resource the must-include forums need, each at its cheapest open level.
+  for (size_t r = 0; r < p.resources.size(); ++r) {
+    Exact need = 0;
+    for (size_t m : p.must) {
+      Exact least = -1;
+      for (const auto& o : p.items[m].options) {
+        if (least < 0 || o.cost[r] < least) least = o.cost[r];
+      }
+      need += least;
+    }
+    if (need > p.budget[r]) {
+      return "the must-include forums (" + join(must_ids) + ") need at least " +
+             resource_amount(r, need, rec.currency) + " but the budget is " +
+             resource_amount(r, p.budget[r], rec.currency) + " (short by " +
+             resource_amount(r, need - p.budget[r], rec.currency) + ")";
+    }
+  }
+  return "no portfolio meets all of must (" + join(must_ids) +
+         "), the budgets, max_forums, requires and at_most_one_of together";
+}
+
+}  // namespace
+
+Assumptions effective_assumptions(const Catalogue& cat, const Profile& p) {
+  Assumptions a = cat.assumptions;
+  for (const auto& [key, value] : p.assumptions) {
+    Fact& f = a.values[key];
+    f.value = value;
+    f.prov = Provenance{};
+    f.prov.source = "profile";
+    f.prov.reason = "profile override";
+    a.overridden[key] = true;
+  }
+  return a;
+}
+
+Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
+  Result<Recommendation> result;
+  auto country = make_country(profile, cat.data);
+  result.diagnostics.append(country.diagnostics);
+  if (!country.ok()) return result;
+  Recommendation rec;
+  rec.country = *country.value;
+  rec.weights = normalised_weights(profile);
+  rec.currency = profile.capacity.currency;
+  rec.usd_rate = profile.capacity.usd_rate;
+  rec.budget = {profile.capacity.money, profile.capacity.staff_days, profile.capacity.ministerial_days};
+  Assumptions a = effective_assumptions(cat, profile);
+  std::set<std::string> excluded, must;
+  for (const auto& r : profile.constraints.exclude) excluded.insert(r.id);
+  for (const auto& r : profile.constraints.must) must.insert(r.id);
+
+  Problem& p = rec.problem;
+  p.resources = kResources;
+  p.budget = rec.budget;
+  std::map<std::string, size_t> index;
+  for (const auto& f : cat.forums) {
+    Assessment as;
+    as.forum = with_overrides(f, profile);
+    as.eligibility = check_eligibility(as.forum, rec.country);
+    as.score = score_forum(as.forum, rec.country, cat, rec.weights, a);
+    as.excluded = excluded.count(f.id) > 0;
+    as.must = must.count(f.id) > 0;
+    Item item;
+    item.id = f.id;
+    std::vector<std::string> levels;
+    for (const auto& level : kLevels) {
+      LevelAssessment la;
+      la.level = level;
+      la.open = level_open(as.forum, as.eligibility, rec.country, level, &la.closed_why);
+      la.value = as.score.value[level];
+      la.by_objective = as.score.by_objective[level];
+      la.cost = level_cost(as.forum, level, rec.country, a, cat.per_diem, cat.data);
+      la.cost_vec = {la.cost.money_usd / rec.usd_rate, la.cost.staff_days, la.cost.ministerial_days};
+      if (la.open && !as.excluded) {
+        item.options.push_back({level, la.value, la.cost_vec});
+        levels.push_back(level);
+      }
+      as.levels.push_back(std::move(la));
+    }
+    index[f.id] = p.items.size();
+    if (as.must) p.must.push_back(p.items.size());
+    p.items.push_back(std::move(item));
+    rec.option_levels.push_back(std::move(levels));
+    rec.assessments.push_back(std::move(as));
+  }
+  if (profile.constraints.max_forums) p.max_items = static_cast<size_t>(*profile.constraints.max_forums);
+  for (const auto& [x, y] : profile.constraints.requires_pairs) p.implies.emplace_back(index.at(x.id), index.at(y.id));
+  for (const auto& g : profile.constraints.at_most_one_of) {
+    std::vector<size_t> group;
+    for (const auto& r : g) group.push_back(index.at(r.id));
+    p.at_most_one.push_back(std::move(group));
+  }
+  // Overlap: choosing two forums loses overlap_rate x (shared themes / all their themes) x the
+  // smaller of their least option values, so the loss never exceeds what either adds.
+  const Exact& rate = a.get("overlap_rate");
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    for (size_t j = i + 1; j < p.items.size(); ++j) {
+      if (p.items[i].options.empty() || p.items[j].options.empty() || rate == 0) continue;
+      Exact share = overlap_share(rec.assessments[i].forum, rec.assessments[j].forum);
+      if (share == 0) continue;
+      auto least = [](const Item& it) {
+        Exact m = it.options.front().value;
+        for (const auto& o : it.options) m = std::min(m, o.value);
+        return std::max(m, Exact(0));
+      };
+      Exact amount = rate * share * std::min(least(p.items[i]), least(p.items[j]));
+      if (amount > 0) p.penalties.push_back({i, j, amount});
+    }
+  }
+
+  rec.solution = solve(p);
+  rec.feasible = rec.solution.feasible;
+  if (!rec.feasible) {
+    rec.infeasible_why = diagnose_infeasible(rec, profile);
+    result.value = std::move(rec);
+    return result;
+  }
+  const Solution& s = rec.solution;
+  rec.total_value = s.value;
+  rec.total_cost = s.cost;
+  for (size_t i = 0; i < s.choice.size(); ++i) {
+    if (s.choice[i] < 0) continue;
+    const LevelAssessment* la = nullptr;
+    for (const auto& l : rec.assessments[i].levels) {
+      if (l.level == rec.option_levels[i][static_cast<size_t>(s.choice[i])]) la = &l;
+    }
+    rec.portfolio.push_back({p.items[i].id, la->level, la->value, la->by_objective, la->cost_vec});
+  }
+  for (const auto& q : p.penalties) {
+    if (s.choice[q.a] >= 0 && s.choice[q.b] >= 0) rec.overlap_loss += q.amount;
+  }
+
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    if (s.choice[i] >= 0) continue;
+    const Assessment& as = rec.assessments[i];
+    NotChosen nc;
+    nc.forum = as.forum.id;
+    if (as.excluded) {
+      nc.status = "excluded";
+      nc.detail = "excluded by the profile";
+    } else if (p.items[i].options.empty()) {
+      const Eligibility& e = as.eligibility;
+      nc.status = e.status == EligibilityStatus::kReachable ? "reachable" : "not_eligible";
+      nc.missing = e.missing;
+      if (nc.missing.empty()) {
+        for (const auto& l : as.levels) nc.missing.push_back(l.level + ": " + l.closed_why);
+      }
+      nc.detail = (nc.status == "reachable" ? "not yet eligible; missing: " : "not eligible: ") + join(nc.missing, "; ");
+    } else {
+      Problem forced = p;
+      forced.must.push_back(i);
+      Solution alt = solve(forced);
+      if (!alt.feasible) {
+        // Over budget: the cheapest option next to the must-include forums' cheapest options.
+        size_t cheapest = 0;
+        for (size_t o = 1; o < p.items[i].options.size(); ++o) {
+          if (p.items[i].options[o].cost[0] < p.items[i].options[cheapest].cost[0]) cheapest = o;
+        }
+        const Option& opt = p.items[i].options[cheapest];
+        std::vector<std::string> over;
+        for (size_t r = 0; r < p.resources.size(); ++r) {
+          Exact need = opt.cost[r];
+          for (size_t m : p.must) {
+            Exact least = p.items[m].options.front().cost[r];
+            for (const auto& o : p.items[m].options) least = std::min(least, o.cost[r]);
+            need += least;
+          }
+          if (need > p.budget[r]) over.push_back(resource_amount(r, need - p.budget[r], rec.currency));
+        }
+        nc.status = "over_budget";
+        nc.detail = over.empty() ? "no portfolio with it meets max_forums, requires and at_most_one_of"
+                                 : "even at " + opt.label + " level it exceeds the budget by " + join(over, " and ");
+      } else {
+        nc.status = "outvalued";
+        std::vector<std::string> dropped, changed;
+        std::string level;
+        for (size_t j = 0; j < p.items.size(); ++j) {
+          if (j == i) {
+            level = p.items[i].options[static_cast<size_t>(alt.choice[i])].label;
+            continue;
+          }
+          if (s.choice[j] >= 0 && alt.choice[j] < 0) dropped.push_back(p.items[j].id);
+          if (s.choice[j] < 0 && alt.choice[j] >= 0) changed.push_back("adds " + p.items[j].id);
+          if (s.choice[j] >= 0 && alt.choice[j] >= 0 && s.choice[j] != alt.choice[j]) {
+            changed.push_back(p.items[j].id + " at " + p.items[j].options[static_cast<size_t>(alt.choice[j])].label);
+          }
+        }
+        Exact gap = s.value - alt.value;
+        nc.detail = "the best portfolio with it (" + level + ") is worth " + format_exact(alt.value, 2) +
+                    (gap > 0 ? ", " + format_exact(gap, 2) + " less" : ", the same (the tie rule prefers the recommendation)");
+        if (!dropped.empty()) nc.detail += "; it would drop " + join(dropped);
+        if (!changed.empty()) nc.detail += "; " + join(changed);
+      }
+    }
+    rec.not_chosen.push_back(std::move(nc));
+  }
+  result.value = std::move(rec);
+  return result;
+}
+
+std::optional<Exact> flip_change(const Recommendation& rec, std::string_view forum, size_t r) {
+  const Problem& p = rec.problem;
+  size_t idx = p.items.size();
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    if (p.items[i].id == forum) idx = i;
+  }
+  if (idx == p.items.size() || !rec.feasible || p.items[idx].options.empty()) return std::nullopt;
+  // The unit below which two budgets are the same: the common denominator of that resource.
+  boost::multiprecision::cpp_int scale = 1;
+  Exact total = 0;
+  for (const auto& item : p.items) {
+    Exact most = 0;
+    for (const auto& o : item.options) {
+      auto d = boost::multiprecision::denominator(o.cost[r]);
+      scale = scale / boost::multiprecision::gcd(scale, d) * d;
+      most = std::max(most, o.cost[r]);
+    }
+    total += most;
+  }
+  const Exact unit = Exact(1) / Exact(scale);
+  const Exact current = p.budget[r];
+  bool in = rec.solution.choice[idx] >= 0;
+  Problem q = p;
+  constexpr int kMaxSteps = 100000;
+  if (in) {
+    // Walk down: the optimum at budget b stays while b >= its cost; just below, it changes.
+    Solution s = rec.solution;
+    for (int step = 0; step < kMaxSteps; ++step) {
+      Exact next = s.cost[r] - unit;
+      if (next < 0) return std::nullopt;
+      q.budget[r] = next;
+      Solution t = solve(q);
+      if (!t.feasible) return std::nullopt;
+      if (t.choice[idx] < 0) return next - current;
+      s = t;
+    }
+    return std::nullopt;
+  }
+  // Walk down from a budget that binds nothing, keeping the smallest budget above the current
+  // one at which the optimum includes the forum.
+  q.budget[r] = std::max(total, current);
+  Solution s = solve(q);
+  std::optional<Exact> best;
+  for (int step = 0; step < kMaxSteps && s.feasible && s.cost[r] > current; ++step) {
+    if (s.choice[idx] >= 0) best = s.cost[r] - current;
+    q.budget[r] = s.cost[r] - unit;
+    s = solve(q);
+  }
+  return best;
+}
+
+}  // namespace whichforum

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Recommendation: the model put together (scores, eligibility, costs, overlap) and solved.
+#pragma once
+
+#include "engine/catalogue.h"
+#include "engine/costs.h"
+#include "engine/eligibility.h"
+#include "engine/scoring.h"
+#include "engine/solver.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace whichforum {
+
+/// The three resources, in the order the tie rule and every report use.
+inline const std::vector<std::string> kResources = {"money", "staff_days", "ministerial_days"};
+
+/// One level of one forum as the model sees it for this country.
+struct LevelAssessment {
+  std::string level;
+  bool open = false;      ///< the country may take it
+  std::string closed_why; ///< why not, when not open
+  Exact value;
+  std::map<std::string, Exact> by_objective;
+  LevelCost cost;              ///< money in USD inside
+  std::vector<Exact> cost_vec; ///< money (profile currency), staff days, ministerial days
+};
+
+/// Everything known about one forum for this country.
+struct Assessment {
+  Forum forum;  ///< with the profile's overrides applied
+  Eligibility eligibility;
+  ForumScore score;
+  std::vector<LevelAssessment> levels;  ///< observer, member, lead (all three, open or not)
+  bool excluded = false;
+  bool must = false;
+};
+
+/// A chosen forum.
+struct Choice {
+  std::string forum;
+  std::string level;
+  Exact value;
+  std::map<std::string, Exact> by_objective;
+  std::vector<Exact> cost;
+};
+
+/// A forum left out, and why: not_eligible, reachable, over_budget, outvalued or excluded.
+struct NotChosen {
+  std::string forum;
+  std::string status;
+  std::string detail;
+  std::vector<std::string> missing;
+};
+
+/// The answer; it points into the catalogue it was made from (criteria, value functions), so
+/// that catalogue must outlive it. `feasible` false means the constraints admit no portfolio; `infeasible_why`
+/// names the constraint and by how much.
+struct Recommendation {
+  CountryView country;
+  std::map<std::string, Exact> weights;  ///< normalised
+  std::string currency;
+  Exact usd_rate;
+  std::vector<Exact> budget;
+  bool feasible = false;
+  std::string infeasible_why;
+  std::vector<Choice> portfolio;
+  Exact overlap_loss;  ///< value lost to overlap between chosen forums
+  Exact total_value;   ///< sum of chosen values minus overlap_loss
+  std::vector<Exact> total_cost;
+  std::vector<Assessment> assessments;  ///< every forum, in id order
+  std::vector<NotChosen> not_chosen;    ///< in id order
+  Problem problem;                      ///< what was solved, for explain and exports
+  Solution solution;
+  std::vector<std::vector<std::string>> option_levels;  ///< item -> option index -> level
+};
+
+/// The effective assumptions: data/assumptions.toml with the profile's replacements.
+[[nodiscard]] Assumptions effective_assumptions(const Catalogue& catalogue, const Profile& profile);
+
+/// Scores, checks and solves. Errors (diagnostics) only for inputs the model cannot use (a
+/// country with no EGDI); an infeasible portfolio is a successful result with feasible = false.
+[[nodiscard]] Result<Recommendation> recommend(const Profile& profile, const Catalogue& catalogue);
+
+/// The smallest change of resource `r` (positive: more; negative: less) after which `forum`'s
+/// membership of the optimal portfolio flips, the other budgets as they are; nullopt when no
+/// change of that resource flips it.
+[[nodiscard]] std::optional<Exact> flip_change(const Recommendation& rec, std::string_view forum, size_t r);
+
+}  // namespace whichforum

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Output helpers shared by the reports: aligned tables, escaping for JSON, Markdown and CSV.
+#pragma once
+
+#include "engine/exact.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace whichforum::detail {
+
+/// Display width in characters (UTF-8 code points).
+[[nodiscard]] size_t display_width(std::string_view s);
+
+/// Rows as an aligned plain-text table; `right[i]` right-aligns column i; the last column is not
+/// padded. Each row ends in '\n'.
+[[nodiscard]] std::string aligned_table(const std::vector<std::vector<std::string>>& rows,
+                                        const std::vector<bool>& right);
+
+/// A JSON string literal: quotes, backslashes and every control character escaped.
+[[nodiscard]] std::string json_string(std::string_view s);
+/// A JSON number from an exact value, at most 6 decimals.
+[[nodiscard]] std::string json_number(const Exact& x);
+
+/// A Markdown table cell: '|' and '\' escaped, line breaks as spaces, '<' and '>' as entities.
+[[nodiscard]] std::string md_cell(std::string_view s);
+
+/// An RFC 4180 CSV field. Text fields that begin with =, +, -, @, tab or CR are prefixed with
+/// an apostrophe so that a spreadsheet does not run them as formulas; `numeric` fields are
+/// written as they are.
+[[nodiscard]] std::string csv_field(std::string_view s, bool numeric = false);
+
+/// A CSV line from fields already made with csv_field, ending in CRLF as RFC 4180 says.
+[[nodiscard]] std::string csv_line(const std::vector<std::string>& fields);
+
+}  // namespace whichforum::detail

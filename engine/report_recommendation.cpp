@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// The recommendation as terminal text, JSON, Markdown and CSV.
+#include "engine/report.h"
+#include "engine/report_format.h"
+
+namespace whichforum {
+
+using detail::aligned_table;
+using detail::csv_field;
+using detail::csv_line;
+using detail::json_number;
+using detail::json_string;
+using detail::md_cell;
+
+namespace {
+
+std::string amount(const Exact& x) { return format_exact(x, 2); }
+
+const char* kResourceHeads[] = {"money", "staff_days", "ministerial_days"};
+
+std::vector<std::string> objectives(const Recommendation& rec) {
+  std::vector<std::string> out;
+  for (const auto& [k, w] : rec.weights) {
+    if (w > 0) out.push_back(k);
+  }
+  return out;
+}
+
+std::string heading(const Recommendation& rec) {
+  return "Recommended portfolio for " + rec.country.name + " (" + rec.country.iso3 + ")\n" + "Budget a year: " +
+         amount(rec.budget[0]) + " " + rec.currency + ", " + amount(rec.budget[1]) + " staff days, " +
+         amount(rec.budget[2]) + " ministerial days\n";
+}
+
+std::string text(const Recommendation& rec) {
+  auto objs = objectives(rec);
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> head = {"forum", "level", "value"};
+  head.insert(head.end(), objs.begin(), objs.end());
+  head.insert(head.end(), {"money", "staff_days", "ministerial_days"});
+  rows.push_back(head);
+  for (const auto& c : rec.portfolio) {
+    std::vector<std::string> r = {c.forum, c.level, amount(c.value)};
+    for (const auto& o : objs) r.push_back(amount(c.by_objective.at(o)));
+    for (const auto& x : c.cost) r.push_back(amount(x));
+    rows.push_back(r);
+  }
+  std::vector<std::string> blank(objs.size(), "");
+  if (rec.overlap_loss > 0) {
+    std::vector<std::string> r = {"overlap", "", amount(-rec.overlap_loss)};
+    r.insert(r.end(), blank.begin(), blank.end());
+    r.insert(r.end(), {"", "", ""});
+    rows.push_back(r);
+  }
+  std::vector<std::string> total = {"total", "", amount(rec.total_value)};
+  total.insert(total.end(), blank.begin(), blank.end());
+  for (const auto& x : rec.total_cost) total.push_back(amount(x));
+  rows.push_back(total);
+  std::vector<std::string> left = {"budget left", "", ""};
+  left.insert(left.end(), blank.begin(), blank.end());
+  for (size_t r = 0; r < rec.budget.size(); ++r) left.push_back(amount(rec.budget[r] - rec.total_cost[r]));
+  rows.push_back(left);
+  std::vector<bool> right(head.size(), true);
+  right[0] = right[1] = false;
+  std::string out = heading(rec) + "\n";
+  if (rec.portfolio.empty()) out += "No forum is worth its cost within these budgets.\n\n";
+  out += aligned_table(rows, right);
+  out += "\nValues: 0 adds nothing; each objective's fit (0..100) x its weight x the level's factor x the "
+         "forum's performance. Money in " + rec.currency + ".\n";
+  if (!rec.not_chosen.empty()) {
+    out += "\nNot chosen:\n";
+    std::vector<std::vector<std::string>> nc;
+    for (const auto& n : rec.not_chosen) nc.push_back({"  " + n.forum, n.status, n.detail});
+    out += aligned_table(nc, {false, false, false});
+  }
+  out += "\nwhichforum explain --profile FILE FORUM shows how any forum's value, eligibility and cost are worked out.\n";
+  return out;
+}
+
+std::string json(const Recommendation& rec) {
+  std::string o = "{\"schema\": \"whichforum.recommendation/1\", \"country\": " + json_string(rec.country.iso3);
+  o += ", \"currency\": " + json_string(rec.currency);
+  o += ", \"weights\": {";
+  bool first = true;
+  for (const auto& [k, w] : rec.weights) {
+    o += (first ? "" : ", ") + json_string(k) + ": " + json_number(w);
+    first = false;
+  }
+  auto cost = [](const std::vector<Exact>& c) {
+    std::string s = "{";
+    for (size_t r = 0; r < c.size(); ++r) s += (r ? ", " : "") + json_string(kResourceHeads[r]) + ": " + json_number(c[r]);
+    return s + "}";
+  };
+  o += "},\n \"budget\": " + cost(rec.budget) + ",\n \"portfolio\": [";
+  for (size_t i = 0; i < rec.portfolio.size(); ++i) {
+    const auto& c = rec.portfolio[i];
+    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(c.forum) + ", \"level\": " + json_string(c.level) +
+         ", \"value\": " + json_number(c.value) + ", \"by_objective\": {";
+    bool f = true;
+    for (const auto& [k, v] : c.by_objective) {
+      o += (f ? "" : ", ") + json_string(k) + ": " + json_number(v);
+      f = false;
+    }
+    o += "}, \"cost\": " + cost(c.cost) + "}";
+  }
+  o += "],\n \"total\": {\"value\": " + json_number(rec.total_value) + ", \"overlap_loss\": " +
+       json_number(rec.overlap_loss) + ", \"cost\": " + cost(rec.total_cost) + "},\n \"not_chosen\": [";
+  for (size_t i = 0; i < rec.not_chosen.size(); ++i) {
+    const auto& n = rec.not_chosen[i];
+    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status) +
+         ", \"detail\": " + json_string(n.detail) + ", \"missing\": [";
+    for (size_t m = 0; m < n.missing.size(); ++m) o += (m ? ", " : "") + json_string(n.missing[m]);
+    o += "]}";
+  }
+  return o + "]}\n";
+}
+
+std::string markdown(const Recommendation& rec) {
+  auto objs = objectives(rec);
+  std::string o = "# Recommended portfolio for " + md_cell(rec.country.name) + " (" + rec.country.iso3 + ")\n\n";
+  o += "Budget a year: " + amount(rec.budget[0]) + " " + md_cell(rec.currency) + ", " + amount(rec.budget[1]) +
+       " staff days, " + amount(rec.budget[2]) + " ministerial days.\n\n";
+  o += "| forum | level | value |";
+  for (const auto& ob : objs) o += " " + md_cell(ob) + " |";
+  o += " money | staff_days | ministerial_days |\n|---|---|---:|";
+  for (size_t i = 0; i < objs.size(); ++i) o += "---:|";
+  o += "---:|---:|---:|\n";
+  for (const auto& c : rec.portfolio) {
+    o += "| " + md_cell(c.forum) + " | " + c.level + " | " + amount(c.value) + " |";
+    for (const auto& ob : objs) o += " " + amount(c.by_objective.at(ob)) + " |";
+    for (const auto& x : c.cost) o += " " + amount(x) + " |";
+    o += "\n";
+  }
+  std::string blanks;
+  for (size_t i = 0; i < objs.size(); ++i) blanks += "  |";
+  if (rec.overlap_loss > 0) o += "| overlap |  | " + amount(-rec.overlap_loss) + " |" + blanks + "  |  |  |\n";
+  o += "| **total** |  | **" + amount(rec.total_value) + "** |" + blanks;
+  for (const auto& x : rec.total_cost) o += " " + amount(x) + " |";
+  o += "\n| budget left |  |  |" + blanks;
+  for (size_t r = 0; r < rec.budget.size(); ++r) o += " " + amount(rec.budget[r] - rec.total_cost[r]) + " |";
+  o += "\n";
+  if (!rec.not_chosen.empty()) {
+    o += "\n## Not chosen\n\n| forum | status | why |\n|---|---|---|\n";
+    for (const auto& n : rec.not_chosen) {
+      o += "| " + md_cell(n.forum) + " | " + md_cell(n.status) + " | " + md_cell(n.detail) + " |\n";
+    }
+  }
+  return o;
+}
+
+std::string csv(const Recommendation& rec) {
+  auto objs = objectives(rec);
+  std::vector<std::string> head = {"section", "forum", "level", "value"};
+  for (const auto& ob : objs) head.push_back(csv_field(ob));
+  head.insert(head.end(), {"money", "staff_days", "ministerial_days", "status", "detail"});
+  std::string o = csv_line(head);
+  auto num = [](const Exact& x) { return csv_field(format_exact(x, 6), true); };
+  for (const auto& c : rec.portfolio) {
+    std::vector<std::string> r = {"portfolio", csv_field(c.forum), csv_field(c.level), num(c.value)};
+    for (const auto& ob : objs) r.push_back(num(c.by_objective.at(ob)));
+    for (const auto& x : c.cost) r.push_back(num(x));
+    r.insert(r.end(), {"chosen", ""});
+    o += csv_line(r);
+  }
+  std::vector<std::string> total = {"total", "", "", num(rec.total_value)};
+  for (size_t i = 0; i < objs.size(); ++i) total.push_back("");
+  for (const auto& x : rec.total_cost) total.push_back(num(x));
+  total.insert(total.end(), {"", csv_field("overlap loss " + format_exact(rec.overlap_loss, 6))});
+  o += csv_line(total);
+  for (const auto& n : rec.not_chosen) {
+    std::vector<std::string> r = {"not_chosen", csv_field(n.forum), "", ""};
+    for (size_t i = 0; i < objs.size() + 3; ++i) r.push_back("");
+    r.push_back(csv_field(n.status));
+    r.push_back(csv_field(n.detail));
+    o += csv_line(r);
+  }
+  return o;
+}
+
+}  // namespace
+
+std::string render_recommendation(const Recommendation& rec, Format format) {
+  switch (format) {
+    case Format::kText: return text(rec);
+    case Format::kJson: return json(rec);
+    case Format::kMarkdown: return markdown(rec);
+    case Format::kCsv: return csv(rec);
+  }
+  return "";
+}
+
+}  // namespace whichforum

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Indicators, fits, levels and performance: the scoring model (engine/README.md).
+#include "engine/scoring.h"
+
+#include <algorithm>
+
+namespace whichforum {
+
+namespace {
+
+std::string provenance_word(const Fact& f) {
+  if (f.prov.source == "profile") return "profile override";
+  return f.prov.estimate ? "estimate" : "source " + f.prov.source + ", " + f.prov.as_of;
+}
+
+Exact clamp(const Exact& v, const Indicator* ind) {
+  if (!ind) return v;
+  Exact lo = *parse_exact(ind->min), hi = *parse_exact(ind->max);
+  return std::max(lo, std::min(hi, v));
+}
+
+IndicatorValue fact_value(const Forum& forum, std::string_view key) {
+  const Fact* f = forum.fact(key);
+  if (!f) return {0, std::string(key) + " not given: counted as 0"};
+  return {std::get<Exact>(f->value), std::string(key) + " = " + format_exact(std::get<Exact>(f->value)) + " (" +
+                                         provenance_word(*f) + ")"};
+}
+
+IndicatorValue peer_egdi(const Forum& forum, const CountryView& c, const ReferenceData& data) {
+  Exact sum = 0;
+  long long n = 0;
+  for (const auto& iso3 : forum.list("members")) {
+    if (iso3 == c.iso3) continue;  // one's own score is not a peer's
+    if (const EgdiRecord* e = data.latest_egdi(iso3)) {
+      sum += e->egdi;
+      ++n;
+    }
+  }
+  if (n > 0) {
+    return {sum / n, "mean EGDI of " + std::to_string(n) + " known members other than " + c.iso3 + " = " +
+                         format_exact(sum / n, 4) + " (UN EGDI)"};
+  }
+  IndicatorValue v = fact_value(forum, "peer_maturity");
+  v.how = "no member list: " + v.how;
+  return v;
+}
+
+}  // namespace
+
+IndicatorValue indicator_value(std::string_view name, const Forum& forum, const CountryView& c,
+                               const ReferenceData& data) {
+  const Indicator* ind = find_indicator(name);
+  IndicatorValue v;
+  std::string n(name);
+  if (n == "forum.member_count") {
+    v = fact_value(forum, "member_count");
+  } else if (n == "forum.outputs" || n == "forum.multilateral_links" || n == "forum.tiers") {
+    std::string key = n.substr(6);
+    auto list = forum.list(key);
+    v = {static_cast<long long>(list.size()), std::to_string(list.size()) + " " + key};
+  } else if (n == "forum.peer_egdi") {
+    v = peer_egdi(forum, c, data);
+  } else if (n.rfind("forum.", 0) == 0) {
+    v = fact_value(forum, n.substr(6));
+  } else if (n == "country.egdi") {
+    v = {c.egdi, "EGDI " + format_exact(c.egdi, 4) + " (" + c.egdi_source + ")"};
+  } else if (n == "country.standing") {
+    v = {c.standing(), "EGDI rank " + std::to_string(c.egdi_rank) + " of 193 as a share = " + format_exact(c.standing(), 4)};
+  } else if (n == "pair.egdi_gap") {
+    IndicatorValue peers = peer_egdi(forum, c, data);
+    v = {peers.value - c.egdi, "peers " + format_exact(peers.value, 4) + " minus country " + format_exact(c.egdi, 4) +
+                                   " [" + peers.how + "]"};
+  } else if (n == "pair.prestige_gap") {
+    IndicatorValue prestige = fact_value(forum, "prestige");
+    v = {prestige.value - c.standing(), "prestige " + format_exact(prestige.value) + " minus standing " +
+                                            format_exact(c.standing(), 4) + " [" + prestige.how + "]"};
+  } else if (n == "pair.theme_fit") {
+    auto themes = forum.list("themes");
+    if (c.themes.empty()) {
+      v = {1, "the profile names no priority themes: every theme counts"};
+    } else {
+      long long shared = 0;
+      for (const auto& t : c.themes) shared += std::count(themes.begin(), themes.end(), t);
+      v = {Exact(shared, static_cast<long long>(c.themes.size())),
+           std::to_string(shared) + " of " + std::to_string(c.themes.size()) + " priority themes"};
+    }
+  }
+  Exact clamped = clamp(v.value, ind);
+  if (clamped != v.value) v.how += ", clamped to " + format_exact(clamped);
+  v.value = clamped;
+  return v;
+}
+
+std::map<std::string, Exact> normalised_weights(const Profile& p) {
+  Exact total = 0;
+  for (const auto& w : p.weights) total += w.weight;
+  std::map<std::string, Exact> out;
+  for (const auto& w : p.weights) out[w.objective] = total == 0 ? Exact(0) : w.weight / total;
+  return out;
+}
+
+Performance forum_performance(const Forum& forum, const Assumptions& a) {
+  std::string sec = forum.text("secretariat");
+  Exact sec_score = a.get("secretariat_" + (sec.empty() ? std::string("unknown") : sec));
+  IndicatorValue core = fact_value(forum, "core_stability");
+  IndicatorValue out = fact_value(forum, "output_strength");
+  Exact mean = (sec_score + core.value + out.value) / 3;
+  Exact floor = a.get("performance_floor");
+  Performance p;
+  p.factor = floor + (Exact(1) - floor) * mean;
+  p.how = format_exact(floor) + " + " + format_exact(Exact(1) - floor) + " x mean(secretariat " +
+          (sec.empty() ? std::string("unknown") : sec) + " " + format_exact(sec_score) + ", " + core.how + ", " + out.how +
+          ") = " + format_exact(p.factor, 4);
+  return p;
+}
+
+ForumScore score_forum(const Forum& forum, const CountryView& c, const Catalogue& cat,
+                       const std::map<std::string, Exact>& weights, const Assumptions& a) {
+  ForumScore s;
+  s.performance = forum_performance(forum, a);
+  for (const auto& [objective, weight] : weights) {
+    const Criterion* crit = cat.find_criterion(objective);
+    if (!crit) continue;
+    ObjectiveFit fit;
+    fit.criterion = crit;
+    fit.weight = weight;
+    for (const auto& fn : crit->functions) {
+      FunctionTerm term;
+      term.function = &fn;
+      term.x = indicator_value(fn.indicator, forum, c, cat.data);
+      term.y = fn.at(term.x.value);
+      term.contribution = 100 * fn.weight * term.y;
+      fit.fit += term.contribution;
+      fit.terms.push_back(std::move(term));
+    }
+    for (const char* level : {"observer", "member", "lead"}) {
+      Exact v = weight * fit.fit * crit->factor(level) * s.performance.factor;
+      s.by_objective[level][objective] = v;
+      s.value[level] += v;
+    }
+    s.fits.push_back(std::move(fit));
+  }
+  return s;
+}
+
+}  // namespace whichforum

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Scoring: the value of a forum at each engagement level for one country, with its chain.
+#pragma once
+
+#include "engine/assumptions.h"
+#include "engine/catalogue.h"
+#include "engine/country.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace whichforum {
+
+/// An indicator's value for a forum and country, and how it was found.
+struct IndicatorValue {
+  Exact value;
+  std::string how;  ///< "fact candour = 0.9 (estimate: ...)", "mean EGDI of 10 members ..."
+};
+
+/// Computes indicator `name` (see indicators()); clamped to the indicator's range.
+[[nodiscard]] IndicatorValue indicator_value(std::string_view name, const Forum& forum, const CountryView& country,
+                                             const ReferenceData& data);
+
+/// One value function applied: x, f(x) and its share of the objective's fit.
+struct FunctionTerm {
+  const ValueFunction* function = nullptr;
+  IndicatorValue x;
+  Exact y;             ///< f(x), 0..1
+  Exact contribution;  ///< 100 x weight x y
+};
+
+/// How well a forum fits one objective at member level: 0..100.
+struct ObjectiveFit {
+  const Criterion* criterion = nullptr;
+  Exact weight;  ///< the profile's weight, normalised to sum 1
+  Exact fit;     ///< sum of the terms' contributions
+  std::vector<FunctionTerm> terms;
+};
+
+/// How well the forum itself performs (DOMAIN.md section 6), a factor in floor..1:
+/// floor + (1 - floor) x mean(secretariat score, core_stability, output_strength).
+struct Performance {
+  Exact factor;
+  std::string how;
+};
+
+/// Everything the value of one forum rests on.
+struct ForumScore {
+  std::vector<ObjectiveFit> fits;
+  Performance performance;
+  /// level -> objective -> weight x fit x level factor x performance
+  std::map<std::string, std::map<std::string, Exact>> by_objective;
+  std::map<std::string, Exact> value;  ///< level -> sum over objectives
+};
+
+/// The profile's weights, normalised to sum 1, keyed by objective id.
+[[nodiscard]] std::map<std::string, Exact> normalised_weights(const Profile& profile);
+
+[[nodiscard]] Performance forum_performance(const Forum& forum, const Assumptions& a);
+
+/// Scores `forum` for `country` at the three levels (whether offered or not) under `weights`.
+[[nodiscard]] ForumScore score_forum(const Forum& forum, const CountryView& country, const Catalogue& catalogue,
+                                     const std::map<std::string, Exact>& weights, const Assumptions& a);
+
+}  // namespace whichforum

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Branch and bound over scaled integers, and the brute-force reference.
+#include "engine/solver.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+
+namespace whichforum {
+
+using boost::multiprecision::cpp_int;
+
+namespace {
+
+bool constraints_hold(const Problem& p, const std::vector<int>& choice, size_t count) {
+  for (size_t m : p.must) {
+    if (choice[m] < 0) return false;
+  }
+  if (p.max_items && count > *p.max_items) return false;
+  for (const auto& [a, b] : p.implies) {
+    if (choice[a] >= 0 && choice[b] < 0) return false;
+  }
+  for (const auto& group : p.at_most_one) {
+    size_t n = 0;
+    for (size_t i : group) n += choice[i] >= 0 ? 1 : 0;
+    if (n > 1) return false;
+  }
+  return true;
+}
+
+// Compares the parts of the tie rule after value and cost: count, then the choice vectors.
+int compare_tail(size_t count_a, const std::vector<int>& a, size_t count_b, const std::vector<int>& b) {
+  if (count_a != count_b) return count_a < count_b ? -1 : 1;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    if (a[i] < 0) return 1;
+    if (b[i] < 0) return -1;
+    return a[i] < b[i] ? -1 : 1;
+  }
+  return 0;
+}
+
+
+// The search on one integer type. Values and each resource are scaled by their own common
+// denominator, so every comparison the tie rule makes is exact.
+template <class Int>
+class Search {
+ public:
+  Search(const Problem& p, const std::vector<std::vector<Int>>& value, const std::vector<std::vector<std::vector<Int>>>& cost,
+         const std::vector<Int>& budget, const std::vector<std::vector<std::pair<size_t, Int>>>& penalties)
+      : p_(p), value_(value), cost_(cost), budget_(budget), pen_(penalties) {
+    size_t n = p.items.size();
+    choice_.assign(n, -1);
+    cur_cost_.assign(budget.size(), Int(0));
+    must_.assign(n, false);
+    for (size_t m : p.must) must_[m] = true;
+    bound_.assign(n + 1, Int(0));
+    for (size_t i = n; i-- > 0;) {
+      Int best = 0;
+      for (const auto& v : value_[i]) best = std::max(best, v);
+      bound_[i] = bound_[i + 1] + best;
+    }
+    group_of_.assign(n, {});
+    for (size_t g = 0; g < p.at_most_one.size(); ++g) {
+      for (size_t i : p.at_most_one[g]) group_of_[i].push_back(g);
+    }
+    group_count_.assign(p.at_most_one.size(), 0);
+    required_by_.assign(n, {});
+    requires_.assign(n, {});
+    for (const auto& [a, b] : p.implies) {
+      required_by_[b].push_back(a);
+      requires_[a].push_back(b);
+    }
+    order_.assign(n, {});
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t o = 0; o < value_[i].size(); ++o) order_[i].push_back(o);
+      // Trying the most valuable option first finds a good incumbent early; the answer does not
+      // depend on this order, only the tie rule does.
+      std::stable_sort(order_[i].begin(), order_[i].end(),
+                       [&](size_t x, size_t y) { return value_[i][x] > value_[i][y]; });
+    }
+  }
+
+  void run() { dfs(0); }
+
+  bool found = false;
+  std::vector<int> best_choice;
+  unsigned long long nodes = 0;
+
+ private:
+  bool better_than_best(const Int& value) {
+    if (!found) return true;
+    if (value != best_value_) return value > best_value_;
+    for (size_t r = 0; r < cur_cost_.size(); ++r) {
+      if (cur_cost_[r] != best_cost_[r]) return cur_cost_[r] < best_cost_[r];
+    }
+    return compare_tail(count_, choice_, best_count_, best_choice) < 0;
+  }
+
+  void dfs(size_t i) {
+    ++nodes;
+    if (found && cur_value_ + bound_[i] < best_value_) return;
+    if (i == p_.items.size()) {
+      for (const auto& [a, b] : p_.implies) {
+        if (choice_[a] >= 0 && choice_[b] < 0) return;
+      }
+      if (better_than_best(cur_value_)) {
+        found = true;
+        best_value_ = cur_value_;
+        best_cost_ = cur_cost_;
+        best_count_ = count_;
+        best_choice = choice_;
+      }
+      return;
+    }
+    bool can_choose = !p_.max_items || count_ < *p_.max_items;
+    for (size_t g : group_of_[i]) can_choose = can_choose && group_count_[g] == 0;
+    for (size_t b : requires_[i]) can_choose = can_choose && (b > i || choice_[b] >= 0);
+    if (can_choose) {
+      Int lost = 0;
+      for (const auto& [j, amount] : pen_[i]) {
+        if (choice_[j] >= 0) lost += amount;
+      }
+      for (size_t o : order_[i]) {
+        bool fits = true;
+        for (size_t r = 0; r < budget_.size() && fits; ++r) fits = cur_cost_[r] + cost_[i][o][r] <= budget_[r];
+        if (!fits) continue;
+        for (size_t r = 0; r < budget_.size(); ++r) cur_cost_[r] += cost_[i][o][r];
+        for (size_t g : group_of_[i]) ++group_count_[g];
+        choice_[i] = static_cast<int>(o);
+        ++count_;
+        cur_value_ += value_[i][o] - lost;
+        dfs(i + 1);
+        cur_value_ -= value_[i][o] - lost;
+        --count_;
+        choice_[i] = -1;
+        for (size_t g : group_of_[i]) --group_count_[g];
+        for (size_t r = 0; r < budget_.size(); ++r) cur_cost_[r] -= cost_[i][o][r];
+      }
+    }
+    if (must_[i]) return;
+    for (size_t a : required_by_[i]) {
+      if (a < i && choice_[a] >= 0) return;
+    }
+    dfs(i + 1);
+  }
+
+  const Problem& p_;
+  const std::vector<std::vector<Int>>& value_;
+  const std::vector<std::vector<std::vector<Int>>>& cost_;
+  const std::vector<Int>& budget_;
+  const std::vector<std::vector<std::pair<size_t, Int>>>& pen_;
+  std::vector<int> choice_;
+  std::vector<Int> cur_cost_;
+  Int cur_value_ = 0;
+  size_t count_ = 0;
+  std::vector<bool> must_;
+  std::vector<Int> bound_;
+  std::vector<std::vector<size_t>> group_of_;
+  std::vector<size_t> group_count_;
+  std::vector<std::vector<size_t>> required_by_;
+  std::vector<std::vector<size_t>> requires_;
+  std::vector<std::vector<size_t>> order_;
+  Int best_value_ = 0;
+  std::vector<Int> best_cost_;
+  size_t best_count_ = 0;
+};
+
+template <class Int>
+Solution run_search(const Problem& p, const cpp_int& value_scale, const std::vector<cpp_int>& cost_scale) {
+  auto to_int = [](const Exact& x, const cpp_int& scale) {
+    cpp_int v = boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
+    return static_cast<Int>(v);
+  };
+  size_t n = p.items.size(), R = p.resources.size();
+  std::vector<std::vector<Int>> value(n);
+  std::vector<std::vector<std::vector<Int>>> cost(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (const auto& o : p.items[i].options) {
+      value[i].push_back(to_int(o.value, value_scale));
+      std::vector<Int> c;
+      for (size_t r = 0; r < R; ++r) c.push_back(to_int(o.cost[r], cost_scale[r]));
+      cost[i].push_back(std::move(c));
+    }
+  }
+  std::vector<Int> budget;
+  for (size_t r = 0; r < R; ++r) budget.push_back(to_int(p.budget[r], cost_scale[r]));
+  std::vector<std::vector<std::pair<size_t, Int>>> pen(n);
+  for (const auto& q : p.penalties) {
+    size_t hi = std::max(q.a, q.b), lo = std::min(q.a, q.b);
+    pen[hi].emplace_back(lo, to_int(q.amount, value_scale));
+  }
+  Search<Int> s(p, value, cost, budget, pen);
+  s.run();
+  Solution sol;
+  if (s.found) sol = evaluate(p, s.best_choice);
+  sol.nodes = s.nodes;
+  return sol;
+}
+
+}  // namespace
+
+Solution evaluate(const Problem& p, const std::vector<int>& choice) {
+  Solution s;
+  s.choice = choice;
+  s.cost.assign(p.resources.size(), Exact(0));
+  for (size_t i = 0; i < choice.size(); ++i) {
+    if (choice[i] < 0) continue;
+    const Option& o = p.items[i].options[static_cast<size_t>(choice[i])];
+    s.value += o.value;
+    for (size_t r = 0; r < s.cost.size(); ++r) s.cost[r] += o.cost[r];
+    ++s.count;
+  }
+  for (const auto& q : p.penalties) {
+    if (choice[q.a] >= 0 && choice[q.b] >= 0) s.value -= q.amount;
+  }
+  bool within = true;
+  for (size_t r = 0; r < s.cost.size(); ++r) within = within && s.cost[r] <= p.budget[r];
+  s.feasible = within && constraints_hold(p, choice, s.count);
+  return s;
+}
+
+bool preferred(const Solution& a, const Solution& b) {
+  if (a.value != b.value) return a.value > b.value;
+  for (size_t r = 0; r < a.cost.size(); ++r) {
+    if (a.cost[r] != b.cost[r]) return a.cost[r] < b.cost[r];
+  }
+  return compare_tail(a.count, a.choice, b.count, b.choice) < 0;
+}
+
+Solution solve(const Problem& p) {
+  cpp_int value_scale = 1;
+  std::vector<cpp_int> cost_scale(p.resources.size(), cpp_int(1));
+  cpp_int value_total = 0;
+  std::vector<cpp_int> cost_total(p.resources.size(), cpp_int(0));
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) value_scale = lcm(value_scale, boost::multiprecision::denominator(o.value));
+    for (const auto& o : item.options) {
+      for (size_t r = 0; r < o.cost.size(); ++r) {
+        cost_scale[r] = lcm(cost_scale[r], boost::multiprecision::denominator(o.cost[r]));
+      }
+    }
+  }
+  for (const auto& q : p.penalties) value_scale = lcm(value_scale, boost::multiprecision::denominator(q.amount));
+  for (size_t r = 0; r < p.budget.size(); ++r) {
+    cost_scale[r] = lcm(cost_scale[r], boost::multiprecision::denominator(p.budget[r]));
+  }
+  // The totals bound every partial sum the search forms; int64 is safe when they fit in 62 bits.
+  auto abs_scaled = [](const Exact& x, const cpp_int& scale) {
+    cpp_int v = boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
+    return v < 0 ? cpp_int(-v) : v;
+  };
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) {
+      value_total += abs_scaled(o.value, value_scale);
+      for (size_t r = 0; r < o.cost.size(); ++r) cost_total[r] += abs_scaled(o.cost[r], cost_scale[r]);
+    }
+  }
+  for (const auto& q : p.penalties) value_total += abs_scaled(q.amount, value_scale);
+  const cpp_int limit = cpp_int(1) << 62;
+  bool fits = value_total < limit;
+  for (size_t r = 0; r < cost_total.size(); ++r) {
+    fits = fits && cost_total[r] + abs_scaled(p.budget[r], cost_scale[r]) < limit;
+  }
+  return fits ? run_search<std::int64_t>(p, value_scale, cost_scale) : run_search<cpp_int>(p, value_scale, cost_scale);
+}
+
+namespace {
+
+template <class Int>
+Solution brute_force(const Problem& p) {
+  // Its own scaling to 64-bit integers (a plain loop, not the search's), so that enumeration is
+  // fast enough for 16 items; every leaf is compared with the tie rule, and the winner is
+  // re-evaluated in exact rationals.
+  cpp_int vscale = 1;
+  std::vector<cpp_int> cscale(p.resources.size(), cpp_int(1));
+  auto den = [](const Exact& x) { return cpp_int(boost::multiprecision::denominator(x)); };
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) {
+      vscale = boost::multiprecision::lcm(vscale, den(o.value));
+      for (size_t r = 0; r < o.cost.size(); ++r) cscale[r] = boost::multiprecision::lcm(cscale[r], den(o.cost[r]));
+    }
+  }
+  for (const auto& q : p.penalties) vscale = boost::multiprecision::lcm(vscale, den(q.amount));
+  for (size_t r = 0; r < p.budget.size(); ++r) cscale[r] = boost::multiprecision::lcm(cscale[r], den(p.budget[r]));
+  auto scaled = [](const Exact& x, const cpp_int& scale) {
+    return static_cast<Int>(cpp_int(boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x))));
+  };
+  const size_t n = p.items.size(), R = p.resources.size();
+  std::vector<std::vector<Int>> val(n);
+  std::vector<std::vector<std::vector<Int>>> cst(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (const auto& o : p.items[i].options) {
+      val[i].push_back(scaled(o.value, vscale));
+      std::vector<Int> c;
+      for (size_t r = 0; r < R; ++r) c.push_back(scaled(o.cost[r], cscale[r]));
+      cst[i].push_back(c);
+    }
+  }
+  std::vector<Int> budget;
+  for (size_t r = 0; r < R; ++r) budget.push_back(scaled(p.budget[r], cscale[r]));
+  std::vector<std::vector<Int>> pen(n, std::vector<Int>(n, 0));
+  for (const auto& q : p.penalties) {
+    pen[q.a][q.b] += scaled(q.amount, vscale);
+    pen[q.b][q.a] += scaled(q.amount, vscale);
+  }
+  std::vector<int> choice(n, -1), best_choice;
+  std::vector<Int> cost(R, 0), best_cost;
+  Int value = 0, best_value = 0;
+  size_t count = 0, best_count = 0;
+  bool found = false;
+  unsigned long long nodes = 0;
+  // Costs are never negative, so a partial choice over a budget cannot become feasible: cutting
+  // it there is still an exhaustive search of the feasible set.
+  auto rec = [&](auto&& self, size_t i) -> void {
+    ++nodes;
+    if (i == n) {
+      if (!constraints_hold(p, choice, count)) return;
+      bool better = !found || value > best_value;
+      if (found && value == best_value) {
+        int c = 0;
+        for (size_t r = 0; r < R && c == 0; ++r) {
+          if (cost[r] != best_cost[r]) c = cost[r] < best_cost[r] ? -1 : 1;
+        }
+        if (c == 0) c = compare_tail(count, choice, best_count, best_choice);
+        better = c < 0;
+      }
+      if (better) {
+        found = true;
+        best_value = value;
+        best_cost = cost;
+        best_count = count;
+        best_choice = choice;
+      }
+      return;
+    }
+    self(self, i + 1);
+    Int lost = 0;
+    for (size_t j = 0; j < i; ++j) {
+      if (choice[j] >= 0) lost += pen[i][j];
+    }
+    for (size_t o = 0; o < val[i].size(); ++o) {
+      bool fits = true;
+      for (size_t r = 0; r < R && fits; ++r) fits = cost[r] + cst[i][o][r] <= budget[r];
+      if (!fits) continue;
+      for (size_t r = 0; r < R; ++r) cost[r] += cst[i][o][r];
+      choice[i] = static_cast<int>(o);
+      value += val[i][o] - lost;
+      ++count;
+      self(self, i + 1);
+      --count;
+      value -= val[i][o] - lost;
+      choice[i] = -1;
+      for (size_t r = 0; r < R; ++r) cost[r] -= cst[i][o][r];
+    }
+  };
+  rec(rec, 0);
+  Solution best;
+  if (found) best = evaluate(p, best_choice);
+  best.nodes = nodes;
+  return best;
+}
+
+}  // namespace
+
+Solution solve_brute_force(const Problem& p) {
+  // Rationals with large denominators do not fit 64 bits once scaled; big integers then.
+  auto den = [](const Exact& x) { return cpp_int(boost::multiprecision::denominator(x)); };
+  auto mag = [](const Exact& x, const cpp_int& scale) {
+    cpp_int v = boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
+    return v < 0 ? cpp_int(-v) : v;
+  };
+  cpp_int vscale = 1;
+  std::vector<cpp_int> cscale(p.resources.size(), cpp_int(1));
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) {
+      vscale = boost::multiprecision::lcm(vscale, den(o.value));
+      for (size_t r = 0; r < o.cost.size(); ++r) cscale[r] = boost::multiprecision::lcm(cscale[r], den(o.cost[r]));
+    }
+  }
+  for (const auto& q : p.penalties) vscale = boost::multiprecision::lcm(vscale, den(q.amount));
+  for (size_t r = 0; r < p.budget.size(); ++r) cscale[r] = boost::multiprecision::lcm(cscale[r], den(p.budget[r]));
+  cpp_int vtotal = 0;
+  std::vector<cpp_int> ctotal(p.resources.size(), cpp_int(0));
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) {
+      vtotal += mag(o.value, vscale);
+      for (size_t r = 0; r < o.cost.size(); ++r) ctotal[r] += mag(o.cost[r], cscale[r]);
+    }
+  }
+  for (const auto& q : p.penalties) vtotal += mag(q.amount, vscale);
+  const cpp_int limit = cpp_int(1) << 62;
+  bool fits = vtotal < limit;
+  for (size_t r = 0; r < ctotal.size(); ++r) fits = fits && ctotal[r] + mag(p.budget[r], cscale[r]) < limit;
+  return fits ? brute_force<std::int64_t>(p) : brute_force<cpp_int>(p);
+}
+
+}  // namespace whichforum

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// The exact portfolio optimiser: at most one option per item, every budget, the constraints,
+// pairwise overlap penalties; ties broken by one documented total order.
+#pragma once
+
+#include "engine/exact.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace whichforum {
+
+/// One way to take part in an item (a level of a forum): its value and its cost per resource.
+struct Option {
+  std::string label;
+  Exact value;
+  std::vector<Exact> cost;  ///< one per resource, each >= 0
+};
+
+/// A forum, or any item one may pick at most one option of. Options are listed from the least
+/// to the most committed level.
+struct Item {
+  std::string id;
+  std::vector<Option> options;
+};
+
+/// Choosing both items `a` and `b` loses `amount` (>= 0): the overlap rule.
+struct Penalty {
+  size_t a = 0;
+  size_t b = 0;
+  Exact amount;
+};
+
+/// A portfolio problem. Items are in id order, which the tie rule relies on.
+struct Problem {
+  std::vector<std::string> resources;
+  std::vector<Exact> budget;  ///< one per resource
+  std::vector<Item> items;
+  std::vector<size_t> must;                           ///< items that must be chosen
+  std::optional<size_t> max_items;                    ///< most items chosen
+  std::vector<std::pair<size_t, size_t>> implies;  ///< first chosen => second chosen (profile "requires")
+  std::vector<std::vector<size_t>> at_most_one;       ///< groups of which at most one is chosen
+  std::vector<Penalty> penalties;
+};
+
+/// A portfolio: choice[i] is the option index of item i, or -1 for none.
+struct Solution {
+  bool feasible = false;
+  std::vector<int> choice;
+  Exact value;               ///< sum of option values minus the penalties of chosen pairs
+  std::vector<Exact> cost;   ///< per resource
+  size_t count = 0;          ///< items chosen
+  unsigned long long nodes = 0;  ///< search nodes visited (for benchmarks)
+};
+
+/// Evaluates a choice: value, costs, count, and whether it meets every budget and constraint.
+[[nodiscard]] Solution evaluate(const Problem& p, const std::vector<int>& choice);
+
+/// The tie rule. Returns true when `a` is preferred to `b`: higher value; then lower cost on each
+/// resource in order (money first); then fewer items; then, at the first item (in id order)
+/// where they differ, the one that includes it, or takes its less committed option.
+[[nodiscard]] bool preferred(const Solution& a, const Solution& b);
+
+/// The optimal portfolio under the tie rule, by depth-first branch and bound on integers scaled
+/// to a common denominator (int64 when the totals fit, else big integers). `feasible` is false
+/// when no choice meets the constraints.
+[[nodiscard]] Solution solve(const Problem& p);
+
+/// The same answer by exhaustive enumeration (64-bit integers on its own common denominators;
+/// the values must fit); for tests on small problems.
+[[nodiscard]] Solution solve_brute_force(const Problem& p);
+
+}  // namespace whichforum

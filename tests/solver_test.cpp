@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// The optimiser: a published example, agreement with brute force on seeded random instances,
+// the tie rule, and the constraints.
+#include "engine/solver.h"
+
+#include <doctest/doctest.h>
+
+#include <random>
+
+namespace whichforum {
+
+namespace {
+
+// std::uniform_int_distribution differs between standard libraries; this does not.
+struct Rng {
+  std::mt19937_64 gen;
+  explicit Rng(uint64_t seed) : gen(seed) {}
+  long long between(long long lo, long long hi) {
+    return lo + static_cast<long long>(gen() % static_cast<uint64_t>(hi - lo + 1));
+  }
+};
+
+Problem single_resource(const std::vector<long long>& values, const std::vector<long long>& costs, long long budget) {
+  Problem p;
+  p.resources = {"money"};
+  p.budget = {Exact(budget)};
+  for (size_t i = 0; i < values.size(); ++i) {
+    p.items.push_back({"p" + std::to_string(i + 1), {{"member", Exact(values[i]), {Exact(costs[i])}}}});
+  }
+  return p;
+}
+
+std::vector<int> chosen(const Solution& s) {
+  std::vector<int> out;
+  for (size_t i = 0; i < s.choice.size(); ++i) {
+    if (s.choice[i] >= 0) out.push_back(static_cast<int>(i) + 1);
+  }
+  return out;
+}
+
+// A random instance: n items with 1..L options of rising value and cost, R resources with
+// budgets at 20-60% of the total cost, and now and then must, max, requires, groups, overlaps.
+Problem random_problem(Rng& rng, bool small_integers) {
+  Problem p;
+  size_t n = static_cast<size_t>(rng.between(1, 16));
+  size_t levels = static_cast<size_t>(rng.between(1, 3));
+  size_t resources = static_cast<size_t>(rng.between(1, 3));
+  for (size_t r = 0; r < resources; ++r) p.resources.push_back("r" + std::to_string(r));
+  std::vector<Exact> total(resources, Exact(0));
+  for (size_t i = 0; i < n; ++i) {
+    Item item;
+    item.id = "f" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+    Exact value = 0;
+    std::vector<Exact> cost(resources, Exact(0));
+    size_t options = static_cast<size_t>(rng.between(1, static_cast<long long>(levels)));
+    for (size_t o = 0; o < options; ++o) {
+      value += small_integers ? Exact(rng.between(0, 3)) : Exact(rng.between(1, 4000), rng.between(1, 40));
+      for (size_t r = 0; r < resources; ++r) {
+        cost[r] += small_integers ? Exact(rng.between(0, 4)) : Exact(rng.between(1, 5000), rng.between(1, 7));
+      }
+      item.options.push_back({"l" + std::to_string(o), value, cost});
+    }
+    for (size_t r = 0; r < resources; ++r) total[r] += cost[r];
+    p.items.push_back(std::move(item));
+  }
+  for (size_t r = 0; r < resources; ++r) p.budget.push_back(total[r] * rng.between(20, 60) / 100);
+  if (rng.between(0, 3) == 0) p.must.push_back(static_cast<size_t>(rng.between(0, static_cast<long long>(n) - 1)));
+  if (rng.between(0, 3) == 0) p.max_items = static_cast<size_t>(rng.between(1, static_cast<long long>(n)));
+  if (n >= 2 && rng.between(0, 3) == 0) {
+    size_t a = static_cast<size_t>(rng.between(0, static_cast<long long>(n) - 1));
+    size_t b = static_cast<size_t>(rng.between(0, static_cast<long long>(n) - 1));
+    if (a != b) p.implies.emplace_back(a, b);
+  }
+  if (n >= 3 && rng.between(0, 3) == 0) p.at_most_one.push_back({0, 1, 2});
+  if (rng.between(0, 1) == 0) {
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = i + 1; j < n; ++j) {
+        if (rng.between(0, 4) == 0) {
+          p.penalties.push_back({i, j, small_integers ? Exact(rng.between(0, 2)) : Exact(rng.between(1, 900), rng.between(1, 9))});
+        }
+      }
+    }
+  }
+  return p;
+}
+
+}  // namespace
+
+TEST_SUITE("solver") {
+  TEST_CASE("solver: Lourenco, Morton & Bana e Costa (2012) Table 1 at budgets 20 and 22") {
+    Problem p = single_resource({3, 4, 3, 2}, {4, 8, 10, 8}, 20);
+    Solution s = solve(p);
+    REQUIRE(s.feasible);
+    CHECK(chosen(s) == std::vector<int>{1, 2, 4});
+    CHECK(s.value == 9);
+    p.budget = {Exact(22)};
+    s = solve(p);
+    CHECK(chosen(s) == std::vector<int>{1, 2, 3});
+    CHECK(s.value == 10);
+  }
+  TEST_CASE("solver: agrees with brute force on 200 seeded random instances (value and portfolio)") {
+    Rng rng(20261122);
+    for (int k = 0; k < 200; ++k) {
+      CAPTURE(k);
+      Problem p = random_problem(rng, false);
+      Solution fast = solve(p);
+      Solution slow = solve_brute_force(p);
+      REQUIRE(fast.feasible == slow.feasible);
+      if (!slow.feasible) continue;
+      CHECK(fast.value == slow.value);
+      CHECK(fast.choice == slow.choice);
+      CHECK(evaluate(p, fast.choice).feasible);
+    }
+  }
+  TEST_CASE("solver: agrees with brute force under the tie rule when ties abound (small integers)") {
+    Rng rng(7);
+    for (int k = 0; k < 200; ++k) {
+      CAPTURE(k);
+      Problem p = random_problem(rng, true);
+      Solution fast = solve(p);
+      Solution slow = solve_brute_force(p);
+      REQUIRE(fast.feasible == slow.feasible);
+      if (!slow.feasible) continue;
+      CHECK(fast.value == slow.value);
+      CHECK(fast.choice == slow.choice);
+    }
+  }
+  TEST_CASE("solver: the tie rule prefers lower money, then fewer items, then earlier ids") {
+    Problem p = single_resource({2, 2, 2}, {5, 3, 3}, 3);
+    CHECK(chosen(solve(p)) == std::vector<int>{2});  // p2 and p3 tie on value and cost: p2 first
+    p = single_resource({2, 1, 1}, {3, 3, 3}, 6);
+    CHECK(chosen(solve(p)) == std::vector<int>{1, 2});
+    p = single_resource({2, 2, 0}, {3, 3, 0}, 3);
+    CHECK(chosen(solve(p)) == std::vector<int>{1});  // the zero-value, zero-cost p3 is not added
+  }
+  TEST_CASE("solver: raising the budget never lowers the optimum") {
+    Rng rng(99);
+    for (int k = 0; k < 30; ++k) {
+      Problem p = random_problem(rng, false);
+      p.must.clear();
+      Exact last = -1;
+      Exact start = p.budget[0];
+      for (int step = 0; step <= 10; ++step) {
+        p.budget[0] = start * step / 5;
+        Solution s = solve(p);
+        REQUIRE(s.feasible);
+        CHECK(s.value >= last);
+        last = s.value;
+      }
+    }
+  }
+  TEST_CASE("solver: scaling every value by a constant changes no choice") {
+    Rng rng(5);
+    for (int k = 0; k < 30; ++k) {
+      Problem p = random_problem(rng, false);
+      Problem q = p;
+      for (auto& item : q.items) {
+        for (auto& o : item.options) o.value *= Exact(7, 3);
+      }
+      for (auto& pen : q.penalties) pen.amount *= Exact(7, 3);
+      CHECK(solve(p).choice == solve(q).choice);
+    }
+  }
+  TEST_CASE("solver: removing an item that was not chosen changes no choice") {
+    Rng rng(11);
+    for (int k = 0; k < 30; ++k) {
+      Problem p = random_problem(rng, false);
+      p.implies.clear();
+      p.at_most_one.clear();
+      p.penalties.clear();
+      Solution s = solve(p);
+      if (!s.feasible) continue;
+      for (size_t drop = 0; drop < p.items.size(); ++drop) {
+        if (s.choice[drop] >= 0) continue;
+        Problem q = p;
+        q.items.erase(q.items.begin() + static_cast<long>(drop));
+        q.must.clear();
+        for (size_t m : p.must) q.must.push_back(m > drop ? m - 1 : m);
+        std::vector<int> expected = s.choice;
+        expected.erase(expected.begin() + static_cast<long>(drop));
+        CHECK(solve(q).choice == expected);
+      }
+    }
+  }
+  TEST_CASE("solver: must, max, requires and at-most-one are honoured") {
+    Problem p = single_resource({5, 4, 3}, {1, 1, 1}, 10);
+    p.max_items = 2;
+    CHECK(chosen(solve(p)) == std::vector<int>{1, 2});
+    p.must = {2};
+    CHECK(chosen(solve(p)) == std::vector<int>{1, 3});
+    p.must.clear();
+    p.at_most_one = {{0, 1}};
+    CHECK(chosen(solve(p)) == std::vector<int>{1, 3});
+    p.at_most_one.clear();
+    p.max_items.reset();
+    p.implies = {{0, 2}};
+    p.items[2].options[0].value = -1;
+    CHECK(chosen(solve(p)) == std::vector<int>{1, 2, 3});  // 5 - 1 is still worth it
+    p.items[2].options[0].value = -6;
+    CHECK(chosen(solve(p)) == std::vector<int>{2});
+  }
+  TEST_CASE("solver: an overlap penalty makes a second overlapping item worth less") {
+    Problem p = single_resource({5, 4, 3}, {1, 1, 1}, 2);
+    CHECK(chosen(solve(p)) == std::vector<int>{1, 2});
+    p.penalties = {{0, 1, Exact(3)}};
+    CHECK(chosen(solve(p)) == std::vector<int>{1, 3});
+    CHECK(solve(p).value == 8);
+  }
+  TEST_CASE("solver: infeasible constraints give no solution") {
+    Problem p = single_resource({5}, {10}, 5);
+    p.must = {0};
+    CHECK_FALSE(solve(p).feasible);
+    CHECK_FALSE(solve_brute_force(p).feasible);
+  }
+  TEST_CASE("solver: huge denominators fall back to big integers and stay exact") {
+    Problem p = single_resource({0, 0}, {1, 1}, 1);
+    p.items[0].options[0].value = Exact(1, boost::multiprecision::cpp_int(1) << 70);
+    p.items[1].options[0].value = Exact(1, (boost::multiprecision::cpp_int(1) << 70) - 1);
+    CHECK(chosen(solve(p)) == std::vector<int>{2});
+  }
+}
+
+}  // namespace whichforum

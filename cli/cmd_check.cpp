@@ -16,6 +16,7 @@ FileKind kind_from_name(const std::string& name) {
   if (name == "profile") return FileKind::kProfile;
   if (name == "forum") return FileKind::kForum;
   if (name == "criterion") return FileKind::kCriterion;
+  if (name == "assumptions") return FileKind::kAssumptions;
   return FileKind::kUnknown;
 }
 
@@ -76,6 +77,15 @@ int cmd_check(const GlobalOptions& opts, const std::vector<std::string>& args, c
           diags.append(verify_citations(fs, dirs.data, {}, {&*crit.value}));
           id = crit.value->id;
         }
+      } else if (k == FileKind::kAssumptions) {
+        auto a = parse_assumptions(*doc.value);
+        diags.append(a.diagnostics);
+        for (const auto& spec : assumptions_schema().keys) {
+          if (a.ok() && spec.fact && !a.value->values.count(std::string(spec.key))) {
+            diags.add(make_error(doc.value->source.get(), {1, 1}, "missing assumption \"" + std::string(spec.key) + "\""));
+          }
+        }
+        id = "";
       } else {
         auto profile = parse_profile(*doc.value);
         diags.append(profile.diagnostics);

@@ -112,7 +112,7 @@ int run(int argc, char** argv) {
   auto* check = app.add_subcommand("check", "validate profiles, forum files and criteria files");
   check->add_option("files", check_files, "files to check")->required();
   check->add_option("--kind", check_kind, "treat every file as this kind")
-      ->check(CLI::IsMember({"profile", "forum", "criterion"}));
+      ->check(CLI::IsMember({"profile", "forum", "criterion", "assumptions"}));
   check->fallthrough();
 
   std::string explain_forum;

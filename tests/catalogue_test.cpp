@@ -122,8 +122,8 @@ TEST_SUITE("catalogue") {
     for (const auto& f : cat.value->forums) {
       forums.push_back(&f);
       for (const auto& [key, fact] : f.facts) {
-        CAPTURE(f.id);
-        CAPTURE(key);
+        std::string where = f.id + "." + key;
+        CAPTURE(where);
         CHECK((fact.prov.estimate ? !fact.prov.reason.empty() : !fact.prov.source.empty() && !fact.prov.as_of.empty()));
       }
       CHECK_FALSE(f.entry_rules.empty());
@@ -158,7 +158,7 @@ TEST_SUITE("catalogue") {
     auto cat = load_shipped();
     REQUIRE(cat.ok());
     RealFileSystem fs;
-    for (const char* name : {"uruguay", "canada", "estonia"}) {
+    for (std::string name : {"uruguay", "canada", "estonia"}) {
       CAPTURE(name);
       auto doc = load_document(fs, std::string(WHICHFORUM_SOURCE_DIR) + "/profiles/" + name + ".toml");
       REQUIRE(doc.ok());

@@ -73,7 +73,7 @@ const std::string kBase =
 
 TEST_SUITE("model") {
   TEST_CASE("model: source claim: DN beats OECD E-Leaders on peer learning for an advanced DN member (002)") {
-    for (const char* name : {"estonia", "canada"}) {
+    for (std::string name : {"estonia", "canada"}) {
       CAPTURE(name);
       Recommendation rec = run(shipped_profile(name));
       CHECK(fit(assessment(rec, "dn"), "peer_learning") > fit(assessment(rec, "oecd_eleaders"), "peer_learning"));
@@ -166,7 +166,7 @@ TEST_SUITE("model") {
     }
   }
   TEST_CASE("model: the recommendation fits every budget and is byte-identical when run twice") {
-    for (const char* name : {"uruguay", "canada", "estonia"}) {
+    for (std::string name : {"uruguay", "canada", "estonia"}) {
       CAPTURE(name);
       Profile p = shipped_profile(name);
       Recommendation a = run(p), b = run(p);
@@ -176,7 +176,7 @@ TEST_SUITE("model") {
     }
   }
   TEST_CASE("model: the portfolio agrees with brute force on the real problem") {
-    for (const char* name : {"uruguay", "canada", "estonia"}) {
+    for (std::string name : {"uruguay", "canada", "estonia"}) {
       CAPTURE(name);
       Recommendation rec = run(shipped_profile(name));
       Solution slow = solve_brute_force(rec.problem);

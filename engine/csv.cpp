@@ -12,6 +12,26 @@ int CsvTable::column(std::string_view name) const {
   return -1;
 }
 
+size_t CsvTable::require(std::string_view name, Diagnostics* diags) const {
+  int i = column(name);
+  if (i < 0) {
+    diags->add(make_error(source.get(), {1, 1}, "missing column \"" + std::string(name) + "\""));
+    return 0;
+  }
+  return static_cast<size_t>(i);
+}
+
+std::optional<Exact> CsvTable::number(size_t row, size_t col, bool optional, Diagnostics* diags) const {
+  const std::string& cell = rows[row][col];
+  if (cell.empty() && optional) return std::nullopt;
+  auto v = parse_exact(cell);
+  if (!v) {
+    diags->add(make_error(source.get(), {row_lines[row], 1},
+                          "column \"" + header[col] + "\" holds \"" + cell + "\", not a number"));
+  }
+  return v;
+}
+
 Result<CsvTable> parse_csv(std::string_view text, const std::string& file) {
   Result<CsvTable> result;
   CsvTable table;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/diagnostic.h"
+#include "engine/exact.h"
 
 #include <string>
 #include <string_view>
@@ -20,6 +21,12 @@ struct CsvTable {
 
   /// The index of column `name`, or -1.
   [[nodiscard]] int column(std::string_view name) const;
+  /// The index of column `name`; when there is none, reports "missing column" to `diags` and
+  /// returns 0 (check diags before using it).
+  size_t require(std::string_view name, Diagnostics* diags) const;
+  /// The cell at `row`, `col` as an exact number; an empty cell is nullopt when `optional`, and
+  /// anything else that is not a number is reported to `diags` at the row's line.
+  std::optional<Exact> number(size_t row, size_t col, bool optional, Diagnostics* diags) const;
 };
 
 /// Parses CSV `text` named `file`: quoted fields may hold commas, quotes ("") and newlines.

@@ -68,36 +68,24 @@ Result<PerDiemTable> parse_per_diem(std::string_view foreign_csv, std::string_vi
   result.diagnostics.append(names.diagnostics);
   if (!foreign.ok() || !us.ok() || !names.ok()) return result;
   PerDiemTable table;
-  auto need = [&](const CsvTable& t, std::string_view col) {
-    int i = t.column(col);
-    if (i < 0) {
-      result.diagnostics.add(make_error(t.source.get(), {1, 1}, "missing column \"" + std::string(col) + "\""));
-    }
-    return static_cast<size_t>(i < 0 ? 0 : i);
-  };
-  auto number = [&](const CsvTable& t, size_t row, size_t col) -> std::optional<Exact> {
-    auto v = parse_exact(t.rows[row][col]);
-    if (!v) {
-      result.diagnostics.add(make_error(t.source.get(), {t.row_lines[row], 1},
-          "column \"" + t.header[col] + "\" holds \"" + t.rows[row][col] + "\", not a number"));
-    }
-    return v;
-  };
+  Diagnostics& diags = result.diagnostics;
   {
     const CsvTable& t = *foreign.value;
-    size_t country = need(t, "Country"), location = need(t, "Location"), rate = need(t, "Per Diem");
+    size_t country = t.require("Country", &diags), location = t.require("Location", &diags),
+           rate = t.require("Per Diem", &diags);
     if (!result.diagnostics.ok()) return result;
     for (size_t r = 0; r < t.rows.size(); ++r) {
-      if (auto v = number(t, r, rate)) keep_max(table.foreign[upper(t.rows[r][country])], upper(t.rows[r][location]), *v);
+      if (auto v = t.number(r, rate, false, &diags)) keep_max(table.foreign[upper(t.rows[r][country])], upper(t.rows[r][location]), *v);
     }
   }
   {
     const CsvTable& t = *us.value;
-    size_t id = need(t, "ID"), dest = need(t, "DESTINATION"), lodging = need(t, "Lodging Rate"), meals = need(t, "M&IE");
+    size_t id = t.require("ID", &diags), dest = t.require("DESTINATION", &diags),
+           lodging = t.require("Lodging Rate", &diags), meals = t.require("M&IE", &diags);
     if (!result.diagnostics.ok()) return result;
     for (size_t r = 0; r < t.rows.size(); ++r) {
-      auto l = number(t, r, lodging);
-      auto m = number(t, r, meals);
+      auto l = t.number(r, lodging, false, &diags);
+      auto m = t.number(r, meals, false, &diags);
       if (!l || !m) continue;
       // The row without an ID is the standard rate for every place not listed.
       if (t.rows[r][id].empty()) {
@@ -109,7 +97,7 @@ Result<PerDiemTable> parse_per_diem(std::string_view foreign_csv, std::string_vi
   }
   {
     const CsvTable& t = *names.value;
-    size_t key = need(t, "key"), name = need(t, "per_diem_name");
+    size_t key = t.require("key", &diags), name = t.require("per_diem_name", &diags);
     if (!result.diagnostics.ok()) return result;
     for (const auto& row : t.rows) table.names[row[key]] = row[name];
   }

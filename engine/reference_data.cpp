@@ -20,29 +20,23 @@ const EgdiRecord* ReferenceData::latest_egdi(std::string_view iso3) const {
 
 namespace {
 
+// Column look-ups that report to the result's diagnostics and remember whether all were found.
 struct Columns {
   const CsvTable& t;
   Diagnostics* diags;
   bool good = true;
 
   int need(std::string_view name) {
-    int i = t.column(name);
-    if (i < 0) {
-      diags->add(make_error(t.source.get(), {1, 1}, "missing column \"" + std::string(name) + "\""));
-      good = false;
-    }
-    return i;
+    size_t before = diags->error_count();
+    size_t i = t.require(name, diags);
+    good = good && diags->error_count() == before;
+    return static_cast<int>(i);
   }
 
   std::optional<Exact> number(size_t row, int col, bool optional) {
-    const std::string& s = t.rows[row][static_cast<size_t>(col)];
-    if (s.empty() && optional) return std::nullopt;
-    auto v = parse_exact(s);
-    if (!v) {
-      diags->add(make_error(t.source.get(), {t.row_lines[row], 1},
-          "column \"" + t.header[static_cast<size_t>(col)] + "\" holds \"" + s + "\", not a number"));
-      good = false;
-    }
+    size_t before = diags->error_count();
+    auto v = t.number(row, static_cast<size_t>(col), optional, diags);
+    good = good && diags->error_count() == before;
     return v;
   }
 };

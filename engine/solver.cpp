@@ -167,12 +167,57 @@ class Search {
   size_t best_count_ = 0;
 };
 
-template <class Int>
-Solution run_search(const Problem& p, const cpp_int& value_scale, const std::vector<cpp_int>& cost_scale) {
-  auto to_int = [](const Exact& x, const cpp_int& scale) {
-    cpp_int v = boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
-    return static_cast<Int>(v);
+// The common denominators that turn a problem's rationals into integers: one for values and
+// penalties, one per resource; and whether every total then fits 62 bits, so that no partial
+// sum a search forms can overflow int64.
+struct Scales {
+  cpp_int value = 1;
+  std::vector<cpp_int> cost;
+  bool fits_int64 = false;
+};
+
+cpp_int scaled(const Exact& x, const cpp_int& scale) {
+  return boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
+}
+
+Scales scales_of(const Problem& p) {
+  Scales s;
+  s.cost.assign(p.resources.size(), cpp_int(1));
+  auto den = [](const Exact& x) { return cpp_int(boost::multiprecision::denominator(x)); };
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) {
+      s.value = boost::multiprecision::lcm(s.value, den(o.value));
+      for (size_t r = 0; r < o.cost.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(o.cost[r]));
+    }
+  }
+  for (const auto& q : p.penalties) s.value = boost::multiprecision::lcm(s.value, den(q.amount));
+  for (size_t r = 0; r < p.budget.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(p.budget[r]));
+  auto mag = [](const Exact& x, const cpp_int& scale) {
+    cpp_int v = scaled(x, scale);
+    return v < 0 ? cpp_int(-v) : v;
   };
+  cpp_int value_total = 0;
+  std::vector<cpp_int> cost_total(p.resources.size(), cpp_int(0));
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) {
+      value_total += mag(o.value, s.value);
+      for (size_t r = 0; r < o.cost.size(); ++r) cost_total[r] += mag(o.cost[r], s.cost[r]);
+    }
+  }
+  for (const auto& q : p.penalties) value_total += mag(q.amount, s.value);
+  const cpp_int limit = cpp_int(1) << 62;
+  s.fits_int64 = value_total < limit;
+  for (size_t r = 0; r < cost_total.size(); ++r) {
+    s.fits_int64 = s.fits_int64 && cost_total[r] + mag(p.budget[r], s.cost[r]) < limit;
+  }
+  return s;
+}
+
+template <class Int>
+Solution run_search(const Problem& p, const Scales& scales) {
+  const cpp_int& value_scale = scales.value;
+  const std::vector<cpp_int>& cost_scale = scales.cost;
+  auto to_int = [](const Exact& x, const cpp_int& scale) { return static_cast<Int>(scaled(x, scale)); };
   size_t n = p.items.size(), R = p.resources.size();
   std::vector<std::vector<Int>> value(n);
   std::vector<std::vector<std::vector<Int>>> cost(n);
@@ -230,80 +275,36 @@ bool preferred(const Solution& a, const Solution& b) {
 }
 
 Solution solve(const Problem& p) {
-  cpp_int value_scale = 1;
-  std::vector<cpp_int> cost_scale(p.resources.size(), cpp_int(1));
-  cpp_int value_total = 0;
-  std::vector<cpp_int> cost_total(p.resources.size(), cpp_int(0));
-  for (const auto& item : p.items) {
-    for (const auto& o : item.options) value_scale = lcm(value_scale, boost::multiprecision::denominator(o.value));
-    for (const auto& o : item.options) {
-      for (size_t r = 0; r < o.cost.size(); ++r) {
-        cost_scale[r] = lcm(cost_scale[r], boost::multiprecision::denominator(o.cost[r]));
-      }
-    }
-  }
-  for (const auto& q : p.penalties) value_scale = lcm(value_scale, boost::multiprecision::denominator(q.amount));
-  for (size_t r = 0; r < p.budget.size(); ++r) {
-    cost_scale[r] = lcm(cost_scale[r], boost::multiprecision::denominator(p.budget[r]));
-  }
-  // The totals bound every partial sum the search forms; int64 is safe when they fit in 62 bits.
-  auto abs_scaled = [](const Exact& x, const cpp_int& scale) {
-    cpp_int v = boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
-    return v < 0 ? cpp_int(-v) : v;
-  };
-  for (const auto& item : p.items) {
-    for (const auto& o : item.options) {
-      value_total += abs_scaled(o.value, value_scale);
-      for (size_t r = 0; r < o.cost.size(); ++r) cost_total[r] += abs_scaled(o.cost[r], cost_scale[r]);
-    }
-  }
-  for (const auto& q : p.penalties) value_total += abs_scaled(q.amount, value_scale);
-  const cpp_int limit = cpp_int(1) << 62;
-  bool fits = value_total < limit;
-  for (size_t r = 0; r < cost_total.size(); ++r) {
-    fits = fits && cost_total[r] + abs_scaled(p.budget[r], cost_scale[r]) < limit;
-  }
-  return fits ? run_search<std::int64_t>(p, value_scale, cost_scale) : run_search<cpp_int>(p, value_scale, cost_scale);
+  Scales scales = scales_of(p);
+  return scales.fits_int64 ? run_search<std::int64_t>(p, scales) : run_search<cpp_int>(p, scales);
 }
 
 namespace {
 
 template <class Int>
-Solution brute_force(const Problem& p) {
-  // Its own scaling to 64-bit integers (a plain loop, not the search's), so that enumeration is
-  // fast enough for 16 items; every leaf is compared with the tie rule, and the winner is
-  // re-evaluated in exact rationals.
-  cpp_int vscale = 1;
-  std::vector<cpp_int> cscale(p.resources.size(), cpp_int(1));
-  auto den = [](const Exact& x) { return cpp_int(boost::multiprecision::denominator(x)); };
-  for (const auto& item : p.items) {
-    for (const auto& o : item.options) {
-      vscale = boost::multiprecision::lcm(vscale, den(o.value));
-      for (size_t r = 0; r < o.cost.size(); ++r) cscale[r] = boost::multiprecision::lcm(cscale[r], den(o.cost[r]));
-    }
-  }
-  for (const auto& q : p.penalties) vscale = boost::multiprecision::lcm(vscale, den(q.amount));
-  for (size_t r = 0; r < p.budget.size(); ++r) cscale[r] = boost::multiprecision::lcm(cscale[r], den(p.budget[r]));
-  auto scaled = [](const Exact& x, const cpp_int& scale) {
-    return static_cast<Int>(cpp_int(boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x))));
-  };
+Solution brute_force(const Problem& p, const Scales& scales) {
+  // Enumerates every choice on integers (fast enough for 16 items); every leaf is compared with
+  // the tie rule, and the winner is re-evaluated in exact rationals.
+  const cpp_int& vscale = scales.value;
+  const std::vector<cpp_int>& cscale = scales.cost;
+  auto scaled_int = [](const Exact& x, const cpp_int& scale) { return static_cast<Int>(scaled(x, scale)); };
   const size_t n = p.items.size(), R = p.resources.size();
   std::vector<std::vector<Int>> val(n);
   std::vector<std::vector<std::vector<Int>>> cst(n);
   for (size_t i = 0; i < n; ++i) {
     for (const auto& o : p.items[i].options) {
-      val[i].push_back(scaled(o.value, vscale));
+      val[i].push_back(scaled_int(o.value, vscale));
       std::vector<Int> c;
-      for (size_t r = 0; r < R; ++r) c.push_back(scaled(o.cost[r], cscale[r]));
+      for (size_t r = 0; r < R; ++r) c.push_back(scaled_int(o.cost[r], cscale[r]));
       cst[i].push_back(c);
     }
   }
   std::vector<Int> budget;
-  for (size_t r = 0; r < R; ++r) budget.push_back(scaled(p.budget[r], cscale[r]));
+  for (size_t r = 0; r < R; ++r) budget.push_back(scaled_int(p.budget[r], cscale[r]));
   std::vector<std::vector<Int>> pen(n, std::vector<Int>(n, 0));
   for (const auto& q : p.penalties) {
-    pen[q.a][q.b] += scaled(q.amount, vscale);
-    pen[q.b][q.a] += scaled(q.amount, vscale);
+    pen[q.a][q.b] += scaled_int(q.amount, vscale);
+    pen[q.b][q.a] += scaled_int(q.amount, vscale);
   }
   std::vector<int> choice(n, -1), best_choice;
   std::vector<Int> cost(R, 0), best_cost;
@@ -365,35 +366,8 @@ Solution brute_force(const Problem& p) {
 }  // namespace
 
 Solution solve_brute_force(const Problem& p) {
-  // Rationals with large denominators do not fit 64 bits once scaled; big integers then.
-  auto den = [](const Exact& x) { return cpp_int(boost::multiprecision::denominator(x)); };
-  auto mag = [](const Exact& x, const cpp_int& scale) {
-    cpp_int v = boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
-    return v < 0 ? cpp_int(-v) : v;
-  };
-  cpp_int vscale = 1;
-  std::vector<cpp_int> cscale(p.resources.size(), cpp_int(1));
-  for (const auto& item : p.items) {
-    for (const auto& o : item.options) {
-      vscale = boost::multiprecision::lcm(vscale, den(o.value));
-      for (size_t r = 0; r < o.cost.size(); ++r) cscale[r] = boost::multiprecision::lcm(cscale[r], den(o.cost[r]));
-    }
-  }
-  for (const auto& q : p.penalties) vscale = boost::multiprecision::lcm(vscale, den(q.amount));
-  for (size_t r = 0; r < p.budget.size(); ++r) cscale[r] = boost::multiprecision::lcm(cscale[r], den(p.budget[r]));
-  cpp_int vtotal = 0;
-  std::vector<cpp_int> ctotal(p.resources.size(), cpp_int(0));
-  for (const auto& item : p.items) {
-    for (const auto& o : item.options) {
-      vtotal += mag(o.value, vscale);
-      for (size_t r = 0; r < o.cost.size(); ++r) ctotal[r] += mag(o.cost[r], cscale[r]);
-    }
-  }
-  for (const auto& q : p.penalties) vtotal += mag(q.amount, vscale);
-  const cpp_int limit = cpp_int(1) << 62;
-  bool fits = vtotal < limit;
-  for (size_t r = 0; r < ctotal.size(); ++r) fits = fits && ctotal[r] + mag(p.budget[r], cscale[r]) < limit;
-  return fits ? brute_force<std::int64_t>(p) : brute_force<cpp_int>(p);
+  Scales scales = scales_of(p);
+  return scales.fits_int64 ? brute_force<std::int64_t>(p, scales) : brute_force<cpp_int>(p, scales);
 }
 
 }  // namespace whichforum

@@ -8,22 +8,35 @@
 
 namespace whichforum::cli {
 
-std::optional<Recommendation> load_and_recommend(const GlobalOptions& opts, std::optional<Catalogue>* cat,
-                                                 int* status) {
-  *status = kExitBadInput;
-  *cat = load_catalogue_or_report(resolve_dirs(opts));
-  if (!*cat) return std::nullopt;
+Format format_of(const GlobalOptions& opts) {
+  return opts.format == "json" ? Format::kJson
+         : opts.format == "md" ? Format::kMarkdown
+         : opts.format == "csv" ? Format::kCsv
+                                : Format::kText;
+}
+
+std::optional<Profile> load_profile(const std::string& path, const Catalogue& cat) {
   RealFileSystem fs;
-  auto doc = load_document(fs, opts.profile);
+  auto doc = load_document(fs, path);
   print_diagnostics(doc.diagnostics);
   if (!doc.ok()) return std::nullopt;
   auto profile = parse_profile(*doc.value);
   print_diagnostics(profile.diagnostics);
   if (!profile.ok()) return std::nullopt;
-  auto refs = validate_profile(*profile.value, **cat);
+  auto refs = validate_profile(*profile.value, cat);
   print_diagnostics(refs);
   if (!refs.ok()) return std::nullopt;
-  auto rec = recommend(*profile.value, **cat);
+  return std::move(*profile.value);
+}
+
+std::optional<Recommendation> load_and_recommend(const GlobalOptions& opts, std::optional<Catalogue>* cat,
+                                                 int* status) {
+  *status = kExitBadInput;
+  *cat = load_catalogue_or_report(resolve_dirs(opts));
+  if (!*cat) return std::nullopt;
+  auto profile = load_profile(opts.profile, **cat);
+  if (!profile) return std::nullopt;
+  auto rec = recommend(*profile, **cat);
   print_diagnostics(rec.diagnostics);
   if (!rec.ok()) return std::nullopt;
   *status = kExitOk;
@@ -39,11 +52,7 @@ int cmd_recommend(const GlobalOptions& opts) {
     std::fprintf(stderr, "whichforum: infeasible: %s: %s\n", opts.profile.c_str(), rec->infeasible_why.c_str());
     return kExitInfeasible;
   }
-  Format format = opts.format == "json" ? Format::kJson
-                  : opts.format == "md" ? Format::kMarkdown
-                  : opts.format == "csv" ? Format::kCsv
-                                         : Format::kText;
-  return write_output(opts.output, render_recommendation(*rec, format));
+  return write_output(opts.output, render_recommendation(*rec, format_of(opts)));
 }
 
 int cmd_explain(const GlobalOptions& opts, const std::string& forum) {

@@ -25,6 +25,7 @@ constexpr CommandInfo kCommands[] = {
     {"check", "validate profiles, forum files and criteria files"},
     {"explain", "explain one forum for a profile: score chain, eligibility, costs, decision"},
     {"init", "write a starter profile for a country from the reference data"},
+    {"whatif", "what changes when budgets move, scenario against scenario, against current memberships"},
     {"forums", "list the forum catalogue, or show one forum with its sources"},
     {"schema", "print the keys of a file kind (profile, forum, criterion, assumptions) as a table"},
     {"help", "show this help"},
@@ -35,6 +36,8 @@ constexpr const char* kExamples = R"(Examples:
   whichforum --profile profiles/uruguay.toml --format json -o uruguay.json
   whichforum explain --profile profiles/uruguay.toml dn
   whichforum init --country KEN -o kenya.toml
+  whichforum whatif --profile profiles/uruguay.toml --budget money=40000:200000:20000 --frontier
+  whichforum whatif --profile profiles/uruguay.toml --scenario cut30.toml --vs-current
   whichforum check forums/*.toml criteria/*.toml profiles/*.toml
   whichforum forums
   whichforum forums show dn
@@ -78,7 +81,8 @@ int run(int argc, char** argv) {
 
   // Likewise a misspelt long option gets a suggestion rather than CLI11's "not expected".
   static const std::vector<std::string> kOptions = {"--profile", "--forums", "--criteria", "--data", "--kind",
-                                                    "--format", "--output", "--country", "--version", "--help"};
+                                                    "--format", "--output", "--country", "--budget", "--scenario",
+                                                    "--vs-current", "--frontier", "--version", "--help"};
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--") break;
@@ -125,6 +129,14 @@ int run(int argc, char** argv) {
   init->add_option("--country", init_country, "ISO3 code, e.g. KEN")->required();
   init->fallthrough();
 
+  WhatIfOptions whatif_opts;
+  auto* whatif = app.add_subcommand("whatif", "what changes when budgets move, scenario against scenario, against current memberships");
+  whatif->add_option("--budget", whatif_opts.budgets, "sweep RESOURCE=FROM:TO:STEP (money, staff_days, ministerial_days); several sweep together");
+  whatif->add_option("--scenario", whatif_opts.scenarios, "TOML overlays of the profile, one row each");
+  whatif->add_flag("--vs-current", whatif_opts.vs_current, "add the current memberships as a row");
+  whatif->add_flag("--frontier", whatif_opts.frontier, "list every efficient portfolio over the range");
+  whatif->fallthrough();
+
   std::string show_id;
   auto* forums = app.add_subcommand("forums", "list the forum catalogue, or show one forum with its sources");
   auto* show = forums->add_subcommand("show", "show one forum with every fact and its source");
@@ -156,6 +168,7 @@ int run(int argc, char** argv) {
   if (*schema) return cmd_schema(schema_kind);
   if (*explain) return cmd_explain(opts, explain_forum);
   if (*init) return cmd_init(opts, init_country);
+  if (*whatif) return cmd_whatif(opts, whatif_opts);
   if (*help || opts.profile.empty()) {
     std::cout << app.help();
     return kExitOk;

@@ -38,6 +38,21 @@ int cmd_recommend(const GlobalOptions& opts);
 int cmd_explain(const GlobalOptions& opts, const std::string& forum);
 int cmd_init(const GlobalOptions& opts, const std::string& country);
 
+/// What `whatif` was asked for.
+struct WhatIfOptions {
+  std::vector<std::string> budgets;    ///< RESOURCE=FROM:TO:STEP
+  std::vector<std::string> scenarios;  ///< overlay files
+  bool vs_current = false;
+  bool frontier = false;
+};
+int cmd_whatif(const GlobalOptions& opts, const WhatIfOptions& w);
+
+/// Loads and checks the profile named in `opts` against `cat`; prints diagnostics on failure.
+std::optional<Profile> load_profile(const std::string& path, const Catalogue& cat);
+
+/// The --format option as an engine Format.
+Format format_of(const GlobalOptions& opts);
+
 /// Loads the catalogue (into `cat`, which the result points into) and the profile named in
 /// `opts`, and recommends; on failure prints the diagnostics and returns nullopt with `status`
 /// set to the exit code.

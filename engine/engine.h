@@ -15,6 +15,7 @@
 #include "engine/schema.h"      // IWYU pragma: export
 #include "engine/spelling.h"    // IWYU pragma: export
 #include "engine/tree.h"        // IWYU pragma: export
+#include "engine/whatif.h"      // IWYU pragma: export
 
 namespace whichforum {
 

@@ -21,8 +21,15 @@ std::vector<IdRef> id_list(const Node& table, std::string_view key) {
   return out;
 }
 
-void read_capacity(SchemaReader& reader, const Node& node, Capacity* cap) {
-  const Schema& s = capacity_schema();
+// A scenario overlay gives only what it changes: the same keys, none required.
+Schema relaxed(const Schema& s) {
+  Schema out = s;
+  for (auto& k : out.keys) k.required = false;
+  return out;
+}
+
+void read_capacity(SchemaReader& reader, const Node& node, Capacity* cap, bool overlay) {
+  const Schema s = overlay ? relaxed(capacity_schema()) : capacity_schema();
   if (!reader.expect_table(node, "capacity")) return;
   reader.check_keys(node, s);
   for (const auto& m : node.members) {
@@ -36,7 +43,7 @@ void read_capacity(SchemaReader& reader, const Node& node, Capacity* cap) {
     if (m.key == "staff_days") cap->staff_days = std::get<Exact>(*v);
     if (m.key == "ministerial_days") cap->ministerial_days = std::get<Exact>(*v);
   }
-  if (cap->currency != "USD" && !node.find("usd_rate")) {
+  if (cap->currency != "USD" && node.find("currency") && !node.find("usd_rate")) {
     reader.error(node.key_pos("currency"), "money is in " + cap->currency +
                                                ": give usd_rate (USD per " + cap->currency +
                                                ") so that costs in USD can be converted");
@@ -94,8 +101,9 @@ void read_constraints(SchemaReader& reader, const Node& node, Constraints* c) {
     if (m.key == "max_forums") c->max_forums = static_cast<int>(std::get<Exact>(*v));
   }
   if (!good) return;
-  c->must = id_list(node, "must");
-  c->exclude = id_list(node, "exclude");
+  // Only the keys present replace what was there, so that a scenario overlay can change one.
+  if (node.find("must")) c->must = id_list(node, "must");
+  if (node.find("exclude")) c->exclude = id_list(node, "exclude");
   auto groups = [&](std::string_view key) {
     std::vector<std::vector<IdRef>> out;
     if (const Node* n = node.find(key)) {
@@ -107,6 +115,7 @@ void read_constraints(SchemaReader& reader, const Node& node, Constraints* c) {
     }
     return out;
   };
+  if (node.find("requires")) c->requires_pairs.clear();
   for (auto& g : groups("requires")) {
     if (g.size() != 2) {
       reader.error(g.front().pos, "each entry of \"requires\" is a pair [a, b]: choosing a needs b");
@@ -114,7 +123,7 @@ void read_constraints(SchemaReader& reader, const Node& node, Constraints* c) {
     }
     c->requires_pairs.emplace_back(g[0], g[1]);
   }
-  c->at_most_one_of = groups("at_most_one_of");
+  if (node.find("at_most_one_of")) c->at_most_one_of = groups("at_most_one_of");
   std::set<std::string> must;
   for (const auto& r : c->must) must.insert(r.id);
   for (const auto& r : c->exclude) {
@@ -196,23 +205,24 @@ void read_assumptions(SchemaReader& reader, const Node& node, Profile* p) {
 
 }  // namespace
 
-Result<Profile> parse_profile(const Document& doc) {
-  Result<Profile> result;
-  SchemaReader reader(doc, &result.diagnostics);
-  const Schema& ps = profile_schema();
-  const Node& root = doc.root;
+namespace {
+
+// Reads the members of `root` into `p`. A scenario overlay reads into a copy of its base
+// profile: tables it gives replace the base's (objectives, memberships) or its keys (capacity,
+// constraints, country facts, assumptions); overrides add to the base's.
+void read_profile(SchemaReader& reader, const Node& root, const Schema& ps, Profile& p, bool overlay) {
   reader.check_keys(root, ps);
-  Profile p;
-  p.source = doc.source;
   for (const auto& m : root.members) {
     const KeySpec* spec = ps.find(m.key);
     if (!spec) continue;
     const Node& node = *m.node();
     if (m.key == "objectives") {
+      p.weights.clear();
       read_objectives(reader, node, &p.weights);
     } else if (m.key == "capacity") {
-      read_capacity(reader, node, &p.capacity);
+      read_capacity(reader, node, &p.capacity, overlay);
     } else if (m.key == "memberships") {
+      p.memberships.clear();
       read_memberships(reader, node, &p.memberships);
     } else if (m.key == "constraints") {
       read_constraints(reader, node, &p.constraints);
@@ -224,14 +234,51 @@ Result<Profile> parse_profile(const Document& doc) {
       read_assumptions(reader, node, &p);
     } else if (auto v = reader.read(node, *spec)) {
       if (m.key == "country") {
+        if (overlay && std::get<std::string>(*v) != p.country) {
+          reader.error(node.pos, "a scenario cannot change the country (" + p.country + "); make another profile");
+        }
         p.country = std::get<std::string>(*v);
         p.country_pos = node.pos;
       }
       if (m.key == "name") p.name = std::get<std::string>(*v);
+      if (m.key == "scenario") p.scenario = std::get<std::string>(*v);
       if (m.key == "themes") p.themes = id_list(root, "themes");
       if (m.key == "invitations") p.invitations = id_list(root, "invitations");
     }
   }
+}
+
+const Schema& overlay_schema() {
+  static const Schema schema = [] {
+    Schema s = relaxed(profile_schema());
+    s.name = "scenario";
+    return s;
+  }();
+  return schema;
+}
+
+}  // namespace
+
+Result<Profile> parse_profile(const Document& doc) {
+  Result<Profile> result;
+  SchemaReader reader(doc, &result.diagnostics);
+  Profile p;
+  p.source = doc.source;
+  read_profile(reader, doc.root, profile_schema(), p, false);
+  if (result.diagnostics.ok()) result.value = std::move(p);
+  return result;
+}
+
+Result<Profile> apply_overlay(const Profile& base, const Document& overlay) {
+  Result<Profile> result;
+  SchemaReader reader(overlay, &result.diagnostics);
+  Profile p = base;
+  // Ids the overlay names are checked against the catalogue later; their positions are the
+  // overlay's, so messages must quote the overlay's lines.
+  p.source = overlay.source;
+  p.scenario.clear();
+  read_profile(reader, overlay.root, overlay_schema(), p, true);
+  if (p.scenario.empty()) p.scenario = overlay.source->file;
   if (result.diagnostics.ok()) result.value = std::move(p);
   return result;
 }

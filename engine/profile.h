@@ -79,6 +79,7 @@ struct Profile {
   std::string country;
   SourcePos country_pos;
   std::string name;
+  std::string scenario;  ///< a scenario's label (key "scenario"), or "" for a plain profile
   std::vector<Weight> weights;
   Capacity capacity;
   std::vector<Membership> memberships;
@@ -98,5 +99,11 @@ struct Profile {
 
 /// Builds a Profile from a parsed document, checking every key it can check alone.
 [[nodiscard]] Result<Profile> parse_profile(const Document& doc);
+
+/// Applies a scenario overlay (a TOML file with any profile keys, all optional) to `base`:
+/// the tables it gives replace the base's, or the keys it gives within them; overrides add. The
+/// result's messages point into the overlay; its label is the overlay's `scenario` key, else
+/// the file name.
+[[nodiscard]] Result<Profile> apply_overlay(const Profile& base, const Document& overlay);
 
 }  // namespace whichforum

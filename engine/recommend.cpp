@@ -45,12 +45,12 @@ std::string resource_amount(size_t r, const Exact& amount, const std::string& cu
   return format_exact(amount, 2) + (r == 0 ? " " + currency : r == 1 ? " staff days" : " ministerial days");
 }
 
-// Why the constraints admit no portfolio, naming the constraint and the shortfall.
-std::string diagnose_infeasible(const Recommendation& rec, const Profile& profile) {
-  const Problem& p = rec.problem;
+}  // namespace
+
+std::string why_infeasible(const Problem& p, const std::vector<Assessment>& assessments, const std::string& currency) {
   std::vector<std::string> must_ids;
-  for (const auto& m : profile.constraints.must) must_ids.push_back(m.id);
-  for (const auto& a : rec.assessments) {
+  for (size_t m : p.must) must_ids.push_back(p.items[m].id);
+  for (const auto& a : assessments) {
     if (!a.must) continue;
     bool any_open = std::any_of(a.levels.begin(), a.levels.end(), [](const auto& l) { return l.open; });
     if (!any_open) {
@@ -75,16 +75,14 @@ std::string diagnose_infeasible(const Recommendation& rec, const Profile& profil
     }
     if (need > p.budget[r]) {
       return "the must-include forums (" + join(must_ids) + ") need at least " +
-             resource_amount(r, need, rec.currency) + " but the budget is " +
-             resource_amount(r, p.budget[r], rec.currency) + " (short by " +
-             resource_amount(r, need - p.budget[r], rec.currency) + ")";
+             resource_amount(r, need, currency) + " but the budget is " +
+             resource_amount(r, p.budget[r], currency) + " (short by " +
+             resource_amount(r, need - p.budget[r], currency) + ")";
     }
   }
   return "no portfolio meets all of must (" + join(must_ids) +
          "), the budgets, max_forums, requires and at_most_one_of together";
 }
-
-}  // namespace
 
 Assumptions effective_assumptions(const Catalogue& cat, const Profile& p) {
   Assumptions a = cat.assumptions;
@@ -177,7 +175,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   rec.solution = solve(p);
   rec.feasible = rec.solution.feasible;
   if (!rec.feasible) {
-    rec.infeasible_why = diagnose_infeasible(rec, profile);
+    rec.infeasible_why = why_infeasible(p, rec.assessments, rec.currency);
     result.value = std::move(rec);
     return result;
   }

@@ -85,6 +85,12 @@ struct Recommendation {
 /// country with no EGDI); an infeasible portfolio is a successful result with feasible = false.
 [[nodiscard]] Result<Recommendation> recommend(const Profile& profile, const Catalogue& catalogue);
 
+/// Why `p` admits no portfolio, naming the constraint and the shortfall: a must-include forum
+/// the country cannot take, more must-include forums than max_forums, the must-include forums'
+/// least cost over a budget, else the constraints together.
+[[nodiscard]] std::string why_infeasible(const Problem& p, const std::vector<Assessment>& assessments,
+                                         const std::string& currency);
+
 /// The smallest change of resource `r` (positive: more; negative: less) after which `forum`'s
 /// membership of the optimal portfolio flips, the other budgets as they are; nullopt when no
 /// change of that resource flips it.

@@ -6,6 +6,7 @@
 
 #include "engine/catalogue.h"
 #include "engine/recommend.h"
+#include "engine/whatif.h"
 
 #include <string>
 
@@ -30,6 +31,11 @@ enum class Format { kText, kJson, kMarkdown, kCsv };
 /// JSON follows the schema "whichforum.recommendation/1". Deterministic: ids in order, numbers
 /// from exact values (at most 6 decimals in JSON and CSV, 2 in text and Markdown).
 [[nodiscard]] std::string render_recommendation(const Recommendation& rec, Format format);
+
+/// A what-if table in `format`: one row per budget point or scenario (value, cost per
+/// resource, portfolio, what entered and left against the row before), swaps, the value of the
+/// next step of each resource, and the efficient frontier when asked. JSON: "whichforum.whatif/1".
+[[nodiscard]] std::string render_whatif(const WhatIf& w, Format format);
 
 /// One forum in full for this country: the score chain from facts to value, eligibility rule by
 /// rule, costs per level with their working, why it is in or out, and the smallest change of

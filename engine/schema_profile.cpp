@@ -23,6 +23,7 @@ const Schema& profile_schema() {
           {"schema", ValueType::kEnum, false, false, "", "", {"whichforum.profile/1"}, "whichforum.profile/1", "format version of the file"},
           {"country", ValueType::kIso3, true, false, "", "", {}, "", "ISO3 code of the country, e.g. \"URY\""},
           {"name", ValueType::kString, true, false, "", "", {}, "", "display name of the country"},
+          {"scenario", ValueType::kString, false, false, "", "", {}, "file name", "label of a scenario overlay (whatif --scenario)"},
           {"themes", ValueType::kStringList, false, false, "", "", {}, "all", "priority themes (forum theme ids)"},
           {"objectives", ValueType::kTable, true, false, "", "", {}, "", "objective id = weight (exact, >= 0; normalised to sum 1)"},
           {"capacity", ValueType::kTable, true, false, "", "", {}, "", "money, staff days and ministerial days a year"},

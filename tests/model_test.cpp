@@ -9,40 +9,12 @@
 
 namespace whichforum {
 
+using test::profile_text;
+using test::run;
+using test::shipped;
+using test::shipped_profile;
+
 namespace {
-
-const Catalogue& shipped() {
-  static const Catalogue cat = [] {
-    RealFileSystem fs;
-    const std::string root = WHICHFORUM_SOURCE_DIR;
-    auto c = load_catalogue(fs, {root + "/forums", root + "/criteria", root + "/data"});
-    REQUIRE(c.ok());
-    return std::move(*c.value);
-  }();
-  return cat;
-}
-
-Profile profile_text(const std::string& text) {
-  auto p = test::profile_from(text);
-  INFO(test::messages(p.diagnostics));
-  REQUIRE(p.ok());
-  REQUIRE(validate_profile(*p.value, shipped()).ok());
-  return std::move(*p.value);
-}
-
-Profile shipped_profile(const std::string& name) {
-  RealFileSystem fs;
-  std::string text, err;
-  REQUIRE(fs.read(std::string(WHICHFORUM_SOURCE_DIR) + "/profiles/" + name + ".toml", &text, &err));
-  return profile_text(text);
-}
-
-Recommendation run(const Profile& p) {
-  auto r = recommend(p, shipped());
-  INFO(test::messages(r.diagnostics));
-  REQUIRE(r.ok());
-  return std::move(*r.value);
-}
 
 const Assessment& assessment(const Recommendation& rec, const std::string& id) {
   for (const auto& a : rec.assessments) {

@@ -5,6 +5,8 @@
 
 #include "engine/engine.h"
 
+#include <doctest/doctest.h>
+
 #include <map>
 #include <string>
 
@@ -160,6 +162,40 @@ inline void add_reference_data(MemoryFileSystem& fs, const std::string& dir) {
     if (k.fact) assumptions += std::string(k.key) + " = { value = 1, estimate = true, reason = \"test\" }\n";
   }
   fs.files[dir + "/assumptions.toml"] = assumptions;
+}
+
+/// The shipped catalogue (forums/, criteria/, data/ of the source tree), loaded once.
+inline const Catalogue& shipped() {
+  static const Catalogue cat = [] {
+    RealFileSystem fs;
+    const std::string root = WHICHFORUM_SOURCE_DIR;
+    auto c = load_catalogue(fs, {root + "/forums", root + "/criteria", root + "/data"});
+    REQUIRE(c.ok());
+    return std::move(*c.value);
+  }();
+  return cat;
+}
+
+inline Profile profile_text(const std::string& text) {
+  auto p = profile_from(text);
+  INFO(messages(p.diagnostics));
+  REQUIRE(p.ok());
+  REQUIRE(validate_profile(*p.value, shipped()).ok());
+  return std::move(*p.value);
+}
+
+inline Profile shipped_profile(const std::string& name) {
+  RealFileSystem fs;
+  std::string text, err;
+  REQUIRE(fs.read(std::string(WHICHFORUM_SOURCE_DIR) + "/profiles/" + name + ".toml", &text, &err));
+  return profile_text(text);
+}
+
+inline Recommendation run(const Profile& p) {
+  auto r = recommend(p, shipped());
+  INFO(messages(r.diagnostics));
+  REQUIRE(r.ok());
+  return std::move(*r.value);
 }
 
 }  // namespace whichforum::test

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Budget sweeps, scenario rows, the current-membership row and the efficient frontier.
+#include "engine/whatif.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace whichforum {
+
+std::optional<BudgetSweep> parse_sweep(std::string_view spec, std::string* why) {
+  auto eq = spec.find('=');
+  if (eq == std::string_view::npos) {
+    *why = "expected RESOURCE=FROM:TO:STEP, such as money=60000:180000:20000";
+    return std::nullopt;
+  }
+  std::string name(spec.substr(0, eq));
+  auto it = std::find(kResources.begin(), kResources.end(), name);
+  if (it == kResources.end()) {
+    *why = "unknown resource \"" + name + "\"; resources are money, staff_days, ministerial_days";
+    return std::nullopt;
+  }
+  std::string_view rest = spec.substr(eq + 1);
+  auto c1 = rest.find(':');
+  auto c2 = c1 == std::string_view::npos ? c1 : rest.find(':', c1 + 1);
+  if (c2 == std::string_view::npos) {
+    *why = "expected FROM:TO:STEP after \"" + name + "=\"";
+    return std::nullopt;
+  }
+  auto from = parse_exact(rest.substr(0, c1));
+  auto to = parse_exact(rest.substr(c1 + 1, c2 - c1 - 1));
+  auto step = parse_exact(rest.substr(c2 + 1));
+  if (!from || !to || !step) {
+    *why = "FROM, TO and STEP must be numbers such as 60000 or \"0.5\"";
+    return std::nullopt;
+  }
+  if (*from < 0 || *to < *from || *step <= 0) {
+    *why = "need 0 <= FROM <= TO and STEP > 0";
+    return std::nullopt;
+  }
+  if ((*to - *from) / *step > 1000) {
+    *why = "more than 1000 points; use a larger STEP";
+    return std::nullopt;
+  }
+  return BudgetSweep{static_cast<size_t>(it - kResources.begin()), *from, *to, *step};
+}
+
+namespace {
+
+std::vector<Pick> picks(const Problem& p, const std::vector<int>& choice) {
+  std::vector<Pick> out;
+  for (size_t i = 0; i < choice.size(); ++i) {
+    if (choice[i] >= 0) out.push_back({p.items[i].id, p.items[i].options[static_cast<size_t>(choice[i])].label});
+  }
+  return out;
+}
+
+WhatIfPoint solve_point(const Recommendation& base, const std::vector<Exact>& budget, const std::string& label,
+                        const std::vector<Exact>& steps) {
+  WhatIfPoint pt;
+  pt.label = label;
+  pt.budget = budget;
+  Problem q = base.problem;
+  q.budget = budget;
+  Solution s = solve(q);
+  pt.feasible = s.feasible;
+  if (!s.feasible) {
+    pt.infeasible_why = why_infeasible(q, base.assessments, base.currency);
+    return pt;
+  }
+  pt.value = s.value;
+  pt.cost = s.cost;
+  pt.portfolio = picks(q, s.choice);
+  for (size_t r = 0; r < budget.size(); ++r) {
+    Problem more = q;
+    more.budget[r] += steps[r];
+    Solution t = solve(more);
+    pt.marginal_step.push_back(steps[r]);
+    pt.marginal_gain.push_back(t.value - s.value);
+  }
+  return pt;
+}
+
+// The step for the marginal value of a resource: the sweep's step where it is swept, else a
+// tenth of its budget (1 when the budget is 0).
+std::vector<Exact> marginal_steps(const Recommendation& base, const std::vector<BudgetSweep>& sweeps) {
+  std::vector<Exact> steps;
+  for (size_t r = 0; r < base.budget.size(); ++r) steps.push_back(base.budget[r] > 0 ? base.budget[r] / 10 : Exact(1));
+  for (const auto& sw : sweeps) steps[sw.resource] = sw.step;
+  return steps;
+}
+
+std::string amount(const Exact& x) { return format_exact(x, 2); }
+
+}  // namespace
+
+WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep>& sweeps, bool frontier) {
+  WhatIf w;
+  w.currency = base.currency;
+  auto steps = marginal_steps(base, sweeps);
+  size_t n = sweeps.empty() ? 1 : static_cast<size_t>(((sweeps[0].to - sweeps[0].from) / sweeps[0].step)) + 1;
+  for (size_t k = 0; k < n; ++k) {
+    std::vector<Exact> budget = base.budget;
+    std::string label;
+    for (const auto& sw : sweeps) {
+      budget[sw.resource] = sw.from + sw.step * static_cast<long long>(k);
+      label += (label.empty() ? "" : ", ") + kResources[sw.resource] + " " + amount(budget[sw.resource]);
+    }
+    if (label.empty()) label = "profile";
+    w.points.push_back(solve_point(base, budget, label, steps));
+  }
+  link_points(w);
+  if (!frontier) return w;
+
+  // Walk the optimum down the range: at budget b it stays while b is at least its cost, so the
+  // next change is just below that cost. Each optimum met is efficient on this resource.
+  w.has_frontier = true;
+  size_t r = sweeps.empty() ? 0 : sweeps[0].resource;
+  w.frontier_resource = r;
+  Exact lo = sweeps.empty() ? Exact(0) : sweeps[0].from;
+  Exact hi = sweeps.empty() ? base.budget[r] : sweeps[0].to;
+  boost::multiprecision::cpp_int scale = 1;
+  for (const auto& item : base.problem.items) {
+    for (const auto& o : item.options) scale = boost::multiprecision::lcm(scale, boost::multiprecision::cpp_int(boost::multiprecision::denominator(o.cost[r])));
+  }
+  const Exact unit = Exact(1) / Exact(scale);
+  Problem q = base.problem;
+  q.budget[r] = hi;
+  for (int guard = 0; guard < 100000; ++guard) {
+    Solution s = solve(q);
+    if (!s.feasible || s.cost[r] < lo) {
+      if (s.feasible && (w.frontier.empty() || w.frontier.back().portfolio != picks(q, s.choice))) {
+        // The optimum at the bottom of the range costs less than the range's start; keep it.
+        w.frontier.push_back({picks(q, s.choice), s.value, s.cost, false});
+      }
+      break;
+    }
+    w.frontier.push_back({picks(q, s.choice), s.value, s.cost, false});
+    if (s.cost[r] - unit < lo) break;
+    q.budget[r] = s.cost[r] - unit;
+  }
+  std::reverse(w.frontier.begin(), w.frontier.end());
+  // A value-for-money ranking: every open option ranked by value per unit of this resource
+  // (free ones first), taken in order while it fits and its forum is not yet in.
+  struct Ranked {
+    size_t item;
+    size_t option;
+    Exact value, cost;
+  };
+  std::vector<Ranked> ranked;
+  for (size_t i = 0; i < base.problem.items.size(); ++i) {
+    for (size_t o = 0; o < base.problem.items[i].options.size(); ++o) {
+      const Option& opt = base.problem.items[i].options[o];
+      if (opt.value > 0) ranked.push_back({i, o, opt.value, opt.cost[r]});
+    }
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    if ((a.cost == 0) != (b.cost == 0)) return a.cost == 0;
+    if (a.cost == 0) return a.value > b.value;
+    return a.value * b.cost > b.value * a.cost;
+  });
+  for (auto& fp : w.frontier) {
+    Problem g = base.problem;
+    g.budget[r] = fp.cost[r];
+    std::vector<int> choice(g.items.size(), -1);
+    for (const auto& x : ranked) {
+      if (choice[x.item] >= 0) continue;
+      choice[x.item] = static_cast<int>(x.option);
+      if (!evaluate(g, choice).feasible) choice[x.item] = -1;
+    }
+    fp.ranking_reaches = picks(g, choice) == fp.portfolio;
+  }
+  return w;
+}
+
+WhatIfPoint point_of(const Recommendation& rec, const std::string& label) {
+  WhatIfPoint pt;
+  pt.label = label;
+  pt.budget = rec.budget;
+  pt.feasible = rec.feasible;
+  pt.infeasible_why = rec.infeasible_why;
+  if (!rec.feasible) return pt;
+  pt.value = rec.total_value;
+  pt.cost = rec.total_cost;
+  pt.portfolio = picks(rec.problem, rec.solution.choice);
+  return pt;
+}
+
+WhatIfPoint current_point(const Recommendation& rec) {
+  WhatIfPoint pt;
+  pt.label = "current memberships";
+  pt.budget = rec.budget;
+  const Problem& p = rec.problem;
+  std::vector<int> choice(p.items.size(), -1);
+  std::vector<std::string> problems;
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    auto m = rec.country.memberships.find(p.items[i].id);
+    if (m == rec.country.memberships.end()) continue;
+    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
+      if (p.items[i].options[o].label == m->second) choice[i] = static_cast<int>(o);
+    }
+    if (choice[i] < 0) problems.push_back(p.items[i].id + " at " + m->second + " is not open or is excluded");
+  }
+  Solution s = evaluate(p, choice);
+  pt.value = s.value;
+  pt.cost = s.cost;
+  pt.portfolio = picks(p, choice);
+  for (size_t r = 0; r < s.cost.size(); ++r) {
+    if (s.cost[r] > p.budget[r]) {
+      problems.push_back(kResources[r] + " over the budget by " + amount(s.cost[r] - p.budget[r]));
+    }
+  }
+  pt.feasible = problems.empty();
+  for (const auto& x : problems) pt.infeasible_why += (pt.infeasible_why.empty() ? "" : "; ") + x;
+  return pt;
+}
+
+void link_points(WhatIf& w) {
+  std::map<std::string, int> state;  // forum -> 0 never in, 1 in, 2 entered then left
+  std::set<std::string> swapped;
+  for (size_t k = 0; k < w.points.size(); ++k) {
+    auto& pt = w.points[k];
+    std::set<std::string> now;
+    for (const auto& x : pt.portfolio) now.insert(x.forum + " (" + x.level + ")");
+    if (k > 0) {
+      std::set<std::string> before;
+      for (const auto& x : w.points[k - 1].portfolio) before.insert(x.forum + " (" + x.level + ")");
+      for (const auto& x : now) {
+        if (!before.count(x)) pt.entered.push_back(x);
+      }
+      for (const auto& x : before) {
+        if (!now.count(x)) pt.left.push_back(x);
+      }
+    }
+    std::set<std::string> forums;
+    for (const auto& x : pt.portfolio) forums.insert(x.forum);
+    for (auto& [f, st] : state) {
+      if (st == 1 && !forums.count(f) && pt.feasible && !swapped.count(f)) {
+        swapped.insert(f);
+        w.swaps.push_back(f + " enters and later leaves (left at: " + pt.label + ")");
+      }
+    }
+    for (const auto& f : forums) state[f] = 1;
+  }
+}
+
+}  // namespace whichforum

@@ -22,6 +22,7 @@ struct CommandInfo {
 };
 
 constexpr CommandInfo kCommands[] = {
+    {"brief", "a briefing for a minister: md, html, csv or json"},
     {"check", "validate profiles, forum files and criteria files"},
     {"explain", "explain one forum for a profile: score chain, eligibility, costs, decision"},
     {"init", "write a starter profile for a country from the reference data"},
@@ -35,6 +36,7 @@ constexpr const char* kExamples = R"(Examples:
   whichforum --profile profiles/uruguay.toml
   whichforum --profile profiles/uruguay.toml --format json -o uruguay.json
   whichforum explain --profile profiles/uruguay.toml dn
+  whichforum brief --profile profiles/uruguay.toml --format html -o uruguay.html
   whichforum init --country KEN -o kenya.toml
   whichforum whatif --profile profiles/uruguay.toml --budget money=40000:200000:20000 --frontier
   whichforum whatif --profile profiles/uruguay.toml --scenario cut30.toml --vs-current
@@ -106,8 +108,8 @@ int run(int argc, char** argv) {
   app.add_option("--forums", opts.forums_dir, "forum catalogue directory (default: the shipped one)");
   app.add_option("--criteria", opts.criteria_dir, "criteria directory (default: the shipped one)");
   app.add_option("--data", opts.data_dir, "reference data directory (default: the shipped one)");
-  app.add_option("--format", opts.format, "output format: text (default), json, md, csv")
-      ->check(CLI::IsMember({"text", "json", "md", "csv"}));
+  app.add_option("--format", opts.format, "output format: text (default), json, md, csv; brief also html (default md)")
+      ->check(CLI::IsMember({"text", "json", "md", "csv", "html"}));
   app.add_option("-o,--output", opts.output, "write to FILE (atomically) instead of standard output");
   app.require_subcommand(0, 1);
 
@@ -128,6 +130,9 @@ int run(int argc, char** argv) {
   auto* init = app.add_subcommand("init", "write a starter profile for a country from the reference data");
   init->add_option("--country", init_country, "ISO3 code, e.g. KEN")->required();
   init->fallthrough();
+
+  auto* brief = app.add_subcommand("brief", "a briefing for a minister from --profile: md (default), html, csv, json");
+  brief->fallthrough();
 
   WhatIfOptions whatif_opts;
   auto* whatif = app.add_subcommand("whatif", "what changes when budgets move, scenario against scenario, against current memberships");
@@ -169,6 +174,11 @@ int run(int argc, char** argv) {
   if (*explain) return cmd_explain(opts, explain_forum);
   if (*init) return cmd_init(opts, init_country);
   if (*whatif) return cmd_whatif(opts, whatif_opts);
+  if (*brief) return cmd_brief(opts);
+  if (opts.format == "html") {
+    std::fprintf(stderr, "whichforum: error: --format html is for brief; use text, json, md or csv\n");
+    return kExitBadInput;
+  }
   if (*help || opts.profile.empty()) {
     std::cout << app.help();
     return kExitOk;

@@ -46,6 +46,7 @@ struct WhatIfOptions {
   bool frontier = false;
 };
 int cmd_whatif(const GlobalOptions& opts, const WhatIfOptions& w);
+int cmd_brief(const GlobalOptions& opts);
 
 /// Loads and checks the profile named in `opts` against `cat`; prints diagnostics on failure.
 std::optional<Profile> load_profile(const std::string& path, const Catalogue& cat);

@@ -47,6 +47,7 @@ const Schema& assumptions_schema() {
           param("lead_amortisation_years", "1", "10", "years the hosting cost is spread over"),
           param("lead_staff_days", "0", "10000", "extra staff days a year for chairing and hosting"),
           param("lead_ministerial_days", "0", "366", "extra ministerial days a year as chair or host"),
+          param("leave_reputation_share", "0", "1", "share of a forum's value lost once, in reputation, on leaving it"),
           param("overlap_rate", "0", "1", "share of the smaller value lost when two forums share all their themes"),
           param("performance_floor", "0", "1", "the performance factor of the weakest possible forum"),
           param("secretariat_funded", "0", "1", "performance score of a funded secretariat"),

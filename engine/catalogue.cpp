@@ -71,6 +71,37 @@ bool RealFileSystem::list(const std::string& dir, std::string_view ext, std::vec
   return true;
 }
 
+std::uint64_t fnv1a(std::string_view text, std::uint64_t seed) {
+  std::uint64_t h = seed;
+  for (char c : text) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+namespace {
+
+// Files the catalogue reads go through here, so that its digest covers exactly them.
+class DigestingFileSystem : public FileSystem {
+ public:
+  explicit DigestingFileSystem(FileSystem& inner) : inner_(inner) {}
+  bool read(const std::string& path, std::string* out, std::string* err) override {
+    bool ok = inner_.read(path, out, err);
+    if (ok) digest = fnv1a(*out, fnv1a(file_stem(path), digest));
+    return ok;
+  }
+  bool list(const std::string& dir, std::string_view ext, std::vector<std::string>* out, std::string* err) override {
+    return inner_.list(dir, ext, out, err);
+  }
+  std::uint64_t digest = 14695981039346656037ULL;
+
+ private:
+  FileSystem& inner_;
+};
+
+}  // namespace
+
 const Forum* Catalogue::find_forum(std::string_view id) const {
   for (const auto& f : forums) {
     if (f.id == id) return &f;
@@ -227,8 +258,9 @@ bool load_all(FileSystem& fs, const std::string& dir, std::string_view what, Dia
 
 }  // namespace
 
-Result<Catalogue> load_catalogue(FileSystem& fs, const CatalogueDirs& dirs) {
+Result<Catalogue> load_catalogue(FileSystem& real_fs, const CatalogueDirs& dirs) {
   Result<Catalogue> result;
+  DigestingFileSystem fs(real_fs);
   Catalogue cat;
   load_all<Forum>(fs, dirs.forums, "forums", &result.diagnostics, &parse_forum, &cat.forums);
   load_all<Criterion>(fs, dirs.criteria, "criteria", &result.diagnostics, &parse_criterion, &cat.criteria);
@@ -257,6 +289,7 @@ Result<Catalogue> load_catalogue(FileSystem& fs, const CatalogueDirs& dirs) {
   cat.data = std::move(*data.value);
   cat.per_diem = std::move(*per_diem.value);
   cat.assumptions = std::move(*assumptions.value);
+  cat.digest = fs.digest;
   std::map<std::string, std::string> names;  // lowercased id or alias -> forum id
   for (const auto& f : cat.forums) {
     result.diagnostics.append(check_forum_against(f, cat.data));

@@ -11,6 +11,7 @@
 #include "engine/per_diem.h"
 #include "engine/reference_data.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,7 @@ struct Catalogue {
   ReferenceData data;
   PerDiemTable per_diem;
   Assumptions assumptions;
+  std::uint64_t digest = 0;  ///< FNV-1a over every file read, in order: what a briefing's hash covers
 
   [[nodiscard]] const Forum* find_forum(std::string_view id) const;
   [[nodiscard]] const Criterion* find_criterion(std::string_view id) const;
@@ -70,6 +72,9 @@ enum class FileKind { kUnknown, kProfile, kForum, kCriterion, kAssumptions };
 
 /// The file name without directory and extension: "forums/dn.toml" -> "dn".
 [[nodiscard]] std::string file_stem(std::string_view path);
+
+/// FNV-1a 64-bit of `text`, continuing from `seed`: a stable fingerprint of inputs.
+[[nodiscard]] std::uint64_t fnv1a(std::string_view text, std::uint64_t seed = 14695981039346656037ULL);
 
 /// Loads the reference tables from `dir` (countries.csv, egdi.csv, oecd_dgi_2023.csv).
 [[nodiscard]] Result<ReferenceData> load_reference_data(FileSystem& fs, const std::string& dir);

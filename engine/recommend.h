@@ -15,6 +15,9 @@
 
 namespace whichforum {
 
+/// The engine's version, as the build set it.
+inline constexpr const char* kWhichforumVersion = WHICHFORUM_VERSION;
+
 /// The three resources, in the order the tie rule and every report use.
 inline const std::vector<std::string> kResources = {"money", "staff_days", "ministerial_days"};
 

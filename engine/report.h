@@ -5,6 +5,7 @@
 #pragma once
 
 #include "engine/catalogue.h"
+#include "engine/brief.h"
 #include "engine/recommend.h"
 #include "engine/whatif.h"
 
@@ -36,6 +37,14 @@ enum class Format { kText, kJson, kMarkdown, kCsv };
 /// resource, portfolio, what entered and left against the row before), swaps, the value of the
 /// next step of each resource, and the efficient frontier when asked. JSON: "whichforum.whatif/1".
 [[nodiscard]] std::string render_whatif(const WhatIf& w, Format format);
+
+/// The formats of a briefing.
+enum class BriefFormat { kMarkdown, kHtml, kCsv, kJson };
+
+/// A briefing to hand over as it is. HTML is one self-contained page (inline CSS and SVG chart,
+/// no scripts, no network; prints on A4) with every text escaped; Markdown escapes its cells;
+/// CSV is RFC 4180 with formula-like text neutralised; JSON is "whichforum.brief/1".
+[[nodiscard]] std::string render_brief(const Briefing& b, BriefFormat format);
 
 /// One forum in full for this country: the score chain from facts to value, eligibility rule by
 /// rule, costs per level with their working, why it is in or out, and the smallest change of

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Working out a briefing: what each chosen forum serves, its risks, the change against the
+// current memberships, the assumptions and sources, the value-against-budget curve.
+#include "engine/brief.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+namespace whichforum {
+
+namespace {
+
+const std::vector<std::string> kLevelOrder = {"observer", "member", "lead"};
+
+int level_rank(const std::string& level) {
+  return static_cast<int>(std::find(kLevelOrder.begin(), kLevelOrder.end(), level) - kLevelOrder.begin());
+}
+
+std::vector<std::string> risks_of(const Forum& f, const std::string& level) {
+  std::vector<std::string> out;
+  auto judged = [&](const char* key) { return f.number(key); };
+  if (auto v = judged("core_stability"); v && *v < Exact(1, 2)) {
+    out.push_back("turnover: a weak stable core (core_stability " + format_exact(*v) + ")");
+  }
+  if (auto v = judged("candour"); v && *v < Exact(1, 2)) {
+    out.push_back("guarded conversations (candour " + format_exact(*v) + ")");
+  }
+  std::string sec = f.text("secretariat");
+  if (sec == "member_funded" || sec == "volunteer" || sec == "rotating") {
+    out.push_back("secretariat: " + sec + ", fragile if its backers step back");
+  }
+  if (auto v = judged("visibility"); v && *v < Exact(2, 5)) {
+    out.push_back("low public visibility (" + format_exact(*v) + ")");
+  }
+  if (const Fact* fee = f.fact("annual_fee_usd"); fee && fee->prov.estimate && std::get<Exact>(fee->value) > 0) {
+    out.push_back("contribution is an estimate");
+  }
+  if (level == "lead") out.push_back("chair and host: about a year's lead time; staff doing two jobs at once");
+  return out;
+}
+
+std::string path_of(const Assessment& a, bool current, const std::string& level) {
+  if (current) return "current member";
+  if (level == "observer") return "attend as an observer or guest: no membership step";
+  std::string steps;
+  for (const auto& c : a.eligibility.checks) {
+    if (c.procedural || c.rule.on_joining || c.rule.rule == "application") {
+      steps += (steps.empty() ? "" : "; ") + c.rule.text;
+    }
+  }
+  return steps.empty() ? "open: register and attend" : "to join: " + steps;
+}
+
+std::string hex(std::uint64_t h) {
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace
+
+Briefing make_briefing(const Recommendation& rec, const Profile& profile, const Catalogue& cat) {
+  Briefing b;
+  b.country = rec.country.name;
+  b.iso3 = rec.country.iso3;
+  b.currency = rec.currency;
+  b.budget = rec.budget;
+  for (const auto& [k, w] : rec.weights) {
+    const Criterion* c = cat.find_criterion(k);
+    if (w > 0) b.objectives.emplace_back(c ? c->name : k, w);
+  }
+  std::stable_sort(b.objectives.begin(), b.objectives.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+  b.feasible = rec.feasible;
+  b.infeasible_why = rec.infeasible_why;
+  b.total_value = rec.total_value;
+  b.overlap_loss = rec.overlap_loss;
+  b.total_cost = rec.total_cost;
+  b.left_out = rec.not_chosen;
+  Assumptions a = effective_assumptions(cat, profile);
+
+  std::map<std::string, std::string> chosen;
+  for (const auto& c : rec.portfolio) {
+    const Assessment* as = nullptr;
+    for (const auto& x : rec.assessments) {
+      if (x.forum.id == c.forum) as = &x;
+    }
+    BriefRow row;
+    row.forum = c.forum;
+    row.name = as->forum.name;
+    row.level = c.level;
+    row.value = c.value;
+    row.cost = c.cost;
+    std::vector<std::pair<Exact, std::string>> parts;
+    for (const auto& [k, v] : c.by_objective) {
+      if (c.value > 0 && v * 5 >= c.value) parts.emplace_back(v, cat.find_criterion(k) ? cat.find_criterion(k)->name : k);
+    }
+    std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    for (const auto& p : parts) row.serves.push_back(p.second);
+    row.risks = risks_of(as->forum, c.level);
+    row.path = path_of(*as, rec.country.memberships.count(c.forum) > 0, c.level);
+    b.portfolio.push_back(std::move(row));
+    chosen[c.forum] = c.level;
+    for (const auto& [key, fact] : as->forum.facts) {
+      if (fact.prov.estimate || fact.prov.source == "profile") {
+        if (!std::holds_alternative<Exact>(fact.value)) continue;
+        b.estimates.push_back({c.forum + "." + key, format_exact(std::get<Exact>(fact.value)),
+                               fact.prov.reason, fact.prov.source == "profile"});
+      }
+    }
+  }
+
+  for (const auto& as : rec.assessments) {
+    auto cur = rec.country.memberships.find(as.forum.id);
+    auto now = chosen.find(as.forum.id);
+    if (cur == rec.country.memberships.end() && now == chosen.end()) continue;
+    ChangeRow ch;
+    ch.forum = as.forum.id;
+    ch.name = as.forum.name;
+    auto level_of = [&](const std::string& level) -> const LevelAssessment* {
+      for (const auto& l : as.levels) {
+        if (l.level == level) return &l;
+      }
+      return nullptr;
+    };
+    const LevelAssessment* before = cur != rec.country.memberships.end() ? level_of(cur->second) : nullptr;
+    const LevelAssessment* after = now != chosen.end() ? level_of(now->second) : nullptr;
+    ch.from_level = before ? before->level : "";
+    ch.to_level = after ? after->level : "";
+    ch.cost_change.assign(kResources.size(), Exact(0));
+    for (size_t r = 0; r < kResources.size(); ++r) {
+      ch.cost_change[r] = (after ? after->cost_vec[r] : Exact(0)) - (before ? before->cost_vec[r] : Exact(0));
+    }
+    ch.value_change = (after ? after->value : Exact(0)) - (before ? before->value : Exact(0));
+    if (before && after) {
+      int d = level_rank(after->level) - level_rank(before->level);
+      ch.action = d == 0 ? "keep" : d > 0 ? "upgrade" : "downgrade";
+    } else if (after) {
+      ch.action = "join";
+    } else {
+      ch.action = "leave";
+      Exact reputation = a.get("leave_reputation_share") * before->value;
+      ch.value_change -= reputation;
+      std::string reentry;
+      for (const auto& c : as.eligibility.checks) {
+        if (c.procedural) reentry += (reentry.empty() ? "" : "; ") + c.rule.text;
+      }
+      ch.note = "includes " + format_exact(reputation, 2) + " reputation cost (leave_reputation_share)" +
+                (reentry.empty() ? std::string() : "; re-entry would need: " + reentry);
+    }
+    b.changes.push_back(std::move(ch));
+  }
+
+  for (const auto& spec : assumptions_schema().keys) {
+    if (!spec.fact) continue;
+    const Fact& f = a.values.at(std::string(spec.key));
+    b.assumptions.push_back({std::string(spec.key), format_exact(std::get<Exact>(f.value)), f.prov.reason,
+                             a.overridden.count(std::string(spec.key)) > 0});
+  }
+
+  std::set<std::string> sources;
+  for (const auto& c : rec.portfolio) {
+    const Forum* f = cat.find_forum(c.forum);
+    for (const auto& [key, fact] : f->facts) {
+      if (!fact.prov.source.empty()) sources.insert(fact.prov.source);
+    }
+    for (const auto& r : f->entry_rules) {
+      if (!r.prov.source.empty()) sources.insert(r.prov.source);
+    }
+  }
+  for (const auto& c : cat.criteria) {
+    for (const auto& e : c.evidence) sources.insert(e.source);
+  }
+  b.sources.assign(sources.begin(), sources.end());
+
+  if (rec.budget[0] > 0) {
+    WhatIf w = what_if_budgets(rec, {{0, Exact(0), rec.budget[0] * 2, rec.budget[0] / 5}}, false);
+    for (const auto& p : w.points) {
+      if (p.feasible) b.chart.emplace_back(p.budget[0], p.value);
+    }
+  }
+
+  std::string profile_text;
+  for (const auto& line : profile.source->lines) profile_text += line + "\n";
+  b.version = kWhichforumVersion;
+  b.input_hash = hex(fnv1a(profile_text, cat.digest));
+  b.data_as_of = cat.data.data_as_of;
+  return b;
+}
+
+}  // namespace whichforum

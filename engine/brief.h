@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Briefing: everything a minister's page says, worked out once; the renderers only lay it out.
+#pragma once
+
+#include "engine/recommend.h"
+#include "engine/whatif.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace whichforum {
+
+/// A chosen forum as the briefing shows it.
+struct BriefRow {
+  std::string forum, name, level;
+  Exact value;
+  std::vector<std::string> serves;  ///< objectives giving at least a fifth of its value, largest first
+  std::vector<Exact> cost;
+  std::vector<std::string> risks;   ///< turnover, guarded talk, fragile secretariat, low visibility, ...
+  std::string path;                 ///< "current member", or the steps to join
+};
+
+/// One change against the current memberships: keep, join, upgrade, downgrade or leave.
+struct ChangeRow {
+  std::string forum, name, action, from_level, to_level;
+  Exact value_change;              ///< for leave: the value lost plus the reputation cost
+  std::vector<Exact> cost_change;  ///< positive: more spent
+  std::string note;                ///< for leave: what re-entry would need
+};
+
+struct AssumptionRow {
+  std::string key, value, reason;
+  bool overridden = false;
+};
+
+/// The briefing's content. Deterministic: no clock; the footer carries the engine version, a
+/// hash of every input and the data's date.
+struct Briefing {
+  std::string country, iso3, currency;
+  std::vector<Exact> budget;
+  std::vector<std::pair<std::string, Exact>> objectives;  ///< name, normalised weight (weight > 0)
+  bool feasible = true;
+  std::string infeasible_why;
+  std::vector<BriefRow> portfolio;
+  Exact total_value, overlap_loss;
+  std::vector<Exact> total_cost;
+  std::vector<NotChosen> left_out;
+  std::vector<ChangeRow> changes;
+  std::vector<AssumptionRow> assumptions;    ///< data/assumptions.toml as used
+  std::vector<AssumptionRow> estimates;      ///< the chosen forums' estimated facts ("dn.candour")
+  std::vector<std::string> sources;          ///< every source the chosen forums and criteria cite
+  std::vector<std::pair<Exact, Exact>> chart;  ///< (money budget, optimal value), 0..2x the budget
+  std::string version, input_hash, data_as_of;
+};
+
+/// Works out the briefing for `rec`, made from `profile` and `catalogue`.
+[[nodiscard]] Briefing make_briefing(const Recommendation& rec, const Profile& profile, const Catalogue& catalogue);
+
+}  // namespace whichforum

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Escaping for every output format: hostile text must not become markup, formulas or broken JSON.
+#include "engine/report_format.h"
+
+#include <doctest/doctest.h>
+
+namespace whichforum::detail {
+
+TEST_SUITE("report_format") {
+  TEST_CASE("report_format: JSON strings escape quotes, backslashes and every control character") {
+    CHECK(json_string("a\"b\\c") == "\"a\\\"b\\\\c\"");
+    CHECK(json_string("line\nnext\ttab\r") == "\"line\\nnext\\ttab\\r\"");
+    CHECK(json_string(std::string("\x01\x1f\x7f", 3)) == "\"\\u0001\\u001f\\u007f\"");
+    CHECK(json_string("Perú") == "\"Perú\"");
+  }
+  TEST_CASE("report_format: JSON numbers come from exact values with at most 6 decimals") {
+    CHECK(json_number(Exact(1, 3)) == "0.333333");
+    CHECK(json_number(Exact(-5, 2)) == "-2.5");
+    CHECK(json_number(Exact(120000)) == "120000");
+  }
+  TEST_CASE("report_format: Markdown cells escape pipes, backslashes, angle brackets and line breaks") {
+    CHECK(md_cell("a | b") == "a \\| b");
+    CHECK(md_cell("x\\y") == "x\\\\y");
+    CHECK(md_cell("<script>") == "&lt;script&gt;");
+    CHECK(md_cell("two\nlines\r") == "two lines ");
+  }
+  TEST_CASE("report_format: CSV quotes per RFC 4180 and neutralises formula-like text") {
+    CHECK(csv_field("plain") == "plain");
+    CHECK(csv_field("a,b") == "\"a,b\"");
+    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_field("=SUM(A1)") == "'=SUM(A1)");
+    CHECK(csv_field("+1") == "'+1");
+    CHECK(csv_field("-1") == "'-1");
+    CHECK(csv_field("@cmd") == "'@cmd");
+    CHECK(csv_field("\tx") == "'\tx");
+    CHECK(csv_field("=a,b") == "\"'=a,b\"");
+    CHECK(csv_field("-2.5", true) == "-2.5");
+    CHECK(csv_line({"a", "b"}) == "a,b\r\n");
+  }
+  TEST_CASE("report_format: aligned tables pad by characters and trim trailing spaces") {
+    CHECK(aligned_table({{"id", "n"}, {"perú", "10"}, {"x", "2"}}, {false, true}) == "id     n\nperú  10\nx      2\n");
+  }
+}
+
+}  // namespace whichforum::detail

@@ -101,7 +101,7 @@ std::string chart_svg(const Briefing& b) {
   auto y = [&](const Exact& v) { return format_exact(Exact(h - bottom) - v / max_v * (h - bottom - top), 1); };
   std::string points;
   for (const auto& [m, v] : b.chart) points += (points.empty() ? "" : " ") + x(m) + "," + y(v);
-  std::string s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + std::to_string(w) + " " + std::to_string(h) +
+  std::string s = "<svg viewBox=\"0 0 " + std::to_string(w) + " " + std::to_string(h) +
                   "\" role=\"img\" aria-label=\"Value against the money budget\" class=\"chart\">\n";
   s += "<line x1=\"" + std::to_string(left) + "\" y1=\"" + std::to_string(h - bottom) + "\" x2=\"" + std::to_string(w - right) +
        "\" y2=\"" + std::to_string(h - bottom) + "\" stroke=\"#444\"/>\n";
@@ -133,8 +133,8 @@ std::string html(const Briefing& b) {
       "@page { size: A4; margin: 15mm; }\n"
       "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #111; max-width: 190mm; margin: 0 auto; }\n"
       "h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 12pt; margin: 14pt 0 4pt; border-bottom: 1px solid #999; }\n"
-      "table { border-collapse: collapse; width: 100%; margin: 4pt 0; } th, td { border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; }\n"
-      "th { background: #eef2f5; } td.n { text-align: right; white-space: nowrap; }\n"
+      "table { border-collapse: collapse; width: 100%; margin: 4pt 0; font-size: 9pt; } th, td { border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; }\n"
+      "th { background: #eef2f5; } td { overflow-wrap: break-word; } td.n { text-align: right; white-space: nowrap; }\n"
       "tr { page-break-inside: avoid; } .chart { width: 100%; max-width: 160mm; height: auto; }\n"
       ".small { font-size: 8pt; color: #444; } footer { margin-top: 12pt; font-size: 8pt; color: #444; }\n"
       "@media print { h2 { page-break-after: avoid; } }\n"

@@ -6,6 +6,7 @@
 
 namespace whichforum {
 
+using detail::amount;
 using detail::csv_field;
 using detail::csv_line;
 using detail::json_number;
@@ -13,8 +14,6 @@ using detail::json_string;
 using detail::md_cell;
 
 namespace {
-
-std::string amount(const Exact& x) { return format_exact(x, 2); }
 
 std::string join(const std::vector<std::string>& xs, const char* sep = "; ") {
   std::string out;
@@ -210,11 +209,7 @@ std::string csv(const Briefing& b) {
 }
 
 std::string json(const Briefing& b) {
-  auto cost = [](const std::vector<Exact>& c) {
-    std::string s = "{";
-    for (size_t r = 0; r < c.size(); ++r) s += (r ? ", " : "") + json_string(kResources[r]) + ": " + json_number(c[r]);
-    return s + "}";
-  };
+  const auto& cost = detail::json_resources;
   auto strs = [](const std::vector<std::string>& xs) {
     std::string s = "[";
     for (size_t i = 0; i < xs.size(); ++i) s += (i ? ", " : "") + json_string(xs[i]);

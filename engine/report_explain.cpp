@@ -3,12 +3,13 @@
 // `explain`: one forum's chain from facts to value, eligibility, costs and decision; and the
 // starter profile that `init` writes.
 #include "engine/report.h"
+#include "engine/report_format.h"
 
 namespace whichforum {
 
-namespace {
+using detail::amount;
 
-std::string amount(const Exact& x) { return format_exact(x, 2); }
+namespace {
 
 const char* kResourceWords[] = {"money", "staff days", "ministerial days"};
 

@@ -64,6 +64,17 @@ std::string json_string(std::string_view s) {
 
 std::string json_number(const Exact& x) { return format_exact(x, 6); }
 
+std::string amount(const Exact& x) { return format_exact(x, 2); }
+
+std::string json_resources(const std::vector<Exact>& values) {
+  static const char* kNames[] = {"money", "staff_days", "ministerial_days"};
+  std::string s = "{";
+  for (size_t r = 0; r < values.size() && r < 3; ++r) {
+    s += (r ? ", " : "") + json_string(kNames[r]) + ": " + json_number(values[r]);
+  }
+  return s + "}";
+}
+
 std::string md_cell(std::string_view s) {
   std::string out;
   for (char c : s) {

@@ -24,6 +24,12 @@ namespace whichforum::detail {
 /// A JSON number from an exact value, at most 6 decimals.
 [[nodiscard]] std::string json_number(const Exact& x);
 
+/// An amount as reports print it: at most 2 decimals ("16347.14", "0").
+[[nodiscard]] std::string amount(const Exact& x);
+
+/// A JSON object of resource amounts: {"money": 1, "staff_days": 2, "ministerial_days": 3}.
+[[nodiscard]] std::string json_resources(const std::vector<Exact>& values);
+
 /// A Markdown table cell: '|' and '\' escaped, line breaks as spaces, '<' and '>' as entities.
 [[nodiscard]] std::string md_cell(std::string_view s);
 

@@ -7,6 +7,7 @@
 namespace whichforum {
 
 using detail::aligned_table;
+using detail::amount;
 using detail::csv_field;
 using detail::csv_line;
 using detail::json_number;
@@ -15,9 +16,6 @@ using detail::md_cell;
 
 namespace {
 
-std::string amount(const Exact& x) { return format_exact(x, 2); }
-
-const char* kResourceHeads[] = {"money", "staff_days", "ministerial_days"};
 
 std::vector<std::string> objectives(const Recommendation& rec) {
   std::vector<std::string> out;
@@ -87,11 +85,7 @@ std::string json(const Recommendation& rec) {
     o += (first ? "" : ", ") + json_string(k) + ": " + json_number(w);
     first = false;
   }
-  auto cost = [](const std::vector<Exact>& c) {
-    std::string s = "{";
-    for (size_t r = 0; r < c.size(); ++r) s += (r ? ", " : "") + json_string(kResourceHeads[r]) + ": " + json_number(c[r]);
-    return s + "}";
-  };
+  const auto& cost = detail::json_resources;
   o += "},\n \"budget\": " + cost(rec.budget) + ",\n \"portfolio\": [";
   for (size_t i = 0; i < rec.portfolio.size(); ++i) {
     const auto& c = rec.portfolio[i];

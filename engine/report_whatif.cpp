@@ -7,6 +7,7 @@
 namespace whichforum {
 
 using detail::aligned_table;
+using detail::amount;
 using detail::csv_field;
 using detail::csv_line;
 using detail::json_number;
@@ -14,8 +15,6 @@ using detail::json_string;
 using detail::md_cell;
 
 namespace {
-
-std::string amount(const Exact& x) { return format_exact(x, 2); }
 
 std::string list(const std::vector<Pick>& ps) {
   std::string out;
@@ -82,11 +81,7 @@ std::string text(const WhatIf& w) {
 }
 
 std::string json(const WhatIf& w) {
-  auto cost = [](const std::vector<Exact>& c) {
-    std::string s = "{";
-    for (size_t r = 0; r < c.size(); ++r) s += (r ? ", " : "") + json_string(kResources[r]) + ": " + json_number(c[r]);
-    return s + "}";
-  };
+  const auto& cost = detail::json_resources;
   auto port = [](const std::vector<Pick>& ps) {
     std::string s = "[";
     for (size_t i = 0; i < ps.size(); ++i) {

@@ -3,11 +3,15 @@
 // Budget sweeps, scenario rows, the current-membership row and the efficient frontier.
 #include "engine/whatif.h"
 
+#include "engine/report_format.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
 
 namespace whichforum {
+
+using detail::amount;
 
 std::optional<BudgetSweep> parse_sweep(std::string_view spec, std::string* why) {
   auto eq = spec.find('=');
@@ -90,8 +94,6 @@ std::vector<Exact> marginal_steps(const Recommendation& base, const std::vector<
   for (const auto& sw : sweeps) steps[sw.resource] = sw.step;
   return steps;
 }
-
-std::string amount(const Exact& x) { return format_exact(x, 2); }
 
 }  // namespace
 

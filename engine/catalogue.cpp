@@ -32,23 +32,22 @@ bool RealFileSystem::read(const std::string& path, std::string* out, std::string
     *err = "is a directory";
     return false;
   }
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    *err = "cannot read: " + ec.message();
-    return false;
-  }
-  if (size > kMaxFileBytes) {
-    *err = "file is " + std::to_string(size >> 20) + " MiB; inputs over 16 MiB are refused";
-    return false;
-  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *err = "cannot open";
+    *err = std::filesystem::exists(path, ec) ? "cannot read: permission denied" : "cannot read: No such file or directory";
     return false;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  // Read in chunks rather than by size, so that pipes such as /dev/stdin work; stop past the limit.
+  std::string text;
+  char buf[65536];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    text.append(buf, static_cast<size_t>(in.gcount()));
+    if (text.size() > kMaxFileBytes) {
+      *err = "file is over 16 MiB; inputs that large are refused";
+      return false;
+    }
+  }
+  *out = std::move(text);
   return true;
 }
 

@@ -210,6 +210,10 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
         for (const auto& l : as.levels) nc.missing.push_back(l.level + ": " + l.closed_why);
       }
       nc.detail = (nc.status == "reachable" ? "not yet eligible; missing: " : "not eligible: ") + join(nc.missing, "; ");
+      // The conditions already met belong to the path too: "track record: EGDI ..., met".
+      for (const auto& c : e.checks) {
+        if (c.met && c.rule.rule == "track_record") nc.detail += "; track record " + c.detail;
+      }
     } else {
       Problem forced = p;
       forced.must.push_back(i);

@@ -29,7 +29,8 @@ int cmd_check(const GlobalOptions& opts, const std::vector<std::string>& args, c
   for (const auto& a : args) {
     std::vector<std::string> listed;
     std::string err;
-    if (std::filesystem::is_directory(a) && fs.list(a, ".toml", &listed, &err)) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(a, ec) && fs.list(a, ".toml", &listed, &err)) {
       files.insert(files.end(), listed.begin(), listed.end());
     } else {
       files.push_back(a);

@@ -13,8 +13,6 @@ int cmd_init(const GlobalOptions& opts, const std::string& country) {
   if (!cat) return kExitBadInput;
   const CountryRecord* c = cat->data.find(country);
   if (!c) {
-    std::vector<std::string> codes;
-    for (const auto& [iso3, rec] : cat->data.countries) codes.push_back(iso3);
     std::fprintf(stderr, "whichforum: error: unknown country code \"%s\"; it is not in data/countries.csv\n",
                  country.c_str());
     return kExitBadInput;

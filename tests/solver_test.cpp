@@ -85,6 +85,22 @@ Problem random_problem(Rng& rng, bool small_integers) {
   return p;
 }
 
+// Solves 200 seeded random instances both ways and compares feasibility, value and portfolio.
+void check_agreement(uint64_t seed, bool small_integers) {
+  Rng rng(seed);
+  for (int k = 0; k < 200; ++k) {
+    CAPTURE(k);
+    Problem p = random_problem(rng, small_integers);
+    Solution fast = solve(p);
+    Solution slow = solve_brute_force(p);
+    REQUIRE(fast.feasible == slow.feasible);
+    if (!slow.feasible) continue;
+    CHECK(fast.value == slow.value);
+    CHECK(fast.choice == slow.choice);
+    CHECK(evaluate(p, fast.choice).feasible);
+  }
+}
+
 }  // namespace
 
 TEST_SUITE("solver") {
@@ -100,31 +116,10 @@ TEST_SUITE("solver") {
     CHECK(s.value == 10);
   }
   TEST_CASE("solver: agrees with brute force on 200 seeded random instances (value and portfolio)") {
-    Rng rng(20261122);
-    for (int k = 0; k < 200; ++k) {
-      CAPTURE(k);
-      Problem p = random_problem(rng, false);
-      Solution fast = solve(p);
-      Solution slow = solve_brute_force(p);
-      REQUIRE(fast.feasible == slow.feasible);
-      if (!slow.feasible) continue;
-      CHECK(fast.value == slow.value);
-      CHECK(fast.choice == slow.choice);
-      CHECK(evaluate(p, fast.choice).feasible);
-    }
+    check_agreement(20261122, false);
   }
   TEST_CASE("solver: agrees with brute force under the tie rule when ties abound (small integers)") {
-    Rng rng(7);
-    for (int k = 0; k < 200; ++k) {
-      CAPTURE(k);
-      Problem p = random_problem(rng, true);
-      Solution fast = solve(p);
-      Solution slow = solve_brute_force(p);
-      REQUIRE(fast.feasible == slow.feasible);
-      if (!slow.feasible) continue;
-      CHECK(fast.value == slow.value);
-      CHECK(fast.choice == slow.choice);
-    }
+    check_agreement(7, true);
   }
   TEST_CASE("solver: the tie rule prefers lower money, then fewer items, then earlier ids") {
     Problem p = single_resource({2, 2, 2}, {5, 3, 3}, 3);

@@ -2,6 +2,7 @@
 // Copyright 2026 The whichforum authors
 // Loading the catalogue and the checks that span files.
 #include "engine/catalogue.h"
+#include "engine/preferences.h"
 
 #include "engine/spelling.h"
 
@@ -329,10 +330,10 @@ Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {
                                                  "\"; it is not in data/countries.csv"));
   }
   auto criteria = cat.criterion_ids();
-  for (const auto& w : p.weights) {
-    if (!cat.find_criterion(w.objective)) {
-      diags.add(make_error(src, w.pos, "unknown objective \"" + w.objective + "\"" +
-                                           did_you_mean(w.objective, criteria) + " (objectives: " +
+  for (const auto& w : mentioned_objectives(p)) {
+    if (!cat.find_criterion(w.id)) {
+      diags.add(make_error(src, w.pos, "unknown objective \"" + w.id + "\"" +
+                                           did_you_mean(w.id, criteria) + " (objectives: " +
                                            [&] {
                                              std::string s;
                                              for (const auto& c : criteria) s += (s.empty() ? "" : ", ") + c;

@@ -5,6 +5,7 @@
 
 #include "engine/assumptions.h"
 #include "engine/forum.h"
+#include "engine/preferences.h"
 #include "engine/spelling.h"
 
 #include <set>
@@ -47,30 +48,6 @@ void read_capacity(SchemaReader& reader, const Node& node, Capacity* cap, bool o
     reader.error(node.key_pos("currency"), "money is in " + cap->currency +
                                                ": give usd_rate (USD per " + cap->currency +
                                                ") so that costs in USD can be converted");
-  }
-}
-
-void read_objectives(SchemaReader& reader, const Node& node, std::vector<Weight>* out) {
-  if (!reader.expect_table(node, "objectives")) return;
-  KeySpec spec{"", ValueType::kExact, false, false, "0", "1000", {}, "", ""};
-  Exact total = 0;
-  bool good = true;
-  for (const auto& m : node.members) {
-    spec.key = m.key;
-    auto v = reader.read(*m.node(), spec);
-    if (!v) {
-      good = false;
-      continue;
-    }
-    out->push_back({m.key, std::get<Exact>(*v), m.key_pos});
-    total += std::get<Exact>(*v);
-  }
-  if (!good) return;
-  if (node.members.empty()) {
-    reader.error(node.pos, "[objectives] is empty; give a weight to at least one objective, "
-                           "e.g. peer_learning = \"0.5\"");
-  } else if (total == 0) {
-    reader.error(node.pos, "all weights in [objectives] are 0; at least one must be positive");
   }
 }
 
@@ -217,8 +194,7 @@ void read_profile(SchemaReader& reader, const Node& root, const Schema& ps, Prof
     if (!spec) continue;
     const Node& node = *m.node();
     if (m.key == "objectives") {
-      p.weights.clear();
-      read_objectives(reader, node, &p.weights);
+      read_objectives(reader, node, &p);
     } else if (m.key == "capacity") {
       read_capacity(reader, node, &p.capacity, overlay);
     } else if (m.key == "memberships") {

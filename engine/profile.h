@@ -3,10 +3,12 @@
 // Profile: a country's objectives, capacity, memberships, constraints and overrides.
 #pragma once
 
+#include "engine/ahp.h"
 #include "engine/diagnostic.h"
 #include "engine/exact.h"
 #include "engine/schema.h"
 #include "engine/tree.h"
+#include "engine/weight_set.h"
 
 #include <map>
 #include <memory>
@@ -25,6 +27,29 @@ struct IdRef {
 struct Weight {
   std::string objective;
   Exact weight;
+  SourcePos pos;
+};
+
+/// "peer_learning = \"0.3..0.5\"": bounds on a normalised weight.
+struct Interval {
+  std::string objective;
+  Exact lo;
+  Exact hi;
+  SourcePos pos;
+};
+
+/// An AHP judgement: `more` is `ratio` times as important as `less` (Saaty's 1-9 scale).
+struct Judgement {
+  IdRef more;
+  IdRef less;
+  Exact ratio;
+  SourcePos pos;
+};
+
+/// The AHP judgements' result: weights of `objectives` (sorted), lambda-max and consistency.
+struct AhpSummary {
+  std::vector<std::string> objectives;
+  AhpResult result;
   SourcePos pos;
 };
 
@@ -80,7 +105,15 @@ struct Profile {
   SourcePos country_pos;
   std::string name;
   std::string scenario;  ///< a scenario's label (key "scenario"), or "" for a plain profile
-  std::vector<Weight> weights;
+  std::vector<Weight> weights;  ///< numbers in [objectives]
+  std::vector<Interval> intervals;
+  std::vector<std::vector<IdRef>> ranking;  ///< tiers, most important first; a tier's objectives tie
+  SourcePos ranking_pos;
+  std::vector<Judgement> judgements;
+  std::optional<AhpSummary> ahp;
+  /// The admissible weight set the statements define (built at load; never null after a
+  /// successful parse). The recommendation uses its central weights.
+  std::shared_ptr<const WeightSet> weight_set;
   Capacity capacity;
   std::vector<Membership> memberships;
   Constraints constraints;

@@ -84,6 +84,10 @@ std::string why_infeasible(const Problem& p, const std::vector<Assessment>& asse
          "), the budgets, max_forums, requires and at_most_one_of together";
 }
 
+LinearProblem linear_problem(const Recommendation& rec) {
+  return {rec.problem, rec.objectives, rec.option_unit, rec.penalty_unit};
+}
+
 Assumptions effective_assumptions(const Catalogue& cat, const Profile& p) {
   Assumptions a = cat.assumptions;
   for (const auto& [key, value] : p.assumptions) {
@@ -113,6 +117,12 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   for (const auto& r : profile.constraints.exclude) excluded.insert(r.id);
   for (const auto& r : profile.constraints.must) must.insert(r.id);
 
+  // Values per unit weight of each objective, for robustness: the model is linear in the weights.
+  std::map<std::string, Exact> ones;
+  for (const auto& [k, w] : rec.weights) {
+    ones[k] = 1;
+    rec.objectives.push_back(k);
+  }
   Problem& p = rec.problem;
   p.resources = kResources;
   p.budget = rec.budget;
@@ -122,6 +132,8 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     as.forum = with_overrides(f, profile);
     as.eligibility = check_eligibility(as.forum, rec.country);
     as.score = score_forum(as.forum, rec.country, cat, rec.weights, a);
+    const ForumScore unit = score_forum(as.forum, rec.country, cat, ones, a);
+    std::vector<std::vector<Exact>> item_unit;
     as.excluded = excluded.count(f.id) > 0;
     as.must = must.count(f.id) > 0;
     Item item;
@@ -138,6 +150,9 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
       if (la.open && !as.excluded) {
         item.options.push_back({level, la.value, la.cost_vec});
         levels.push_back(level);
+        std::vector<Exact> u;
+        for (const auto& k : rec.objectives) u.push_back(unit.by_objective.at(level).at(k));
+        item_unit.push_back(std::move(u));
       }
       as.levels.push_back(std::move(la));
     }
@@ -145,6 +160,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     if (as.must) p.must.push_back(p.items.size());
     p.items.push_back(std::move(item));
     rec.option_levels.push_back(std::move(levels));
+    rec.option_unit.push_back(std::move(item_unit));
     rec.assessments.push_back(std::move(as));
   }
   if (profile.constraints.max_forums) p.max_items = static_cast<size_t>(*profile.constraints.max_forums);
@@ -162,13 +178,25 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
       if (p.items[i].options.empty() || p.items[j].options.empty() || rate == 0) continue;
       Exact share = overlap_share(rec.assessments[i].forum, rec.assessments[j].forum);
       if (share == 0) continue;
+      // The least option of each; under other weights the loss stays the same share of the same
+      // option's value (the one that is smaller at these weights), so it stays linear in them.
       auto least = [](const Item& it) {
-        Exact m = it.options.front().value;
-        for (const auto& o : it.options) m = std::min(m, o.value);
-        return std::max(m, Exact(0));
+        size_t m = 0;
+        for (size_t o = 1; o < it.options.size(); ++o) {
+          if (it.options[o].value < it.options[m].value) m = o;
+        }
+        return m;
       };
-      Exact amount = rate * share * std::min(least(p.items[i]), least(p.items[j]));
-      if (amount > 0) p.penalties.push_back({i, j, amount});
+      size_t li = least(p.items[i]), lj = least(p.items[j]);
+      bool from_i = !(p.items[j].options[lj].value < p.items[i].options[li].value);
+      const Exact& smaller = from_i ? p.items[i].options[li].value : p.items[j].options[lj].value;
+      Exact amount = rate * share * std::max(smaller, Exact(0));
+      if (amount > 0) {
+        p.penalties.push_back({i, j, amount});
+        std::vector<Exact> u = from_i ? rec.option_unit[i][li] : rec.option_unit[j][lj];
+        for (auto& x : u) x *= rate * share;
+        rec.penalty_unit.push_back(std::move(u));
+      }
     }
   }
 

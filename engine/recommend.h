@@ -6,6 +6,7 @@
 #include "engine/catalogue.h"
 #include "engine/costs.h"
 #include "engine/eligibility.h"
+#include "engine/robust.h"
 #include "engine/scoring.h"
 #include "engine/solver.h"
 
@@ -77,9 +78,17 @@ struct Recommendation {
   std::vector<Assessment> assessments;  ///< every forum, in id order
   std::vector<NotChosen> not_chosen;    ///< in id order
   Problem problem;                      ///< what was solved, for explain and exports
+  /// The same problem with values per unit weight (LinearProblem, engine/robust.h): objectives
+  /// in `weights` order; item -> option -> objective; penalty -> objective.
+  std::vector<std::string> objectives;
+  std::vector<std::vector<std::vector<Exact>>> option_unit;
+  std::vector<std::vector<Exact>> penalty_unit;
   Solution solution;
   std::vector<std::vector<std::string>> option_levels;  ///< item -> option index -> level
 };
+
+/// The recommendation's problem with values per unit weight, for robustness analysis.
+[[nodiscard]] LinearProblem linear_problem(const Recommendation& rec);
 
 /// The effective assumptions: data/assumptions.toml with the profile's replacements.
 [[nodiscard]] Assumptions effective_assumptions(const Catalogue& catalogue, const Profile& profile);

@@ -83,6 +83,8 @@ class SchemaReader {
   void error(SourcePos pos, std::string message);
   void warning(SourcePos pos, std::string message);
   [[nodiscard]] const SourceText* source() const { return doc_.source.get(); }
+  /// Errors reported so far (to tell whether a part of a file read cleanly).
+  [[nodiscard]] size_t error_count() const { return diags_->error_count(); }
 
  private:
   std::optional<Exact> read_exact(const Node& node, std::string_view key);

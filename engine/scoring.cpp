@@ -93,9 +93,14 @@ IndicatorValue indicator_value(std::string_view name, const Forum& forum, const 
 }
 
 std::map<std::string, Exact> normalised_weights(const Profile& p) {
+  std::map<std::string, Exact> out;
+  if (p.weight_set) {
+    for (size_t k = 0; k < p.weight_set->objectives.size(); ++k) out[p.weight_set->objectives[k]] = p.weight_set->central[k];
+    return out;
+  }
+  // A profile built in code without statements' set: the numbers, normalised.
   Exact total = 0;
   for (const auto& w : p.weights) total += w.weight;
-  std::map<std::string, Exact> out;
   for (const auto& w : p.weights) out[w.objective] = total == 0 ? Exact(0) : w.weight / total;
   return out;
 }

@@ -81,7 +81,7 @@ TEST_SUITE("profile") {
   }
   TEST_CASE("profile: empty objectives fail with an example") {
     CHECK(first_error(profile_from(minimal_profile("")).diagnostics) ==
-          "p.toml:4:1: [objectives] is empty; give a weight to at least one objective, e.g. peer_learning = \"0.5\"");
+          "p.toml:4:1: [objectives] is empty; give a weight to at least one objective, e.g. peer_learning = \"0.5\", or a ranking");
   }
   TEST_CASE("profile: a misspelt capacity key is suggested") {
     std::string text = minimal_profile();

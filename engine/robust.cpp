@@ -1,0 +1,548 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Non-dominated portfolios, core indices, acceptability sampling, decision rules and the
+// smallest weight change, all exact.
+#include "engine/robust.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace whichforum {
+
+using boost::multiprecision::cpp_int;
+
+namespace {
+
+Exact dot(const std::vector<Exact>& w, const std::vector<Exact>& u) {
+  Exact s = 0;
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k] != 0 && u[k] != 0) s += w[k] * u[k];
+  }
+  return s;
+}
+
+// A portfolio's value at weights `w`.
+Exact value_at(const LinearProblem& lp, const std::vector<int>& choice, const std::vector<Exact>& w) {
+  Exact v = 0;
+  for (size_t i = 0; i < choice.size(); ++i) {
+    if (choice[i] >= 0) v += dot(w, lp.unit[i][static_cast<size_t>(choice[i])]);
+  }
+  for (size_t q = 0; q < lp.problem.penalties.size(); ++q) {
+    const Penalty& pen = lp.problem.penalties[q];
+    if (choice[pen.a] >= 0 && choice[pen.b] >= 0) v -= dot(w, lp.penalty_unit[q]);
+  }
+  return v;
+}
+
+cpp_int lcm_of_denominators(const std::vector<Exact>& xs) {
+  cpp_int d = 1;
+  for (const auto& x : xs) d = boost::multiprecision::lcm(d, cpp_int(boost::multiprecision::denominator(x)));
+  return d;
+}
+
+cpp_int to_scaled(const Exact& x, const cpp_int& scale) {
+  return boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
+}
+
+// The tie rule's order of portfolios that are worth the same: costs, count, choice.
+bool tail_before(const Problem& p, const std::vector<int>& a, const std::vector<int>& b) {
+  Solution sa = evaluate(p, a), sb = evaluate(p, b);
+  sa.value = 0;
+  sb.value = 0;
+  return preferred(sa, sb);
+}
+
+// -1: a dominates b; 1: b dominates a; 0: neither (or equal: `equal` set).
+template <class Int>
+int compare_vectors(const std::vector<Int>& a, const std::vector<Int>& b, bool* equal) {
+  bool a_better = false, b_better = false;
+  for (size_t j = 0; j < a.size(); ++j) {
+    if (a[j] > b[j]) a_better = true;
+    if (b[j] > a[j]) b_better = true;
+  }
+  *equal = !a_better && !b_better;
+  if (a_better && !b_better) return -1;
+  if (b_better && !a_better) return 1;
+  return 0;
+}
+
+// The values of every option and penalty at each vertex of the set, scaled per vertex to
+// integers; and costs and budgets scaled per resource.
+struct ScaledVectors {
+  std::vector<std::vector<std::vector<cpp_int>>> value;  // item, option, vertex
+  std::vector<std::vector<cpp_int>> penalty;             // penalty, vertex
+  std::vector<std::vector<std::vector<cpp_int>>> cost;   // item, option, resource
+  std::vector<cpp_int> budget;
+  bool fits_int64 = false;
+};
+
+ScaledVectors scale_vectors(const LinearProblem& lp, const WeightSet& set) {
+  const Problem& p = lp.problem;
+  const size_t m = set.vertices.size(), R = p.resources.size();
+  std::vector<std::vector<std::vector<Exact>>> v(p.items.size());
+  std::vector<std::vector<Exact>> pen(p.penalties.size());
+  std::vector<std::vector<Exact>> per_vertex(m);
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
+      std::vector<Exact> row;
+      for (size_t j = 0; j < m; ++j) {
+        row.push_back(dot(set.vertices[j], lp.unit[i][o]));
+        per_vertex[j].push_back(row.back());
+      }
+      v[i].push_back(std::move(row));
+    }
+  }
+  for (size_t q = 0; q < p.penalties.size(); ++q) {
+    for (size_t j = 0; j < m; ++j) {
+      pen[q].push_back(dot(set.vertices[j], lp.penalty_unit[q]));
+      per_vertex[j].push_back(pen[q].back());
+    }
+  }
+  std::vector<cpp_int> vscale;
+  for (size_t j = 0; j < m; ++j) vscale.push_back(lcm_of_denominators(per_vertex[j]));
+  std::vector<std::vector<Exact>> per_resource(R);
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) {
+      for (size_t r = 0; r < R; ++r) per_resource[r].push_back(o.cost[r]);
+    }
+  }
+  for (size_t r = 0; r < R; ++r) per_resource[r].push_back(p.budget[r]);
+  std::vector<cpp_int> cscale;
+  for (size_t r = 0; r < R; ++r) cscale.push_back(lcm_of_denominators(per_resource[r]));
+
+  ScaledVectors s;
+  const cpp_int limit = cpp_int(1) << 62;
+  std::vector<cpp_int> vtotal(m, cpp_int(0)), ctotal(R, cpp_int(0));
+  s.value.resize(p.items.size());
+  s.cost.resize(p.items.size());
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
+      std::vector<cpp_int> row, crow;
+      for (size_t j = 0; j < m; ++j) {
+        row.push_back(to_scaled(v[i][o][j], vscale[j]));
+        vtotal[j] += abs(row.back());
+      }
+      for (size_t r = 0; r < R; ++r) {
+        crow.push_back(to_scaled(p.items[i].options[o].cost[r], cscale[r]));
+        ctotal[r] += crow.back();
+      }
+      s.value[i].push_back(std::move(row));
+      s.cost[i].push_back(std::move(crow));
+    }
+  }
+  for (size_t q = 0; q < p.penalties.size(); ++q) {
+    std::vector<cpp_int> row;
+    for (size_t j = 0; j < m; ++j) {
+      row.push_back(to_scaled(pen[q][j], vscale[j]));
+      vtotal[j] += abs(row.back());
+    }
+    s.penalty.push_back(std::move(row));
+  }
+  s.fits_int64 = true;
+  for (size_t r = 0; r < R; ++r) {
+    s.budget.push_back(to_scaled(p.budget[r], cscale[r]));
+    s.fits_int64 = s.fits_int64 && ctotal[r] + s.budget[r] < limit;
+  }
+  for (size_t j = 0; j < m; ++j) s.fits_int64 = s.fits_int64 && vtotal[j] < limit;
+  return s;
+}
+
+template <class Int>
+class NondominatedSearch {
+ public:
+  NondominatedSearch(const Problem& p, const ScaledVectors& s, size_t vertices, unsigned long long limit)
+      : p_(p), limit_(limit), m_(vertices) {
+    const size_t n = p.items.size();
+    auto conv = [](const std::vector<cpp_int>& xs) {
+      std::vector<Int> out;
+      for (const auto& x : xs) out.push_back(static_cast<Int>(x));
+      return out;
+    };
+    for (size_t i = 0; i < n; ++i) {
+      value_.emplace_back();
+      cost_.emplace_back();
+      for (size_t o = 0; o < s.value[i].size(); ++o) {
+        value_[i].push_back(conv(s.value[i][o]));
+        cost_[i].push_back(conv(s.cost[i][o]));
+      }
+    }
+    budget_ = conv(s.budget);
+    pen_.assign(n, {});
+    for (size_t q = 0; q < p.penalties.size(); ++q) {
+      size_t hi = std::max(p.penalties[q].a, p.penalties[q].b), lo = std::min(p.penalties[q].a, p.penalties[q].b);
+      pen_[hi].emplace_back(lo, conv(s.penalty[q]));
+    }
+    // What the items from i on can add at most, at each vertex (penalties only take away).
+    rest_.assign(n + 1, std::vector<Int>(m_, Int(0)));
+    for (size_t i = n; i-- > 0;) {
+      for (size_t j = 0; j < m_; ++j) {
+        Int best = 0;
+        for (const auto& v : value_[i]) best = std::max(best, v[j]);
+        rest_[i][j] = rest_[i + 1][j] + best;
+      }
+    }
+    must_.assign(n, false);
+    for (size_t i : p.must) must_[i] = true;
+    group_of_.assign(n, {});
+    for (size_t g = 0; g < p.at_most_one.size(); ++g) {
+      for (size_t i : p.at_most_one[g]) group_of_[i].push_back(g);
+    }
+    group_count_.assign(p.at_most_one.size(), 0);
+    choice_.assign(n, -1);
+    cur_.assign(m_, Int(0));
+    used_.assign(budget_.size(), Int(0));
+  }
+
+  bool run() {
+    dfs(0);
+    return !stopped_;
+  }
+
+  std::vector<std::vector<int>> choices;
+  std::vector<std::vector<Int>> vectors;
+
+ private:
+  bool pruned(size_t i) const {
+    std::vector<Int> bound(m_);
+    for (size_t j = 0; j < m_; ++j) bound[j] = cur_[j] + rest_[i][j];
+    for (const auto& v : vectors) {
+      bool equal = false;
+      if (compare_vectors(v, bound, &equal) == -1) return true;
+    }
+    return false;
+  }
+
+  void leaf() {
+    for (const auto& [a, b] : p_.implies) {
+      if (choice_[a] >= 0 && choice_[b] < 0) return;
+    }
+    for (const auto& v : vectors) {
+      bool equal = false;
+      if (compare_vectors(v, cur_, &equal) == -1) return;
+    }
+    size_t keep = 0;
+    for (size_t k = 0; k < vectors.size(); ++k) {
+      bool equal = false;
+      if (compare_vectors(cur_, vectors[k], &equal) == -1) continue;
+      if (keep != k) {
+        vectors[keep] = std::move(vectors[k]);
+        choices[keep] = std::move(choices[k]);
+      }
+      ++keep;
+    }
+    vectors.resize(keep);
+    choices.resize(keep);
+    vectors.push_back(cur_);
+    choices.push_back(choice_);
+  }
+
+  void dfs(size_t i) {
+    if (stopped_ || ++nodes_ > limit_) {
+      stopped_ = true;
+      return;
+    }
+    if (!vectors.empty() && pruned(i)) return;
+    if (i == p_.items.size()) {
+      leaf();
+      return;
+    }
+    bool can = !p_.max_items || count_ < *p_.max_items;
+    for (size_t g : group_of_[i]) can = can && group_count_[g] == 0;
+    for (const auto& [a, b] : p_.implies) {
+      if (a == i && b < i && choice_[b] < 0) can = false;
+    }
+    if (can) {
+      for (size_t o = 0; o < value_[i].size(); ++o) {
+        bool fits = true;
+        for (size_t r = 0; r < budget_.size() && fits; ++r) fits = used_[r] + cost_[i][o][r] <= budget_[r];
+        if (!fits) continue;
+        for (size_t r = 0; r < budget_.size(); ++r) used_[r] += cost_[i][o][r];
+        for (size_t g : group_of_[i]) ++group_count_[g];
+        std::vector<Int> delta = value_[i][o];
+        for (const auto& [j, amount] : pen_[i]) {
+          if (choice_[j] < 0) continue;
+          for (size_t k = 0; k < m_; ++k) delta[k] -= amount[k];
+        }
+        for (size_t k = 0; k < m_; ++k) cur_[k] += delta[k];
+        choice_[i] = static_cast<int>(o);
+        ++count_;
+        dfs(i + 1);
+        --count_;
+        choice_[i] = -1;
+        for (size_t k = 0; k < m_; ++k) cur_[k] -= delta[k];
+        for (size_t g : group_of_[i]) --group_count_[g];
+        for (size_t r = 0; r < budget_.size(); ++r) used_[r] -= cost_[i][o][r];
+      }
+    }
+    if (must_[i]) return;
+    for (const auto& [a, b] : p_.implies) {
+      if (b == i && a < i && choice_[a] >= 0) return;
+    }
+    dfs(i + 1);
+  }
+
+  const Problem& p_;
+  unsigned long long limit_;
+  unsigned long long nodes_ = 0;
+  bool stopped_ = false;
+  size_t m_ = 0;
+  std::vector<std::vector<std::vector<Int>>> value_, cost_;
+  std::vector<Int> budget_;
+  std::vector<std::vector<std::pair<size_t, std::vector<Int>>>> pen_;
+  std::vector<std::vector<Int>> rest_;
+  std::vector<bool> must_;
+  std::vector<std::vector<size_t>> group_of_;
+  std::vector<size_t> group_count_;
+  std::vector<int> choice_;
+  std::vector<Int> cur_, used_;
+  size_t count_ = 0;
+};
+
+std::vector<Nondominated> finish(const LinearProblem& lp, const WeightSet& set, std::vector<std::vector<int>> choices) {
+  std::sort(choices.begin(), choices.end(),
+            [&](const auto& a, const auto& b) { return tail_before(lp.problem, a, b); });
+  std::vector<Nondominated> out;
+  for (auto& c : choices) {
+    Nondominated nd;
+    for (const auto& v : set.vertices) nd.values.push_back(value_at(lp, c, v));
+    nd.choice = std::move(c);
+    out.push_back(std::move(nd));
+  }
+  for (size_t a = 0; a < out.size(); ++a) {
+    for (size_t b = 0; b < out.size(); ++b) {
+      if (a != b && out[a].values == out[b].values) out[a].ties.push_back(b);
+    }
+  }
+  return out;
+}
+
+template <class Int>
+std::optional<std::vector<std::vector<int>>> search(const LinearProblem& lp, const ScaledVectors& s, size_t vertices,
+                                                    unsigned long long limit) {
+  NondominatedSearch<Int> nd(lp.problem, s, vertices, limit);
+  if (!nd.run()) return std::nullopt;
+  return nd.choices;
+}
+
+Exact half_width(std::uint64_t wins, std::uint64_t samples) {
+  // 1.96 sqrt(p (1 - p) / n) in IEEE double (sqrt is correctly rounded, so every machine gets
+  // the same bits), then rounded to 1e-6 as an exact number.
+  if (samples == 0) return 0;
+  double p = static_cast<double>(wins) / static_cast<double>(samples);
+  double hw = 1.96 * std::sqrt(p * (1 - p) / static_cast<double>(samples));
+  return Exact(static_cast<long long>(std::llround(hw * 1e6)), 1000000);
+}
+
+}  // namespace
+
+Problem at_weights(const LinearProblem& lp, const std::vector<Exact>& w) {
+  Problem p = lp.problem;
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    for (size_t o = 0; o < p.items[i].options.size(); ++o) p.items[i].options[o].value = dot(w, lp.unit[i][o]);
+  }
+  for (size_t q = 0; q < p.penalties.size(); ++q) p.penalties[q].amount = dot(w, lp.penalty_unit[q]);
+  return p;
+}
+
+std::optional<std::vector<Nondominated>> nondominated(const LinearProblem& lp, const WeightSet& set,
+                                                      unsigned long long node_limit) {
+  ScaledVectors s = scale_vectors(lp, set);
+  const size_t m = set.vertices.size();
+  auto choices = s.fits_int64 ? search<std::int64_t>(lp, s, m, node_limit) : search<cpp_int>(lp, s, m, node_limit);
+  if (!choices) return std::nullopt;
+  return finish(lp, set, std::move(*choices));
+}
+
+std::vector<Nondominated> nondominated_brute_force(const LinearProblem& lp, const WeightSet& set) {
+  const Problem& p = lp.problem;
+  std::vector<std::vector<int>> feasible;
+  std::vector<int> choice(p.items.size(), -1);
+  auto rec = [&](auto&& self, size_t i) -> void {
+    if (i == p.items.size()) {
+      if (evaluate(p, choice).feasible) feasible.push_back(choice);
+      return;
+    }
+    for (int o = -1; o < static_cast<int>(p.items[i].options.size()); ++o) {
+      choice[i] = o;
+      self(self, i + 1);
+    }
+    choice[i] = -1;
+  };
+  rec(rec, 0);
+  std::vector<std::vector<Exact>> values;
+  for (const auto& c : feasible) {
+    std::vector<Exact> v;
+    for (const auto& w : set.vertices) v.push_back(value_at(lp, c, w));
+    values.push_back(std::move(v));
+  }
+  std::vector<std::vector<int>> kept;
+  for (size_t a = 0; a < feasible.size(); ++a) {
+    bool dominated = false;
+    for (size_t b = 0; b < feasible.size() && !dominated; ++b) {
+      bool equal = false;
+      dominated = compare_vectors(values[b], values[a], &equal) == -1;
+    }
+    if (!dominated) kept.push_back(feasible[a]);
+  }
+  return finish(lp, set, std::move(kept));
+}
+
+std::optional<WeightChange> smallest_weight_change(const LinearProblem& lp, const WeightSet& set,
+                                                   const std::vector<int>& recommended) {
+  const std::vector<Exact>& c = set.central;
+  const size_t n = c.size();
+  std::optional<WeightChange> best;
+  for (size_t from = 0; from < n; ++from) {
+    if (c[from] == 0) continue;
+    for (size_t to = 0; to < n; ++to) {
+      if (to == from) continue;
+      auto at = [&](const Exact& t) {
+        std::vector<Exact> w = c;
+        w[from] -= t;
+        w[to] += t;
+        return w;
+      };
+      // f(t) = best value - the recommendation's value along the move is convex, 0 at t = 0;
+      // each step jumps to where the portfolio that beats the recommendation starts to.
+      Exact hi = c[from];
+      if (best && best->amount < hi) hi = best->amount;
+      if (hi == 0) continue;
+      std::vector<int> challenger;
+      for (int guard = 0; guard < 10000; ++guard) {
+        std::vector<Exact> w = at(hi);
+        Solution s = solve(at_weights(lp, w));
+        if (!s.feasible) break;
+        Exact gap = s.value - value_at(lp, recommended, w);
+        if (gap <= 0) break;
+        // g(t) = alpha + beta t for that portfolio; it is <= 0 at 0 and > 0 at hi.
+        Exact alpha = value_at(lp, s.choice, c) - value_at(lp, recommended, c);
+        Exact beta = (gap - alpha) / hi;
+        hi = -alpha / beta;
+        challenger = s.choice;
+      }
+      if (challenger.empty()) continue;
+      if (!best || hi < best->amount) {
+        WeightChange wc;
+        wc.from = from;
+        wc.to = to;
+        wc.amount = hi;
+        wc.weights = at(hi);
+        wc.admissible = set.contains(wc.weights);
+        wc.challenger = challenger;
+        best = std::move(wc);
+      }
+    }
+  }
+  return best;
+}
+
+std::optional<Robustness> analyse_robustness(const LinearProblem& lp, const WeightSet& set,
+                                             const std::vector<int>& central, const RobustOptions& options) {
+  auto nd = nondominated(lp, set);
+  if (!nd) return std::nullopt;
+  Robustness r;
+  r.samples = options.samples;
+  r.seed = options.seed;
+  r.nondominated = std::move(*nd);
+  const auto& all = r.nondominated;
+  const Problem& p = lp.problem;
+
+  // Core index.
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    if (p.items[i].options.empty()) continue;
+    ForumRobustness f;
+    f.item = i;
+    size_t in = 0;
+    for (const auto& x : all) in += x.choice[i] >= 0 ? 1 : 0;
+    f.core_index = all.empty() ? Exact(0) : Exact(static_cast<long long>(in), static_cast<long long>(all.size()));
+    f.label = f.core_index == 1 ? "core" : f.core_index == 0 ? "exterior" : "borderline";
+    r.forums.push_back(std::move(f));
+  }
+
+  // Acceptability: each sample's best non-dominated portfolio (they are in the tie rule's order,
+  // so the first of equal values wins), on integers over one common denominator.
+  std::vector<Simplex> simplices = triangulate(set);
+  std::vector<Exact> flat;
+  for (const auto& x : all) flat.insert(flat.end(), x.values.begin(), x.values.end());
+  const cpp_int scale = lcm_of_denominators(flat);
+  std::vector<std::vector<cpp_int>> v(all.size());
+  for (size_t a = 0; a < all.size(); ++a) {
+    for (const auto& x : all[a].values) v[a].push_back(to_scaled(x, scale));
+  }
+  std::vector<std::uint64_t> wins(all.size(), 0);
+  std::vector<std::vector<cpp_int>> mass(all.size(), std::vector<cpp_int>(set.vertices.size(), cpp_int(0)));
+  WeightSampler sampler(simplices, options.seed);
+  for (std::uint64_t k = 0; k < options.samples && !all.empty(); ++k) {
+    WeightSample s = sampler.draw();
+    const auto& vs = simplices[s.simplex].vertices;
+    size_t best = 0;
+    cpp_int best_value;
+    for (size_t a = 0; a < all.size(); ++a) {
+      cpp_int value = 0;
+      for (size_t j = 0; j < vs.size(); ++j) value += v[a][vs[j]] * s.lambda[j];
+      if (a == 0 || value > best_value) {
+        best = a;
+        best_value = value;
+      }
+    }
+    ++wins[best];
+    for (size_t j = 0; j < vs.size(); ++j) mass[best][vs[j]] += s.lambda[j];
+  }
+  const Exact two32 = Exact(cpp_int(1) << 32);
+  for (size_t a = 0; a < all.size(); ++a) {
+    PortfolioRobustness pr;
+    pr.index = a;
+    pr.wins = wins[a];
+    pr.acceptability = Exact(static_cast<unsigned long long>(wins[a])) / static_cast<unsigned long long>(std::max<std::uint64_t>(options.samples, 1));
+    pr.half_width = half_width(wins[a], options.samples);
+    if (wins[a] > 0) {
+      pr.central_weights.assign(set.objectives.size(), Exact(0));
+      for (size_t j = 0; j < set.vertices.size(); ++j) {
+        if (mass[a][j] == 0) continue;
+        Exact f = Exact(mass[a][j]) / two32 / static_cast<unsigned long long>(wins[a]);
+        for (size_t k = 0; k < set.objectives.size(); ++k) pr.central_weights[k] += f * set.vertices[j][k];
+      }
+    }
+    r.portfolios.push_back(std::move(pr));
+  }
+  std::stable_sort(r.portfolios.begin(), r.portfolios.end(),
+                   [](const auto& x, const auto& y) { return x.wins > y.wins; });
+  for (auto& f : r.forums) {
+    for (size_t a = 0; a < all.size(); ++a) {
+      if (all[a].choice[f.item] >= 0) f.wins += wins[a];
+    }
+    f.acceptability = Exact(static_cast<unsigned long long>(f.wins)) / static_cast<unsigned long long>(std::max<std::uint64_t>(options.samples, 1));
+    f.half_width = half_width(f.wins, options.samples);
+  }
+
+  // Decision rules over the non-dominated set (a dominated portfolio never does better on
+  // either): the least value over the set is at a vertex; so is the most regret, regret being
+  // the best value there minus the portfolio's. Ties: the value at the central weights, then
+  // the tie rule's order.
+  r.central.choice = central;
+  r.central.score = value_at(lp, central, set.central);
+  if (!all.empty()) {
+    const size_t m = set.vertices.size();
+    std::vector<Exact> top(m);
+    for (size_t j = 0; j < m; ++j) {
+      for (size_t a = 0; a < all.size(); ++a) top[j] = a == 0 ? all[a].values[j] : std::max(top[j], all[a].values[j]);
+    }
+    std::optional<size_t> mm, mr;
+    std::vector<Exact> least(all.size()), regret(all.size()), mid(all.size());
+    for (size_t a = 0; a < all.size(); ++a) {
+      least[a] = *std::min_element(all[a].values.begin(), all[a].values.end());
+      regret[a] = 0;
+      for (size_t j = 0; j < m; ++j) regret[a] = std::max(regret[a], Exact(top[j] - all[a].values[j]));
+      mid[a] = value_at(lp, all[a].choice, set.central);
+      if (!mm || least[a] > least[*mm] || (least[a] == least[*mm] && mid[a] > mid[*mm])) mm = a;
+      if (!mr || regret[a] < regret[*mr] || (regret[a] == regret[*mr] && mid[a] > mid[*mr])) mr = a;
+    }
+    r.maximin = {all[*mm].choice, least[*mm]};
+    r.minimax_regret = {all[*mr].choice, regret[*mr]};
+  }
+  r.smallest_change = smallest_weight_change(lp, set, central);
+  return r;
+}
+
+}  // namespace whichforum

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Robustness: what the recommendation rests on when the weights are only roughly known.
+#pragma once
+
+#include "engine/solver.h"
+#include "engine/weight_set.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace whichforum {
+
+/// A portfolio problem whose values are linear in the weights: option (i, o) is worth
+/// sum_k w_k unit[i][o][k], penalty q costs sum_k w_k penalty_unit[q][k]. `problem` holds the
+/// structure (costs, budgets, constraints); its values are those at some weights and unused here.
+struct LinearProblem {
+  Problem problem;
+  std::vector<std::string> objectives;
+  std::vector<std::vector<std::vector<Exact>>> unit;
+  std::vector<std::vector<Exact>> penalty_unit;
+};
+
+/// `lp.problem` with its values and penalties at weights `w` (one per objective).
+[[nodiscard]] Problem at_weights(const LinearProblem& lp, const std::vector<Exact>& w);
+
+/// A non-dominated portfolio: no feasible portfolio is at least as good for every admissible
+/// weight vector and better for one.
+struct Nondominated {
+  std::vector<int> choice;
+  std::vector<Exact> values;  ///< at each vertex of the weight set
+  std::vector<size_t> ties;   ///< other non-dominated portfolios worth the same on the whole set
+};
+
+/// The non-dominated portfolios of `lp` over `set`, exactly: a depth-first search on integers
+/// (values at the set's vertices, since a portfolio's value is linear in the weights), pruning
+/// a branch when a portfolio already found dominates the best any completion could reach at
+/// every vertex. Sorted by the tie rule's order of their costs and choices. nullopt when the
+/// search passes `node_limit` nodes (then nothing is claimed).
+[[nodiscard]] std::optional<std::vector<Nondominated>> nondominated(const LinearProblem& lp, const WeightSet& set,
+                                                                    unsigned long long node_limit = 200000000ULL);
+
+/// The same by enumerating every feasible portfolio (small problems; for tests).
+[[nodiscard]] std::vector<Nondominated> nondominated_brute_force(const LinearProblem& lp, const WeightSet& set);
+
+struct RobustOptions {
+  std::uint64_t samples = 10000;
+  std::uint64_t seed = 20261123;
+};
+
+/// One forum's robustness.
+struct ForumRobustness {
+  size_t item = 0;
+  Exact core_index;        ///< share of the non-dominated portfolios that include it
+  std::string label;       ///< core (all), borderline, exterior (none)
+  std::uint64_t wins = 0;  ///< samples in whose optimal portfolio it is
+  Exact acceptability;     ///< wins / samples
+  Exact half_width;        ///< 95% Monte Carlo half-width, 1.96 sqrt(p (1 - p) / samples), to 1e-6
+};
+
+/// A non-dominated portfolio's share of the samples.
+struct PortfolioRobustness {
+  size_t index = 0;  ///< into Robustness::nondominated
+  std::uint64_t wins = 0;
+  Exact acceptability;
+  Exact half_width;
+  std::vector<Exact> central_weights;  ///< mean of the sampled weights where it is optimal (wins > 0)
+};
+
+/// The smallest transfer of weight from one objective to another that makes some portfolio
+/// better than the recommendation: any transfer larger than `amount` in that direction does.
+struct WeightChange {
+  size_t from = 0, to = 0;  ///< objective indices
+  Exact amount;
+  std::vector<Exact> weights;  ///< the weights at the transfer (where the two portfolios tie)
+  bool admissible = false;     ///< those weights are within the stated set
+  std::vector<int> challenger;
+};
+
+/// A decision rule's choice.
+struct RuleChoice {
+  std::vector<int> choice;
+  Exact score;  ///< central: value; maximin: least value over the set; minimax regret: most regret
+};
+
+struct Robustness {
+  std::uint64_t samples = 0;
+  std::uint64_t seed = 0;
+  std::vector<Nondominated> nondominated;
+  std::vector<ForumRobustness> forums;          ///< items with at least one option, in id order
+  std::vector<PortfolioRobustness> portfolios;  ///< by acceptability, then the tie rule's order
+  RuleChoice central, maximin, minimax_regret;
+  std::optional<WeightChange> smallest_change;  ///< nullopt: no transfer changes it
+};
+
+/// Everything `robust` reports. `central` is the recommended portfolio (optimal at the set's
+/// central weights). Sampling draws weight vectors uniformly from the set (seeded); for each,
+/// the optimal portfolio is the best non-dominated one there (the set always holds one; exact
+/// ties go to the tie rule). nullopt when the non-dominated search passes its node limit.
+[[nodiscard]] std::optional<Robustness> analyse_robustness(const LinearProblem& lp, const WeightSet& set,
+                                                           const std::vector<int>& central,
+                                                           const RobustOptions& options);
+
+/// The smallest single transfer of weight (see WeightChange) from `central` weights; exact, by a
+/// Newton walk on each direction's piecewise-linear regret.
+[[nodiscard]] std::optional<WeightChange> smallest_weight_change(const LinearProblem& lp, const WeightSet& set,
+                                                                 const std::vector<int>& recommended);
+
+}  // namespace whichforum

@@ -26,6 +26,7 @@ constexpr CommandInfo kCommands[] = {
     {"check", "validate profiles, forum files and criteria files"},
     {"explain", "explain one forum for a profile: score chain, eligibility, costs, decision"},
     {"init", "write a starter profile for a country from the reference data"},
+    {"robust", "how sure the recommendation is when the weights are only roughly known"},
     {"whatif", "what changes when budgets move, scenario against scenario, against current memberships"},
     {"forums", "list the forum catalogue, or show one forum with its sources"},
     {"schema", "print the keys of a file kind (profile, forum, criterion, assumptions) as a table"},
@@ -38,6 +39,7 @@ constexpr const char* kExamples = R"(Examples:
   whichforum explain --profile profiles/uruguay.toml dn
   whichforum brief --profile profiles/uruguay.toml --format html -o uruguay.html
   whichforum init --country KEN -o kenya.toml
+  whichforum robust --profile profiles/uruguay.toml --samples 20000 --seed 7
   whichforum whatif --profile profiles/uruguay.toml --budget money=40000:200000:20000 --frontier
   whichforum whatif --profile profiles/uruguay.toml --scenario cut30.toml --vs-current
   whichforum check forums/*.toml criteria/*.toml profiles/*.toml
@@ -84,7 +86,7 @@ int run(int argc, char** argv) {
   // Likewise a misspelt long option gets a suggestion rather than CLI11's "not expected".
   static const std::vector<std::string> kOptions = {"--profile", "--forums", "--criteria", "--data", "--kind",
                                                     "--format", "--output", "--country", "--budget", "--scenario",
-                                                    "--vs-current", "--frontier", "--version", "--help"};
+                                                    "--vs-current", "--frontier", "--samples", "--seed", "--version", "--help"};
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--") break;
@@ -142,6 +144,13 @@ int run(int argc, char** argv) {
   whatif->add_flag("--frontier", whatif_opts.frontier, "list every efficient portfolio over the range");
   whatif->fallthrough();
 
+  RobustOptions robust_opts;
+  auto* robust = app.add_subcommand("robust", "how sure the recommendation from --profile is: core forums, acceptability, decision rules");
+  robust->add_option("--samples", robust_opts.samples, "weight vectors to sample (default 10000)")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{10000000}));
+  robust->add_option("--seed", robust_opts.seed, "seed of the sampler (default 20261123): same seed, same figures");
+  robust->fallthrough();
+
   std::string show_id;
   auto* forums = app.add_subcommand("forums", "list the forum catalogue, or show one forum with its sources");
   auto* show = forums->add_subcommand("show", "show one forum with every fact and its source");
@@ -175,6 +184,7 @@ int run(int argc, char** argv) {
   if (*init) return cmd_init(opts, init_country);
   if (*whatif) return cmd_whatif(opts, whatif_opts);
   if (*brief) return cmd_brief(opts);
+  if (*robust) return cmd_robust(opts, robust_opts);
   if (opts.format == "html") {
     std::fprintf(stderr, "whichforum: error: --format html is for brief; use text, json, md or csv\n");
     return kExitBadInput;

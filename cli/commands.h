@@ -47,6 +47,7 @@ struct WhatIfOptions {
 };
 int cmd_whatif(const GlobalOptions& opts, const WhatIfOptions& w);
 int cmd_brief(const GlobalOptions& opts);
+int cmd_robust(const GlobalOptions& opts, const RobustOptions& robust_opts);
 
 /// Loads and checks the profile named in `opts` against `cat`; prints diagnostics on failure.
 std::optional<Profile> load_profile(const std::string& path, const Catalogue& cat);

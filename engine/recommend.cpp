@@ -3,6 +3,8 @@
 // Putting the model together: assessments, the problem, the solve, and the reasons for what is out.
 #include "engine/recommend.h"
 
+#include "engine/preferences.h"
+
 #include <algorithm>
 #include <set>
 
@@ -88,6 +90,10 @@ LinearProblem linear_problem(const Recommendation& rec) {
   return {rec.problem, rec.objectives, rec.option_unit, rec.penalty_unit};
 }
 
+std::optional<Robustness> robustness(const Recommendation& rec, const Profile& profile, const RobustOptions& options) {
+  return analyse_robustness(linear_problem(rec), *profile.weight_set, rec.solution.choice, options);
+}
+
 Assumptions effective_assumptions(const Catalogue& cat, const Profile& p) {
   Assumptions a = cat.assumptions;
   for (const auto& [key, value] : p.assumptions) {
@@ -109,6 +115,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   Recommendation rec;
   rec.country = *country.value;
   rec.weights = normalised_weights(profile);
+  rec.weights_basis = weights_basis(profile);
   rec.currency = profile.capacity.currency;
   rec.usd_rate = profile.capacity.usd_rate;
   rec.budget = {profile.capacity.money, profile.capacity.staff_days, profile.capacity.ministerial_days};

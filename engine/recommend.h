@@ -65,7 +65,8 @@ struct NotChosen {
 /// names the constraint and by how much.
 struct Recommendation {
   CountryView country;
-  std::map<std::string, Exact> weights;  ///< normalised
+  std::map<std::string, Exact> weights;  ///< normalised: the central weights of the stated set
+  std::string weights_basis;             ///< where they come from (weights_basis() in preferences.h)
   std::string currency;
   Exact usd_rate;
   std::vector<Exact> budget;
@@ -89,6 +90,11 @@ struct Recommendation {
 
 /// The recommendation's problem with values per unit weight, for robustness analysis.
 [[nodiscard]] LinearProblem linear_problem(const Recommendation& rec);
+
+/// The robustness of `rec` over the weights `profile` admits (the profile `rec` was made from);
+/// nullopt when the non-dominated search passes its node limit. Needs a feasible `rec`.
+[[nodiscard]] std::optional<Robustness> robustness(const Recommendation& rec, const Profile& profile,
+                                                   const RobustOptions& options);
 
 /// The effective assumptions: data/assumptions.toml with the profile's replacements.
 [[nodiscard]] Assumptions effective_assumptions(const Catalogue& catalogue, const Profile& profile);

@@ -33,6 +33,13 @@ enum class Format { kText, kJson, kMarkdown, kCsv };
 /// from exact values (at most 6 decimals in JSON and CSV, 2 in text and Markdown).
 [[nodiscard]] std::string render_recommendation(const Recommendation& rec, Format format);
 
+/// Robustness in `format`: the weights used and the admissible set, each forum's core index and
+/// acceptability (with one line each on what they mean), the non-dominated portfolios with their
+/// acceptabilities and central weights, ties, the decision rules and the smallest weight change.
+/// JSON: "whichforum.robust/1". `profile` is the one `rec` was made from.
+[[nodiscard]] std::string render_robust(const Recommendation& rec, const Profile& profile, const Robustness& r,
+                                        Format format);
+
 /// A what-if table in `format`: one row per budget point or scenario (value, cost per
 /// resource, portfolio, what entered and left against the row before), swaps, the value of the
 /// next step of each resource, and the efficient frontier when asked. JSON: "whichforum.whatif/1".

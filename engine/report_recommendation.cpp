@@ -25,10 +25,18 @@ std::vector<std::string> objectives(const Recommendation& rec) {
   return out;
 }
 
+// Said only when the weights are not simply the ones given: the centre of a stated set.
+std::string weights_line(const Recommendation& rec) {
+  if (rec.weights_basis == "the weights given") return "";
+  std::string s = "Weights: " + rec.weights_basis + ":";
+  for (const auto& [k, w] : rec.weights) s += " " + k + " " + format_exact(w, 3);
+  return s + " (whichforum robust shows how sure this is)\n";
+}
+
 std::string heading(const Recommendation& rec) {
   return "Recommended portfolio for " + rec.country.name + " (" + rec.country.iso3 + ")\n" + "Budget a year: " +
          amount(rec.budget[0]) + " " + rec.currency + ", " + amount(rec.budget[1]) + " staff days, " +
-         amount(rec.budget[2]) + " ministerial days\n";
+         amount(rec.budget[2]) + " ministerial days\n" + weights_line(rec);
 }
 
 std::string text(const Recommendation& rec) {
@@ -79,7 +87,7 @@ std::string text(const Recommendation& rec) {
 std::string json(const Recommendation& rec) {
   std::string o = "{\"schema\": \"whichforum.recommendation/1\", \"country\": " + json_string(rec.country.iso3);
   o += ", \"currency\": " + json_string(rec.currency);
-  o += ", \"weights\": {";
+  o += ", \"weights_basis\": " + json_string(rec.weights_basis) + ", \"weights\": {";
   bool first = true;
   for (const auto& [k, w] : rec.weights) {
     o += (first ? "" : ", ") + json_string(k) + ": " + json_number(w);
@@ -115,6 +123,7 @@ std::string markdown(const Recommendation& rec) {
   std::string o = "# Recommended portfolio for " + md_cell(rec.country.name) + " (" + rec.country.iso3 + ")\n\n";
   o += "Budget a year: " + amount(rec.budget[0]) + " " + md_cell(rec.currency) + ", " + amount(rec.budget[1]) +
        " staff days, " + amount(rec.budget[2]) + " ministerial days.\n\n";
+  if (auto w = weights_line(rec); !w.empty()) o += md_cell(w.substr(0, w.size() - 1)) + "\n\n";
   o += "| forum | level | value |";
   for (const auto& ob : objs) o += " " + md_cell(ob) + " |";
   o += " money | staff_days | ministerial_days |\n|---|---|---:|";

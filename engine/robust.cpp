@@ -541,7 +541,7 @@ std::optional<Robustness> analyse_robustness(const LinearProblem& lp, const Weig
     r.maximin = {all[*mm].choice, least[*mm]};
     r.minimax_regret = {all[*mr].choice, regret[*mr]};
   }
-  r.smallest_change = smallest_weight_change(lp, set, central);
+  if (options.smallest_change) r.smallest_change = smallest_weight_change(lp, set, central);
   return r;
 }
 

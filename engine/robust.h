@@ -48,6 +48,7 @@ struct Nondominated {
 struct RobustOptions {
   std::uint64_t samples = 10000;
   std::uint64_t seed = 20261123;
+  bool smallest_change = true;  ///< also find the smallest weight change (a few solves per pair)
 };
 
 /// One forum's robustness.

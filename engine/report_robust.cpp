@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Robustness as terminal text, JSON, Markdown and CSV.
+#include "engine/report.h"
+#include "engine/report_format.h"
+
+namespace whichforum {
+
+using detail::aligned_table;
+using detail::amount;
+using detail::csv_field;
+using detail::csv_line;
+using detail::json_number;
+using detail::json_string;
+using detail::md_cell;
+
+namespace {
+
+constexpr const char* kCoreMeaning =
+    "core index: the share of the non-dominated portfolios (those no other portfolio matches or beats for "
+    "every admissible weighting) that include the forum; core = in all of them, exterior = in none.";
+constexpr const char* kAcceptabilityMeaning =
+    "acceptability: the share of admissible weightings, drawn at random, for which the forum is in the best "
+    "portfolio (with its 95% margin).";
+
+struct View {
+  const Recommendation& rec;
+  const Profile& profile;
+  const Robustness& r;
+  const WeightSet& set;
+};
+
+std::string dec(const Exact& x, int d = 4) { return format_exact(x, d); }
+
+// Shares with a fixed number of decimals, so that a column of them lines up: "0.975", "1.000".
+std::string share(const Exact& x, int d) {
+  std::string s = format_exact(x, d);
+  size_t dot = s.find('.');
+  if (dot == std::string::npos) {
+    s += '.';
+    dot = s.size() - 1;
+  }
+  s.append(static_cast<size_t>(d) - (s.size() - dot - 1), '0');
+  return s;
+}
+
+std::vector<std::string> forum_ids(const Recommendation& rec, const std::vector<int>& choice) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < choice.size(); ++i) {
+    if (choice[i] >= 0) out.push_back(rec.problem.items[i].id);
+  }
+  return out;
+}
+
+// "dn (member), ogp (lead)"; "(nothing)" when empty.
+std::string portfolio_text(const Recommendation& rec, const std::vector<int>& choice) {
+  std::string s;
+  for (size_t i = 0; i < choice.size(); ++i) {
+    if (choice[i] < 0) continue;
+    s += (s.empty() ? "" : ", ") + rec.problem.items[i].id + " (" +
+         rec.problem.items[i].options[static_cast<size_t>(choice[i])].label + ")";
+  }
+  return s.empty() ? "(nothing)" : s;
+}
+
+std::string weights_text(const std::vector<std::string>& ids, const std::vector<Exact>& w) {
+  std::string s;
+  for (size_t k = 0; k < ids.size(); ++k) s += (k ? ", " : "") + ids[k] + " " + dec(w[k], 3);
+  return s;
+}
+
+std::string ahp_text(const Profile& p) {
+  if (!p.ahp) return "";
+  const AhpResult& a = p.ahp->result;
+  std::string s = "AHP: lambda-max " + dec(a.lambda_max, 4);
+  if (a.cr) {
+    s += ", consistency ratio " + dec(*a.cr, 3) + " (random index " +
+         format_exact(*saaty_random_index(p.ahp->objectives.size()), 2) + ", Saaty 1980)" +
+         (*a.cr > Exact(1, 10) ? ": above 0.10, revisit the judgements" : "");
+  }
+  return s;
+}
+
+std::string change_text(const View& v) {
+  if (!v.r.smallest_change) return "No transfer of weight between two objectives changes the recommendation.";
+  const WeightChange& c = *v.r.smallest_change;
+  const auto& ids = v.set.objectives;
+  std::string s = "Moving more than " + dec(c.amount) + " of weight from " + ids[c.from] + " to " + ids[c.to] + " (" +
+                  ids[c.from] + " " + dec(v.set.central[c.from], 3) + " -> " + dec(c.weights[c.from], 3) + ", " +
+                  ids[c.to] + " " + dec(v.set.central[c.to], 3) + " -> " + dec(c.weights[c.to], 3) +
+                  ") makes another portfolio better: " + portfolio_text(v.rec, c.challenger) + ". ";
+  s += c.admissible ? "Those weights are within the stated preferences." : "Those weights are outside the stated preferences.";
+  return s;
+}
+
+// The non-dominated portfolios are numbered by acceptability (the order of Robustness::portfolios).
+std::string label_of(const View& v, size_t index) {
+  for (size_t k = 0; k < v.r.portfolios.size(); ++k) {
+    if (v.r.portfolios[k].index == index) return "#" + std::to_string(k + 1);
+  }
+  return "#?";
+}
+
+std::vector<std::string> tie_notes(const View& v) {
+  std::vector<std::string> out;
+  const auto& nd = v.r.nondominated;
+  for (size_t a = 0; a < nd.size(); ++a) {
+    for (size_t b : nd[a].ties) {
+      if (b > a) out.push_back(label_of(v, a) + " and " + label_of(v, b) +
+                               " are worth the same for every admissible weighting (both are counted).");
+    }
+  }
+  return out;
+}
+
+std::string text(const View& v) {
+  const Recommendation& rec = v.rec;
+  std::string o = "Robustness of the recommendation for " + rec.country.name + " (" + rec.country.iso3 + ")\n";
+  o += "Weights: " + rec.weights_basis + ": " + weights_text(v.set.objectives, v.set.central) + "\n";
+  o += "Admissible weights: " +
+       (v.set.is_point() ? std::string("one weight vector (exact weights)")
+                         : std::to_string(v.set.vertices.size()) + " extreme points, dimension " +
+                               std::to_string(v.set.dimension)) +
+       "\n";
+  if (auto a = ahp_text(v.profile); !a.empty()) o += a + "\n";
+  o += "\nForums the country can take (the others are in no portfolio)\n  " + std::string(kCoreMeaning) + "\n  " +
+       kAcceptabilityMeaning + "\n\n";
+  std::vector<std::vector<std::string>> rows = {{"  forum", "recommended", "core index", "label", "acceptability"}};
+  for (const auto& f : v.r.forums) {
+    int c = v.r.central.choice[f.item];
+    rows.push_back({"  " + rec.problem.items[f.item].id,
+                    c >= 0 ? rec.problem.items[f.item].options[static_cast<size_t>(c)].label : "-", share(f.core_index, 3),
+                    f.label, share(f.acceptability, 3) + " +- " + share(f.half_width, 3)});
+  }
+  o += aligned_table(rows, {false, false, true, false, true});
+  o += "\nNon-dominated portfolios: " + std::to_string(v.r.nondominated.size()) + " (by acceptability)\n";
+  std::vector<std::vector<std::string>> pr = {{"  #", "acceptability", "portfolio", "central weights where best"}};
+  for (const auto& p : v.r.portfolios) {
+    pr.push_back({"  " + label_of(v, p.index), share(p.acceptability, 4) + " +- " + share(p.half_width, 4),
+                  portfolio_text(rec, v.r.nondominated[p.index].choice),
+                  p.wins ? weights_text(v.set.objectives, p.central_weights) : "-"});
+  }
+  o += aligned_table(pr, {false, true, false, false});
+  for (const auto& t : tie_notes(v)) o += "  " + t + "\n";
+  o += "\nDecision rules\n";
+  std::vector<std::vector<std::string>> rules = {
+      {"  central weights", "value " + amount(v.r.central.score), portfolio_text(rec, v.r.central.choice)},
+      {"  maximin value", "least value " + amount(v.r.maximin.score), portfolio_text(rec, v.r.maximin.choice)},
+      {"  minimax regret", "most regret " + amount(v.r.minimax_regret.score), portfolio_text(rec, v.r.minimax_regret.choice)},
+  };
+  o += aligned_table(rules, {false, false, false});
+  o += "\nSmallest change\n  " + change_text(v) + "\n";
+  o += "\nSamples: " + std::to_string(v.r.samples) + ", seed " + std::to_string(v.r.seed) +
+       " (same seed, same figures; --samples N --seed S to change).\n";
+  return o;
+}
+
+std::string json_weights(const std::vector<std::string>& ids, const std::vector<Exact>& w) {
+  std::string o = "{";
+  for (size_t k = 0; k < ids.size(); ++k) o += (k ? ", " : "") + json_string(ids[k]) + ": " + json_number(w[k]);
+  return o + "}";
+}
+
+std::string json_ids(const std::vector<std::string>& ids) {
+  std::string o = "[";
+  for (size_t k = 0; k < ids.size(); ++k) o += (k ? ", " : "") + json_string(ids[k]);
+  return o + "]";
+}
+
+std::string json_levels(const Recommendation& rec, const std::vector<int>& choice) {
+  std::string o = "{";
+  bool first = true;
+  for (size_t i = 0; i < choice.size(); ++i) {
+    if (choice[i] < 0) continue;
+    o += (first ? "" : ", ") + json_string(rec.problem.items[i].id) + ": " +
+         json_string(rec.problem.items[i].options[static_cast<size_t>(choice[i])].label);
+    first = false;
+  }
+  return o + "}";
+}
+
+std::string json(const View& v) {
+  const Recommendation& rec = v.rec;
+  std::string o = "{\"schema\": \"whichforum.robust/1\", \"country\": " + json_string(rec.country.iso3) +
+                  ", \"samples\": " + std::to_string(v.r.samples) + ", \"seed\": " + std::to_string(v.r.seed) + ",\n";
+  o += " \"weights_basis\": " + json_string(rec.weights_basis) + ", \"central_weights\": " +
+       json_weights(v.set.objectives, v.set.central) + ",\n \"extreme_weights\": [";
+  for (size_t j = 0; j < v.set.vertices.size(); ++j) o += (j ? ", " : "") + json_weights(v.set.objectives, v.set.vertices[j]);
+  o += "],\n";
+  if (v.profile.ahp) {
+    const AhpResult& a = v.profile.ahp->result;
+    o += " \"ahp\": {\"weights\": " + json_weights(v.profile.ahp->objectives, a.weights) +
+         ", \"lambda_max\": " + json_number(a.lambda_max) + ", \"consistency_ratio\": " +
+         (a.cr ? json_number(*a.cr) : std::string("null")) + "},\n";
+  }
+  o += " \"forums\": [";
+  for (size_t k = 0; k < v.r.forums.size(); ++k) {
+    const auto& f = v.r.forums[k];
+    o += std::string(k ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(rec.problem.items[f.item].id) +
+         ", \"core_index\": " + json_number(f.core_index) + ", \"label\": " + json_string(f.label) +
+         ", \"acceptability\": " + json_number(f.acceptability) + ", \"half_width\": " + json_number(f.half_width) + "}";
+  }
+  o += "],\n \"nondominated\": [";
+  for (size_t a = 0; a < v.r.nondominated.size(); ++a) {
+    o += (a ? ", " : "") + json_ids(forum_ids(rec, v.r.nondominated[a].choice));
+  }
+  o += "],\n \"ties\": [";
+  bool first = true;
+  for (size_t a = 0; a < v.r.nondominated.size(); ++a) {
+    for (size_t b : v.r.nondominated[a].ties) {
+      if (b < a) continue;
+      o += std::string(first ? "" : ", ") + "[" + std::to_string(a) + ", " + std::to_string(b) + "]";
+      first = false;
+    }
+  }
+  o += "],\n \"portfolios\": [";
+  for (size_t k = 0; k < v.r.portfolios.size(); ++k) {
+    const auto& p = v.r.portfolios[k];
+    const auto& choice = v.r.nondominated[p.index].choice;
+    o += std::string(k ? ",\n  " : "\n  ") + "{\"forums\": " + json_ids(forum_ids(rec, choice)) +
+         ", \"levels\": " + json_levels(rec, choice) + ", \"acceptability\": " + json_number(p.acceptability) +
+         ", \"half_width\": " + json_number(p.half_width) + ", \"central_weights\": " +
+         (p.wins ? json_weights(v.set.objectives, p.central_weights) : std::string("null")) + "}";
+  }
+  o += "],\n \"rules\": {\"central\": " + json_ids(forum_ids(rec, v.r.central.choice)) +
+       ", \"maximin\": " + json_ids(forum_ids(rec, v.r.maximin.choice)) +
+       ", \"minimax_regret\": " + json_ids(forum_ids(rec, v.r.minimax_regret.choice)) + "},\n \"smallest_change\": ";
+  if (const auto& c = v.r.smallest_change) {
+    o += "{\"from\": " + json_string(v.set.objectives[c->from]) + ", \"to\": " + json_string(v.set.objectives[c->to]) +
+         ", \"amount\": " + json_number(c->amount) + ", \"weights\": " + json_weights(v.set.objectives, c->weights) +
+         ", \"admissible\": " + (c->admissible ? "true" : "false") + ", \"challenger\": " +
+         json_ids(forum_ids(rec, c->challenger)) + "}";
+  } else {
+    o += "null";
+  }
+  return o + "}\n";
+}
+
+std::string markdown(const View& v) {
+  const Recommendation& rec = v.rec;
+  std::string o = "# Robustness of the recommendation for " + md_cell(rec.country.name) + " (" + rec.country.iso3 + ")\n\n";
+  o += "Weights: " + md_cell(rec.weights_basis) + ": " + md_cell(weights_text(v.set.objectives, v.set.central)) + ".\n\n";
+  if (auto a = ahp_text(v.profile); !a.empty()) o += md_cell(a) + ".\n\n";
+  o += "- " + md_cell(kCoreMeaning) + "\n- " + md_cell(kAcceptabilityMeaning) + "\n\n";
+  o += "| forum | recommended | core index | label | acceptability | ± |\n|---|---|---:|---|---:|---:|\n";
+  for (const auto& f : v.r.forums) {
+    int c = v.r.central.choice[f.item];
+    o += "| " + md_cell(rec.problem.items[f.item].id) + " | " +
+         (c >= 0 ? md_cell(rec.problem.items[f.item].options[static_cast<size_t>(c)].label) : std::string("-")) + " | " +
+         share(f.core_index, 3) + " | " + f.label + " | " + share(f.acceptability, 3) + " | " + share(f.half_width, 3) + " |\n";
+  }
+  o += "\n## Non-dominated portfolios\n\n| # | acceptability | ± | portfolio | central weights where best |\n|---|---:|---:|---|---|\n";
+  for (const auto& p : v.r.portfolios) {
+    o += "| " + label_of(v, p.index) + " | " + share(p.acceptability, 4) + " | " + share(p.half_width, 4) + " | " +
+         md_cell(portfolio_text(rec, v.r.nondominated[p.index].choice)) + " | " +
+         (p.wins ? md_cell(weights_text(v.set.objectives, p.central_weights)) : std::string("-")) + " |\n";
+  }
+  for (const auto& t : tie_notes(v)) o += "\n" + t + "\n";
+  o += "\n## Decision rules\n\n| rule | score | portfolio |\n|---|---:|---|\n";
+  o += "| central weights | " + amount(v.r.central.score) + " | " + md_cell(portfolio_text(rec, v.r.central.choice)) + " |\n";
+  o += "| maximin value | " + amount(v.r.maximin.score) + " | " + md_cell(portfolio_text(rec, v.r.maximin.choice)) + " |\n";
+  o += "| minimax regret | " + amount(v.r.minimax_regret.score) + " | " +
+       md_cell(portfolio_text(rec, v.r.minimax_regret.choice)) + " |\n";
+  o += "\n## Smallest change\n\n" + md_cell(change_text(v)) + "\n\nSamples: " + std::to_string(v.r.samples) +
+       ", seed " + std::to_string(v.r.seed) + ".\n";
+  return o;
+}
+
+std::string csv(const View& v) {
+  const Recommendation& rec = v.rec;
+  std::string o = csv_line({"forum", "recommended_level", "core_index", "label", "acceptability", "half_width"});
+  auto num = [](const Exact& x) { return csv_field(format_exact(x, 6), true); };
+  for (const auto& f : v.r.forums) {
+    int c = v.r.central.choice[f.item];
+    o += csv_line({csv_field(rec.problem.items[f.item].id),
+                   c >= 0 ? csv_field(rec.problem.items[f.item].options[static_cast<size_t>(c)].label) : "",
+                   num(f.core_index), csv_field(f.label), num(f.acceptability), num(f.half_width)});
+  }
+  return o;
+}
+
+}  // namespace
+
+std::string render_robust(const Recommendation& rec, const Profile& profile, const Robustness& r, Format format) {
+  View v{rec, profile, r, *profile.weight_set};
+  switch (format) {
+    case Format::kText: return text(v);
+    case Format::kJson: return json(v);
+    case Format::kMarkdown: return markdown(v);
+    case Format::kCsv: return csv(v);
+  }
+  return "";
+}
+
+}  // namespace whichforum

@@ -146,7 +146,7 @@ bool run_ahp(SchemaReader& reader, const Node& node, Profile* p) {
   }
   AhpSummary s;
   s.objectives.assign(ids.begin(), ids.end());
-  s.pos = node.pos;
+  s.pos = node.find("ahp")->pos;
   const size_t n = s.objectives.size();
   std::map<std::string, size_t> at;
   for (size_t k = 0; k < n; ++k) at[s.objectives[k]] = k;
@@ -159,7 +159,7 @@ bool run_ahp(SchemaReader& reader, const Node& node, Profile* p) {
   for (size_t x = 0; x < n; ++x) {
     for (size_t y = x + 1; y < n; ++y) {
       if (a[x][y] == 0) {
-        reader.error(node.pos, "AHP needs a judgement for every pair of the objectives it names; \"" +
+        reader.error(s.pos, "AHP needs a judgement for every pair of the objectives it names; \"" +
                                    s.objectives[x] + "\" and \"" + s.objectives[y] + "\" are not compared");
         return false;
       }
@@ -178,7 +178,7 @@ bool run_ahp(SchemaReader& reader, const Node& node, Profile* p) {
              format_exact(r.weights[v.a] / r.weights[v.b], 2) + "; revising it to " + ratio_text(v.suggested) +
              " gives a consistency ratio of " + format_exact(v.cr_after, 3);
     }
-    reader.warning(node.pos, msg);
+    reader.warning(s.pos, msg);
   }
   p->ahp = std::move(s);
   return true;

@@ -165,3 +165,107 @@ TEST_SUITE("profile") {
 }
 
 }  // namespace whichforum
+
+namespace whichforum {
+
+using test::first_error;
+using test::minimal_profile;
+using test::profile_from;
+
+namespace {
+
+std::vector<std::string> central_of(const std::string& objectives) {
+  auto p = profile_from(minimal_profile(objectives));
+  REQUIRE(p.ok());
+  std::vector<std::string> out;
+  const WeightSet& w = *p.value->weight_set;
+  for (size_t k = 0; k < w.objectives.size(); ++k) out.push_back(w.objectives[k] + "=" + format_exact_full(w.central[k]));
+  return out;
+}
+
+std::string warning_of(const std::string& objectives) {
+  auto p = profile_from(minimal_profile(objectives));
+  for (const auto& d : p.diagnostics.items()) {
+    if (d.severity == Severity::kWarning) return d.message;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_SUITE("preferences") {
+  TEST_CASE("exact weights are normalised, as before") {
+    CHECK(central_of("peer_learning = 3\nbranding = 1\n") ==
+          std::vector<std::string>{"branding=0.25", "peer_learning=0.75"});
+  }
+
+  TEST_CASE("a ranking gives the rank-order centroid; tied objectives share their ranks") {
+    CHECK(central_of("ranking = [\"a\", \"b\", \"c\"]\n") ==
+          std::vector<std::string>{"a=11/18", "b=5/18", "c=1/9"});
+    // Tiers {a}, {b, c}: extreme points (1,0,0) and (1/3,1/3,1/3); centre (2/3, 1/6, 1/6).
+    CHECK(central_of("ranking = [\"a\", [\"b\", \"c\"]]\n") ==
+          std::vector<std::string>{"a=2/3", "b=1/6", "c=1/6"});
+  }
+
+  TEST_CASE("intervals bound normalised weights; the centre is the mean of the extreme points") {
+    // a in [0.5, 0.7], b free, c = 0.1: extreme points (0.5,0.4,0.1) and (0.7,0.2,0.1).
+    CHECK(central_of("a = \"0.5..0.7\"\nb = \"0..1\"\nc = \"0.1\"\n") ==
+          std::vector<std::string>{"a=0.6", "b=0.3", "c=0.1"});
+  }
+
+  TEST_CASE("AHP judgements give the eigenvector; a consistent set is the only weighting") {
+    auto c = central_of("ahp = [[\"a\", 2, \"b\"], [\"a\", 4, \"c\"], [\"b\", 2, \"c\"]]\n");
+    REQUIRE(c.size() == 3);
+    CHECK(c[0].rfind("a=0.57142857142", 0) == 0);
+    CHECK(warning_of("ahp = [[\"a\", 2, \"b\"], [\"a\", 4, \"c\"], [\"b\", 2, \"c\"]]\n").empty());
+  }
+
+  TEST_CASE("inconsistent AHP judgements warn and name the judgement to revisit") {
+    std::string w = warning_of("ahp = [[\"a\", 3, \"b\"], [\"b\", 3, \"c\"], [\"c\", 3, \"a\"]]\n");
+    CHECK(w.find("consistency ratio") != std::string::npos);
+    CHECK(w.find("above 0.10 (random index 0.58 for 3 objectives, Saaty 1980)") != std::string::npos);
+    CHECK(w.find("the judgement that most reduces consistency is a vs ") != std::string::npos);
+  }
+
+  TEST_CASE("bad statements are errors at their place") {
+    CHECK(first_error(profile_from(minimal_profile("a = \"0.6..0.3\"\n")).diagnostics) ==
+          "p.toml:5:5: interval \"0.6..0.3\" must have 0 <= low <= high <= 1 (weights are normalised to sum 1)");
+    CHECK(first_error(profile_from(minimal_profile("a = \"0.3..x\"\n")).diagnostics).find("is not an interval") !=
+          std::string::npos);
+    CHECK(first_error(profile_from(minimal_profile("ranking = [\"a\", \"a\"]\n")).diagnostics) ==
+          "p.toml:5:17: \"a\" appears twice in the ranking");
+    CHECK(first_error(profile_from(minimal_profile("ranking = [\"a\", 3]\n")).diagnostics) ==
+          "p.toml:5:17: a ranking holds objective ids (strings) or lists of them, not an integer");
+    CHECK(first_error(profile_from(minimal_profile("ahp = [[\"a\", 10, \"b\"]]\n")).diagnostics).find("at most 9") !=
+          std::string::npos);
+    CHECK(first_error(profile_from(minimal_profile("ahp = [[\"a\", \"2.5\", \"b\"]]\n")).diagnostics) ==
+          "p.toml:5:14: AHP judgements use Saaty's scale: 1 to 9, or 1/2 to 1/9; not 2.5");
+    CHECK(first_error(profile_from(minimal_profile("ahp = [[\"a\", 2, \"b\"], [\"a\", 2, \"c\"]]\n")).diagnostics) ==
+          "p.toml:5:7: AHP needs a judgement for every pair of the objectives it names; \"b\" and \"c\" are not compared");
+    CHECK(first_error(profile_from(minimal_profile("ranking = [\"a\", \"b\"]\nc = 5\n")).diagnostics) ==
+          "p.toml:6:1: with a ranking, intervals or AHP judgements in [objectives], a number is a weight on the 0..1 "
+          "scale (weights sum to 1); 5 is above 1");
+  }
+
+  TEST_CASE("contradictory statements name the one that leaves no weights") {
+    CHECK(first_error(profile_from(minimal_profile("ranking = [\"a\", \"b\"]\nc = \"0..1\"\na = \"0..0.3\"\nb = \"0.5..1\"\n")).diagnostics) ==
+          "p.toml:8:5: the preference statements admit no weights: \"b >= 0.5\" cannot hold together with the "
+          "statements before it (weights are >= 0 and sum to 1)");
+  }
+
+  TEST_CASE("objectives named only in a ranking or AHP are checked against the catalogue") {
+    auto p = profile_from(minimal_profile("ranking = [\"peer_learning\", \"brandin\"]\n"));
+    REQUIRE(p.ok());
+    test::MemoryFileSystem fs;
+    fs.files["f/dn.toml"] = test::minimal_forum("dn");
+    fs.files["c/peer_learning.toml"] = test::minimal_criterion("peer_learning");
+    fs.files["c/branding.toml"] = test::minimal_criterion("branding");
+    test::add_reference_data(fs, "d");
+    auto cat = load_catalogue(fs, {"f", "c", "d"});
+    REQUIRE(cat.ok());
+    CHECK(first_error(validate_profile(*p.value, *cat.value)) ==
+          "p.toml:5:29: unknown objective \"brandin\"; did you mean \"branding\"? (objectives: branding, peer_learning)");
+  }
+}
+
+}  // namespace whichforum

@@ -16,7 +16,7 @@ int cmd_brief(const GlobalOptions& opts) {
   auto cat = load_catalogue_or_report(resolve_dirs(opts));
   if (!cat) return kExitBadInput;
   auto profile = load_profile(opts.profile, *cat);
-  if (!profile) return kExitBadInput;
+  if (!profile || !standard_resources(*profile, opts.profile, "brief")) return kExitBadInput;
   auto rec = recommend(*profile, *cat);
   print_diagnostics(rec.diagnostics);
   if (!rec.ok()) return kExitBadInput;

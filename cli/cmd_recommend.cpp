@@ -29,13 +29,23 @@ std::optional<Profile> load_profile(const std::string& path, const Catalogue& ca
   return std::move(*profile.value);
 }
 
+bool standard_resources(const Profile& profile, const std::string& path, const char* command) {
+  if (profile.resources.empty()) return true;
+  std::fprintf(stderr,
+               "whichforum: error: %s: %s works with money, staff days and ministerial days; this profile defines its "
+               "own [resources] (a generic problem): use whichforum --profile or whichforum robust\n",
+               path.c_str(), command);
+  return false;
+}
+
 std::optional<Recommendation> load_and_recommend(const GlobalOptions& opts, std::optional<Catalogue>* cat,
-                                                 int* status) {
+                                                 int* status, bool explaining) {
   *status = kExitBadInput;
   *cat = load_catalogue_or_report(resolve_dirs(opts));
   if (!*cat) return std::nullopt;
   auto profile = load_profile(opts.profile, **cat);
   if (!profile) return std::nullopt;
+  if (explaining && !standard_resources(*profile, opts.profile, "explain")) return std::nullopt;
   auto rec = recommend(*profile, **cat);
   print_diagnostics(rec.diagnostics);
   if (!rec.ok()) return std::nullopt;
@@ -62,7 +72,7 @@ int cmd_explain(const GlobalOptions& opts, const std::string& forum) {
   }
   int status = kExitOk;
   std::optional<Catalogue> cat;
-  auto rec = load_and_recommend(opts, &cat, &status);
+  auto rec = load_and_recommend(opts, &cat, &status, true);
   if (!rec) return status;
   std::string id;
   std::vector<std::string> ids;

@@ -35,7 +35,7 @@ int cmd_whatif(const GlobalOptions& opts, const WhatIfOptions& wo) {
   auto cat = load_catalogue_or_report(resolve_dirs(opts));
   if (!cat) return kExitBadInput;
   auto base_profile = load_profile(opts.profile, *cat);
-  if (!base_profile) return kExitBadInput;
+  if (!base_profile || !standard_resources(*base_profile, opts.profile, "whatif")) return kExitBadInput;
   auto base = recommend(*base_profile, *cat);
   print_diagnostics(base.diagnostics);
   if (!base.ok()) return kExitBadInput;

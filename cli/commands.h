@@ -52,6 +52,11 @@ int cmd_robust(const GlobalOptions& opts, const RobustOptions& robust_opts);
 /// Loads and checks the profile named in `opts` against `cat`; prints diagnostics on failure.
 std::optional<Profile> load_profile(const std::string& path, const Catalogue& cat);
 
+/// Briefings, what-ifs and explanations speak of money, staff days and ministerial days; a profile
+/// with abstract [resources] (a generic problem) gets a clear refusal instead. Returns whether
+/// `profile` can be used by `command` (printing why not).
+bool standard_resources(const Profile& profile, const std::string& path, const char* command);
+
 /// The --format option as an engine Format.
 Format format_of(const GlobalOptions& opts);
 
@@ -59,7 +64,7 @@ Format format_of(const GlobalOptions& opts);
 /// `opts`, and recommends; on failure prints the diagnostics and returns nullopt with `status`
 /// set to the exit code.
 std::optional<Recommendation> load_and_recommend(const GlobalOptions& opts, std::optional<Catalogue>* cat,
-                                                 int* status);
+                                                 int* status, bool explaining = false);
 
 /// Writes `text` to `path` through a temporary file renamed into place, so that a failure never
 /// leaves a half-written file or clobbers an earlier one; "" writes to stdout. Returns the exit

@@ -445,6 +445,7 @@ Diagnostics verify_citations(FileSystem& fs, const std::string& data_dir,
   for (const Forum* f : forums) {
     for (const auto& [key, fact] : f->facts) check(f->source.get(), fact.prov, "\"" + key + "\"");
     for (const auto& r : f->entry_rules) check(f->source.get(), r.prov, "entry rule \"" + r.rule + "\"");
+    if (f->given) check(f->source.get(), f->given->prov, "[given]");
   }
   for (const Criterion* c : criteria) {
     for (const auto& e : c->evidence) check(c->source.get(), e, "evidence");

@@ -119,10 +119,14 @@ Result<Criterion> parse_criterion(const Document& doc, std::string_view expected
     const std::string& s = std::get<std::string>(*v);
     if (m.key == "id") {
       c.id = s;
-      bool good = std::islower(static_cast<unsigned char>(s[0])) != 0;
-      for (char ch : s) good = good && (std::islower(static_cast<unsigned char>(ch)) || ch == '_');
+      // "ranking" and "ahp" are keys of a profile's [objectives], so they cannot be objective ids.
+      bool good = !s.empty() && std::islower(static_cast<unsigned char>(s[0])) != 0 && s != "ranking" && s != "ahp";
+      for (char ch : s) {
+        good = good && (std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)) || ch == '_');
+      }
       if (!good) {
-        reader.error(node.pos, "criterion id \"" + s + "\" must be lowercase letters and _");
+        reader.error(node.pos, "criterion id \"" + s + "\" must be lowercase letters, digits and _, starting with a "
+                               "letter, and not \"ranking\" or \"ahp\"");
       } else if (!expected_id.empty() && s != expected_id) {
         reader.error(node.pos, "criterion id \"" + s + "\" differs from the file name \"" +
                                    std::string(expected_id) + ".toml\"");

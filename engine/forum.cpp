@@ -3,6 +3,7 @@
 // Reading a forum file: identity keys, fact tables with provenance, entry rules.
 #include "engine/forum.h"
 
+#include <algorithm>
 #include <cctype>
 #include <regex>
 
@@ -174,13 +175,59 @@ bool read_entry_rule(SchemaReader& reader, const Node& node, EntryRule* out) {
   return true;
 }
 
+bool read_given(SchemaReader& reader, const Node& node, Given* out) {
+  if (!reader.expect_table(node, "given")) return false;
+  if (!reader.check_keys(node, given_schema())) return false;
+  out->pos = node.pos;
+  const size_t errors = reader.error_count();
+  if (const Node* scores = node.find("scores")) {
+    if (reader.expect_table(*scores, "scores")) {
+      for (const auto& m : scores->members) {
+        KeySpec spec{m.key, ValueType::kExact, false, false, "0", "1", {}, "", ""};
+        if (auto v = reader.read(*m.node(), spec)) out->scores[m.key] = std::get<Exact>(*v);
+      }
+    }
+  }
+  if (const Node* costs = node.find("costs")) {
+    if (reader.expect_table(*costs, "costs")) {
+      const auto& levels = engagement_level_names();
+      for (const auto& l : costs->members) {
+        if (std::find(levels.begin(), levels.end(), l.key) == levels.end()) {
+          reader.error(l.key_pos, "\"" + l.key + "\" is not an engagement level (observer, member, lead)");
+          continue;
+        }
+        if (!reader.expect_table(*l.node(), l.key)) continue;
+        for (const auto& m : l.node()->members) {
+          KeySpec spec{m.key, ValueType::kExact, false, false, "0", "1000000000000", {}, "", ""};
+          if (auto v = reader.read(*m.node(), spec)) out->costs[l.key][m.key] = std::get<Exact>(*v);
+        }
+      }
+    }
+  }
+  if (reader.error_count() != errors) return false;
+  return read_provenance(reader, node, "given", &out->prov);
+}
+
+// A generic forum is posed by its given scores and costs; the facts that would compute them
+// are not needed.
+Schema generic_forum_schema() {
+  Schema s = forum_schema();
+  for (auto& k : s.keys) {
+    if (k.key != "id" && k.key != "name" && k.key != "kind" && k.key != "engagement_levels") k.required = false;
+  }
+  return s;
+}
+
 }  // namespace
 
 Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
   Result<Forum> result;
   SchemaReader reader(doc, &result.diagnostics);
-  const Schema& fs = forum_schema();
   const Node& root = doc.root;
+  const Node* kind = root.find("kind");
+  const bool generic = kind && kind->kind == Node::Kind::kString && kind->text == "generic";
+  static const Schema generic_schema = generic_forum_schema();
+  const Schema& fs = generic ? generic_schema : forum_schema();
   reader.check_keys(root, fs);
   Forum forum;
   forum.source = doc.source;
@@ -188,6 +235,11 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
     const KeySpec* spec = fs.find(m.key);
     if (!spec) continue;
     const Node& node = *m.node();
+    if (m.key == "given") {
+      Given g;
+      if (read_given(reader, node, &g)) forum.given = std::move(g);
+      continue;
+    }
     if (m.key == "entry_rule") {
       if (node.kind != Node::Kind::kArray) {
         reader.error(node.pos, "\"entry_rule\" must be an array of tables: write [[entry_rule]]");
@@ -220,6 +272,10 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
     if (m.key == "kind") forum.kind = std::get<std::string>(*v);
     if (m.key == "summary") forum.summary = std::get<std::string>(*v);
     if (m.key == "aliases") forum.aliases = std::get<std::vector<std::string>>(*v);
+  }
+  if (result.diagnostics.ok() && generic && (!forum.given || forum.given->scores.empty() || forum.given->costs.empty())) {
+    reader.error(root.pos, "a generic forum is posed by its scores and costs: give [given] scores = { objective = 0..1 } "
+                           "and costs.<level> = { resource = amount }");
   }
   if (result.diagnostics.ok()) {
     if (auto members = forum.fact("members")) {

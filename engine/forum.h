@@ -49,6 +49,15 @@ struct EntryRule {
   SourcePos pos;
 };
 
+/// Scores and costs a forum file gives directly ([given]), replacing the computed ones: how a
+/// published portfolio instance is posed as whichforum input (kind "generic").
+struct Given {
+  std::map<std::string, Exact> scores;                        ///< objective -> 0..1
+  std::map<std::string, std::map<std::string, Exact>> costs;  ///< level -> resource -> amount
+  Provenance prov;
+  SourcePos pos;
+};
+
 /// A forum profile. Facts are keyed by their schema key (see schema_forum.cpp); only the keys
 /// present in the file are in `facts`.
 struct Forum {
@@ -60,6 +69,7 @@ struct Forum {
   std::string summary;
   std::map<std::string, Fact> facts;
   std::vector<EntryRule> entry_rules;
+  std::optional<Given> given;
 
   /// The fact `key`, or null when the file does not give it.
   [[nodiscard]] const Fact* fact(std::string_view key) const;
@@ -76,6 +86,7 @@ struct Forum {
 [[nodiscard]] const Schema& forum_schema();
 [[nodiscard]] const Schema& provenance_schema();
 [[nodiscard]] const Schema& entry_rule_schema();
+[[nodiscard]] const Schema& given_schema();
 /// The named principle sets a rule or a profile can refer to.
 [[nodiscard]] const std::vector<std::string_view>& principle_names();
 /// The engagement levels, from least to most committed: observer, member, lead.

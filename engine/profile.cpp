@@ -187,8 +187,32 @@ namespace {
 // Reads the members of `root` into `p`. A scenario overlay reads into a copy of its base
 // profile: tables it gives replace the base's (objectives, memberships) or its keys (capacity,
 // constraints, country facts, assumptions); overrides add to the base's.
+void read_resources(SchemaReader& reader, const Node& node, Profile* p) {
+  p->resources.clear();
+  if (!reader.expect_table(node, "resources")) return;
+  if (node.members.empty() || node.members.size() > 8) {
+    reader.error(node.pos, "[resources] names 1 to 8 resources with their budgets, e.g. cost = 22");
+    return;
+  }
+  for (const auto& m : node.members) {
+    KeySpec spec{m.key, ValueType::kExact, false, false, "0", "1000000000000", {}, "", ""};
+    if (auto v = reader.read(*m.node(), spec)) p->resources.push_back({m.key, std::get<Exact>(*v), m.key_pos});
+  }
+}
+
 void read_profile(SchemaReader& reader, const Node& root, const Schema& ps, Profile& p, bool overlay) {
-  reader.check_keys(root, ps);
+  // Abstract resources take the place of [capacity], which is then not needed.
+  Schema with_resources;
+  const Schema* schema = &ps;
+  if (root.find("resources")) {
+    with_resources = ps;
+    for (auto& k : with_resources.keys) {
+      if (k.key == "capacity") k.required = false;
+    }
+    schema = &with_resources;
+    if (root.find("capacity")) reader.error(root.key_pos("resources"), "give either [capacity] or [resources], not both");
+  }
+  reader.check_keys(root, *schema);
   for (const auto& m : root.members) {
     const KeySpec* spec = ps.find(m.key);
     if (!spec) continue;
@@ -208,6 +232,8 @@ void read_profile(SchemaReader& reader, const Node& root, const Schema& ps, Prof
       read_overrides(reader, node, &p.overrides);
     } else if (m.key == "assumptions") {
       read_assumptions(reader, node, &p);
+    } else if (m.key == "resources") {
+      read_resources(reader, node, &p);
     } else if (auto v = reader.read(node, *spec)) {
       if (m.key == "country") {
         if (overlay && std::get<std::string>(*v) != p.country) {

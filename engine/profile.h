@@ -78,6 +78,13 @@ struct Capacity {
   Exact ministerial_days;
 };
 
+/// An abstract resource a profile defines ([resources]) instead of money and days.
+struct ResourceBudget {
+  std::string name;
+  Exact budget;
+  SourcePos pos;
+};
+
 struct Constraints {
   std::vector<IdRef> must;
   std::vector<IdRef> exclude;
@@ -115,6 +122,7 @@ struct Profile {
   /// successful parse). The recommendation uses its central weights.
   std::shared_ptr<const WeightSet> weight_set;
   Capacity capacity;
+  std::vector<ResourceBudget> resources;  ///< when given, they replace capacity's three
   std::vector<Membership> memberships;
   Constraints constraints;
   CountryFacts country_facts;

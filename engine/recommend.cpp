@@ -47,6 +47,44 @@ std::string resource_amount(size_t r, const Exact& amount, const std::string& cu
   return format_exact(amount, 2) + (r == 0 ? " " + currency : r == 1 ? " staff days" : " ministerial days");
 }
 
+// Costs a forum gives directly ([given] costs.<level>) replace the computed ones, resource by
+// resource (money in USD, converted); with abstract resources every one must be given for each
+// level the forum offers. Returns false (with an error) when one is missing.
+bool given_costs(const Forum& f, const std::string& level, const Profile& profile, const Recommendation& rec,
+                 std::vector<Exact>* cost, Diagnostics* diags) {
+  const std::map<std::string, Exact>* given = nullptr;
+  if (f.given) {
+    auto it = f.given->costs.find(level);
+    if (it != f.given->costs.end()) given = &it->second;
+  }
+  if (profile.resources.empty()) {
+    if (!given) return true;
+    for (size_t r = 0; r < kResources.size(); ++r) {
+      auto it = given->find(kResources[r]);
+      if (it != given->end()) (*cost)[r] = r == 0 ? it->second / rec.usd_rate : it->second;
+    }
+    return true;
+  }
+  auto offered = f.list("engagement_levels");
+  bool offers = std::find(offered.begin(), offered.end(), level) != offered.end();
+  cost->assign(rec.resources.size(), Exact(0));
+  for (size_t r = 0; r < rec.resources.size() && offers; ++r) {
+    const Exact* amount = nullptr;
+    if (given) {
+      auto it = given->find(rec.resources[r]);
+      if (it != given->end()) amount = &it->second;
+    }
+    if (!amount) {
+      diags->add(make_error(f.source.get(), f.given ? f.given->pos : SourcePos{1, 1},
+                            "forum " + f.id + " gives no " + level + " cost in \"" + rec.resources[r] +
+                                "\", a resource the profile defines; add it to [given] costs." + level));
+      return false;
+    }
+    (*cost)[r] = *amount;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string why_infeasible(const Problem& p, const std::vector<Assessment>& assessments, const std::string& currency) {
@@ -118,7 +156,15 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   rec.weights_basis = weights_basis(profile);
   rec.currency = profile.capacity.currency;
   rec.usd_rate = profile.capacity.usd_rate;
-  rec.budget = {profile.capacity.money, profile.capacity.staff_days, profile.capacity.ministerial_days};
+  if (profile.resources.empty()) {
+    rec.resources = kResources;
+    rec.budget = {profile.capacity.money, profile.capacity.staff_days, profile.capacity.ministerial_days};
+  } else {
+    for (const auto& r : profile.resources) {
+      rec.resources.push_back(r.name);
+      rec.budget.push_back(r.budget);
+    }
+  }
   Assumptions a = effective_assumptions(cat, profile);
   std::set<std::string> excluded, must;
   for (const auto& r : profile.constraints.exclude) excluded.insert(r.id);
@@ -131,7 +177,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     rec.objectives.push_back(k);
   }
   Problem& p = rec.problem;
-  p.resources = kResources;
+  p.resources = rec.resources;
   p.budget = rec.budget;
   std::map<std::string, size_t> index;
   for (const auto& f : cat.forums) {
@@ -154,6 +200,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
       la.by_objective = as.score.by_objective[level];
       la.cost = level_cost(as.forum, level, rec.country, a, cat.per_diem, cat.data);
       la.cost_vec = {la.cost.money_usd / rec.usd_rate, la.cost.staff_days, la.cost.ministerial_days};
+      if (!given_costs(as.forum, level, profile, rec, &la.cost_vec, &result.diagnostics)) return result;
       if (la.open && !as.excluded) {
         item.options.push_back({level, la.value, la.cost_vec});
         levels.push_back(level);

@@ -69,6 +69,7 @@ struct Recommendation {
   std::string weights_basis;             ///< where they come from (weights_basis() in preferences.h)
   std::string currency;
   Exact usd_rate;
+  std::vector<std::string> resources;  ///< kResources, or the profile's abstract [resources]
   std::vector<Exact> budget;
   bool feasible = false;
   std::string infeasible_why;

@@ -209,7 +209,7 @@ std::string csv(const Briefing& b) {
 }
 
 std::string json(const Briefing& b) {
-  const auto& cost = detail::json_resources;
+  auto cost = [](const std::vector<Exact>& v) { return detail::json_resources(v); };
   auto strs = [](const std::vector<std::string>& xs) {
     std::string s = "[";
     for (size_t i = 0; i < xs.size(); ++i) s += (i ? ", " : "") + json_string(xs[i]);

@@ -3,6 +3,9 @@
 // Rendering the catalogue and a profile summary as aligned plain text.
 #include "engine/report.h"
 
+#include "engine/preferences.h"
+#include "engine/scoring.h"
+
 #include <algorithm>
 
 namespace whichforum {
@@ -138,14 +141,11 @@ std::string render_profile_summary(const Profile& p, const Catalogue& cat) {
     out += "  OECD member: " + std::string(oecd ? "yes" : "no") + from(cf.oecd_member.has_value(), "OECD") + "\n";
   }
   if (!cf.adheres.empty()) out += "  adheres to: " + value_text(Value(cf.adheres)) + " [profile]\n";
-  Exact total = 0;
-  for (const auto& w : p.weights) total += w.weight;
-  out += "\nObjectives (weights normalised to sum 1):\n";
+  auto weights = normalised_weights(p);
+  out += "\nObjectives (" + weights_basis(p) + ", normalised to sum 1):\n";
   size_t name_width = 0;
-  for (const auto& w : p.weights) name_width = std::max(name_width, width(w.objective));
-  for (const auto& w : p.weights) {
-    out += "  " + pad(w.objective, name_width) + "  " + format_exact(w.weight / total, 4) + "\n";
-  }
+  for (const auto& [k, w] : weights) name_width = std::max(name_width, width(k));
+  for (const auto& [k, w] : weights) out += "  " + pad(k, name_width) + "  " + format_exact(w, 4) + "\n";
   out += "\nCapacity a year: money " + format_exact(p.capacity.money) + " " + p.capacity.currency +
          ", staff days " + format_exact(p.capacity.staff_days) + ", ministerial days " +
          format_exact(p.capacity.ministerial_days) + "\n";

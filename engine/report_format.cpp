@@ -66,11 +66,12 @@ std::string json_number(const Exact& x) { return format_exact(x, 6); }
 
 std::string amount(const Exact& x) { return format_exact(x, 2); }
 
-std::string json_resources(const std::vector<Exact>& values) {
-  static const char* kNames[] = {"money", "staff_days", "ministerial_days"};
+std::string json_resources(const std::vector<Exact>& values, const std::vector<std::string>& names) {
+  static const std::vector<std::string> kNames = {"money", "staff_days", "ministerial_days"};
+  const auto& n = names.empty() ? kNames : names;
   std::string s = "{";
-  for (size_t r = 0; r < values.size() && r < 3; ++r) {
-    s += (r ? ", " : "") + json_string(kNames[r]) + ": " + json_number(values[r]);
+  for (size_t r = 0; r < values.size() && r < n.size(); ++r) {
+    s += (r ? ", " : "") + json_string(n[r]) + ": " + json_number(values[r]);
   }
   return s + "}";
 }

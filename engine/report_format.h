@@ -27,8 +27,9 @@ namespace whichforum::detail {
 /// An amount as reports print it: at most 2 decimals ("16347.14", "0").
 [[nodiscard]] std::string amount(const Exact& x);
 
-/// A JSON object of resource amounts: {"money": 1, "staff_days": 2, "ministerial_days": 3}.
-[[nodiscard]] std::string json_resources(const std::vector<Exact>& values);
+/// A JSON object of resource amounts: {"money": 1, "staff_days": 2, "ministerial_days": 3}, or
+/// under `names` when a profile defines its own resources.
+[[nodiscard]] std::string json_resources(const std::vector<Exact>& values, const std::vector<std::string>& names = {});
 
 /// A Markdown table cell: '|' and '\' escaped, line breaks as spaces, '<' and '>' as entities.
 [[nodiscard]] std::string md_cell(std::string_view s);

@@ -33,10 +33,22 @@ std::string weights_line(const Recommendation& rec) {
   return s + " (whichforum robust shows how sure this is)\n";
 }
 
+bool standard(const Recommendation& rec) { return rec.resources == kResources; }
+
+// "60000 USD, 200 staff days, 6 ministerial days", or "22 cost, 11 days" for abstract resources.
+std::string budget_text(const Recommendation& rec) {
+  if (standard(rec)) {
+    return amount(rec.budget[0]) + " " + rec.currency + ", " + amount(rec.budget[1]) + " staff days, " +
+           amount(rec.budget[2]) + " ministerial days";
+  }
+  std::string s;
+  for (size_t r = 0; r < rec.resources.size(); ++r) s += (r ? ", " : "") + amount(rec.budget[r]) + " " + rec.resources[r];
+  return s;
+}
+
 std::string heading(const Recommendation& rec) {
   return "Recommended portfolio for " + rec.country.name + " (" + rec.country.iso3 + ")\n" + "Budget a year: " +
-         amount(rec.budget[0]) + " " + rec.currency + ", " + amount(rec.budget[1]) + " staff days, " +
-         amount(rec.budget[2]) + " ministerial days\n" + weights_line(rec);
+         budget_text(rec) + "\n" + weights_line(rec);
 }
 
 std::string text(const Recommendation& rec) {
@@ -44,7 +56,7 @@ std::string text(const Recommendation& rec) {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> head = {"forum", "level", "value"};
   head.insert(head.end(), objs.begin(), objs.end());
-  head.insert(head.end(), {"money", "staff_days", "ministerial_days"});
+  head.insert(head.end(), rec.resources.begin(), rec.resources.end());
   rows.push_back(head);
   for (const auto& c : rec.portfolio) {
     std::vector<std::string> r = {c.forum, c.level, amount(c.value)};
@@ -56,7 +68,7 @@ std::string text(const Recommendation& rec) {
   if (rec.overlap_loss > 0) {
     std::vector<std::string> r = {"overlap", "", amount(-rec.overlap_loss)};
     r.insert(r.end(), blank.begin(), blank.end());
-    r.insert(r.end(), {"", "", ""});
+    r.insert(r.end(), rec.resources.size(), "");
     rows.push_back(r);
   }
   std::vector<std::string> total = {"total", "", amount(rec.total_value)};
@@ -73,7 +85,7 @@ std::string text(const Recommendation& rec) {
   if (rec.portfolio.empty()) out += "No forum is worth its cost within these budgets.\n\n";
   out += aligned_table(rows, right);
   out += "\nValues: 0 adds nothing; each objective's fit (0..100) x its weight x the level's factor x the "
-         "forum's performance. Money in " + rec.currency + ".\n";
+         "forum's performance." + (standard(rec) ? " Money in " + rec.currency + "." : std::string()) + "\n";
   if (!rec.not_chosen.empty()) {
     out += "\nNot chosen:\n";
     std::vector<std::vector<std::string>> nc;
@@ -94,7 +106,7 @@ std::string json(const Recommendation& rec) {
     first = false;
   }
   const auto& cost = detail::json_resources;
-  o += "},\n \"budget\": " + cost(rec.budget) + ",\n \"portfolio\": [";
+  o += "},\n \"budget\": " + cost(rec.budget, rec.resources) + ",\n \"portfolio\": [";
   for (size_t i = 0; i < rec.portfolio.size(); ++i) {
     const auto& c = rec.portfolio[i];
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(c.forum) + ", \"level\": " + json_string(c.level) +
@@ -104,10 +116,10 @@ std::string json(const Recommendation& rec) {
       o += (f ? "" : ", ") + json_string(k) + ": " + json_number(v);
       f = false;
     }
-    o += "}, \"cost\": " + cost(c.cost) + "}";
+    o += "}, \"cost\": " + cost(c.cost, rec.resources) + "}";
   }
   o += "],\n \"total\": {\"value\": " + json_number(rec.total_value) + ", \"overlap_loss\": " +
-       json_number(rec.overlap_loss) + ", \"cost\": " + cost(rec.total_cost) + "},\n \"not_chosen\": [";
+       json_number(rec.overlap_loss) + ", \"cost\": " + cost(rec.total_cost, rec.resources) + "},\n \"not_chosen\": [";
   for (size_t i = 0; i < rec.not_chosen.size(); ++i) {
     const auto& n = rec.not_chosen[i];
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status) +
@@ -121,14 +133,14 @@ std::string json(const Recommendation& rec) {
 std::string markdown(const Recommendation& rec) {
   auto objs = objectives(rec);
   std::string o = "# Recommended portfolio for " + md_cell(rec.country.name) + " (" + rec.country.iso3 + ")\n\n";
-  o += "Budget a year: " + amount(rec.budget[0]) + " " + md_cell(rec.currency) + ", " + amount(rec.budget[1]) +
-       " staff days, " + amount(rec.budget[2]) + " ministerial days.\n\n";
+  o += "Budget a year: " + md_cell(budget_text(rec)) + ".\n\n";
   if (auto w = weights_line(rec); !w.empty()) o += md_cell(w.substr(0, w.size() - 1)) + "\n\n";
   o += "| forum | level | value |";
   for (const auto& ob : objs) o += " " + md_cell(ob) + " |";
-  o += " money | staff_days | ministerial_days |\n|---|---|---:|";
-  for (size_t i = 0; i < objs.size(); ++i) o += "---:|";
-  o += "---:|---:|---:|\n";
+  for (const auto& r : rec.resources) o += " " + md_cell(r) + " |";
+  o += "\n|---|---|---:|";
+  for (size_t i = 0; i < objs.size() + rec.resources.size(); ++i) o += "---:|";
+  o += "\n";
   for (const auto& c : rec.portfolio) {
     o += "| " + md_cell(c.forum) + " | " + c.level + " | " + amount(c.value) + " |";
     for (const auto& ob : objs) o += " " + amount(c.by_objective.at(ob)) + " |";
@@ -137,7 +149,9 @@ std::string markdown(const Recommendation& rec) {
   }
   std::string blanks;
   for (size_t i = 0; i < objs.size(); ++i) blanks += "  |";
-  if (rec.overlap_loss > 0) o += "| overlap |  | " + amount(-rec.overlap_loss) + " |" + blanks + "  |  |  |\n";
+  std::string resource_blanks;
+  for (size_t i = 0; i < rec.resources.size(); ++i) resource_blanks += "  |";
+  if (rec.overlap_loss > 0) o += "| overlap |  | " + amount(-rec.overlap_loss) + " |" + blanks + resource_blanks + "\n";
   o += "| **total** |  | **" + amount(rec.total_value) + "** |" + blanks;
   for (const auto& x : rec.total_cost) o += " " + amount(x) + " |";
   o += "\n| budget left |  |  |" + blanks;
@@ -156,7 +170,8 @@ std::string csv(const Recommendation& rec) {
   auto objs = objectives(rec);
   std::vector<std::string> head = {"section", "forum", "level", "value"};
   for (const auto& ob : objs) head.push_back(csv_field(ob));
-  head.insert(head.end(), {"money", "staff_days", "ministerial_days", "status", "detail"});
+  for (const auto& r : rec.resources) head.push_back(csv_field(r));
+  head.insert(head.end(), {"status", "detail"});
   std::string o = csv_line(head);
   auto num = [](const Exact& x) { return csv_field(format_exact(x, 6), true); };
   for (const auto& c : rec.portfolio) {
@@ -173,7 +188,7 @@ std::string csv(const Recommendation& rec) {
   o += csv_line(total);
   for (const auto& n : rec.not_chosen) {
     std::vector<std::string> r = {"not_chosen", csv_field(n.forum), "", ""};
-    for (size_t i = 0; i < objs.size() + 3; ++i) r.push_back("");
+    for (size_t i = 0; i < objs.size() + rec.resources.size(); ++i) r.push_back("");
     r.push_back(csv_field(n.status));
     r.push_back(csv_field(n.detail));
     o += csv_line(r);

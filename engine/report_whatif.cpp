@@ -81,7 +81,7 @@ std::string text(const WhatIf& w) {
 }
 
 std::string json(const WhatIf& w) {
-  const auto& cost = detail::json_resources;
+  auto cost = [](const std::vector<Exact>& v) { return detail::json_resources(v); };
   auto port = [](const std::vector<Pick>& ps) {
     std::string s = "[";
     for (size_t i = 0; i < ps.size(); ++i) {

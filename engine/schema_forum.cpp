@@ -9,7 +9,7 @@ namespace {
 
 const std::vector<std::string_view> kKinds = {"minilateral_network", "multilateral_body",
                                               "convening", "multi_stakeholder",
-                                              "regional_network"};
+                                              "regional_network", "generic"};
 const std::vector<std::string_view> kModes = {"open", "registration", "invitation",
                                               "application", "org_membership", "endorsement"};
 const std::vector<std::string_view> kVenueModes = {"fixed", "rotating", "virtual", "mixed"};
@@ -92,6 +92,23 @@ const Schema& forum_schema() {
           judgement("code_sharing", "0..1: practice of sharing code, platforms and products"),
           judgement("early_warning", "0..1: horizon scanning on emerging issues"),
           {"entry_rule", ValueType::kTable, false, false, "", "", {}, "[]", "conditions of membership ([[entry_rule]] tables)"},
+          {"given", ValueType::kTable, false, false, "", "", {}, "{}", "scores and costs given directly, replacing computed ones ([given]; kind \"generic\" needs only this, id, name, kind and engagement_levels)"},
+      }};
+  return schema;
+}
+
+const Schema& given_schema() {
+  static const Schema schema{
+      "[given]",
+      {
+          {"scores", ValueType::kTable, false, false, "", "", {}, "{}", "objective id = score 0..1: the forum's whole value for it at member level (x 100, x the level's factor)"},
+          {"costs", ValueType::kTable, false, false, "", "", {}, "{}", "level = { resource = amount }: costs per year (money in USD unless the profile defines [resources])"},
+          {"source", ValueType::kString, false, false, "", "", {}, "", "seed file name or \"data:S20,S22\""},
+          {"quote", ValueType::kString, false, false, "", "", {}, "", "words of the seed that support the values"},
+          {"as_of", ValueType::kDate, false, false, "", "", {}, "", "date the source speaks of"},
+          {"note", ValueType::kString, false, false, "", "", {}, "", "what the source says, e.g. the publication the instance is from"},
+          {"estimate", ValueType::kBool, false, false, "", "", {}, "false", "the values are judgements"},
+          {"reason", ValueType::kString, false, false, "", "", {}, "", "why, for an estimate"},
       }};
   return schema;
 }

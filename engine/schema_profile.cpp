@@ -33,6 +33,7 @@ const Schema& profile_schema() {
           {"invitations", ValueType::kStringList, false, false, "", "", {}, "[]", "forum ids that have invited the country: meets their invitation, sponsor and application rules"},
           {"overrides", ValueType::kTable, false, false, "", "", {}, "{}", "[overrides.<forum>] key = value: replaces forum estimates"},
           {"assumptions", ValueType::kTable, false, false, "", "", {}, "{}", "replacements for data/assumptions.toml (see: whichforum schema assumptions)"},
+          {"resources", ValueType::kTable, false, false, "", "", {}, "none", "abstract resources instead of [capacity]: name = budget; forums then give [given] costs in them"},
       }};
   return schema;
 }

@@ -123,14 +123,27 @@ Performance forum_performance(const Forum& forum, const Assumptions& a) {
 ForumScore score_forum(const Forum& forum, const CountryView& c, const Catalogue& cat,
                        const std::map<std::string, Exact>& weights, const Assumptions& a) {
   ForumScore s;
-  s.performance = forum_performance(forum, a);
+  // A generic forum's given scores are its whole value: no facts, no performance factor.
+  const bool generic = forum.kind == "generic";
+  if (generic) {
+    s.performance = {Exact(1), "1 (a generic forum: its given scores are its whole value)"};
+  } else {
+    s.performance = forum_performance(forum, a);
+  }
   for (const auto& [objective, weight] : weights) {
     const Criterion* crit = cat.find_criterion(objective);
     if (!crit) continue;
     ObjectiveFit fit;
     fit.criterion = crit;
     fit.weight = weight;
+    std::optional<Exact> given;
+    if (forum.given) {
+      auto it = forum.given->scores.find(objective);
+      if (it != forum.given->scores.end()) given = it->second;
+    }
+    if (given || generic) fit.fit = 100 * given.value_or(Exact(0));
     for (const auto& fn : crit->functions) {
+      if (given || generic) break;
       FunctionTerm term;
       term.function = &fn;
       term.x = indicator_value(fn.indicator, forum, c, cat.data);

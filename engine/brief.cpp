@@ -72,6 +72,27 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     if (w > 0) b.objectives.emplace_back(c ? c->name : k, w);
   }
   std::stable_sort(b.objectives.begin(), b.objectives.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+  b.weights_basis = rec.weights_basis;
+  // Robustness per chosen forum, as `whichforum robust` works it out (default samples and seed;
+  // the smallest weight change is left to that command).
+  std::optional<Robustness> robust;
+  const bool point = !profile.weight_set || profile.weight_set->is_point();
+  if (rec.feasible && !point) {
+    RobustOptions ro;
+    ro.smallest_change = false;
+    robust = robustness(rec, profile, ro);
+  }
+  if (point) {
+    b.robustness_note = "The profile gives exact weights, so there is no spread to test; state a ranking or intervals "
+                        "in [objectives] to see how sure this is.";
+  } else if (robust) {
+    b.robustness_note = "Robustness: core = in every portfolio that no other matches or beats for all weightings the "
+                        "stated preferences allow; borderline = in some; the share is how often it is in the best "
+                        "portfolio over " + std::to_string(robust->samples) + " weightings drawn at random (seed " +
+                        std::to_string(robust->seed) + "). whichforum robust gives the detail.";
+  } else {
+    b.robustness_note = "Robustness: too many portfolios to compare exactly under these preferences.";
+  }
   b.feasible = rec.feasible;
   b.infeasible_why = rec.infeasible_why;
   b.total_value = rec.total_value;
@@ -100,6 +121,14 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     for (const auto& p : parts) row.serves.push_back(p.second);
     row.risks = risks_of(as->forum, c.level);
     row.path = path_of(*as, rec.country.memberships.count(c.forum) > 0, c.level);
+    row.robustness = point ? "exact weights" : "n/a";
+    if (robust) {
+      for (const auto& f : robust->forums) {
+        if (rec.problem.items[f.item].id != c.forum) continue;
+        row.robust = f;
+        row.robustness = f.label + ", " + format_exact(f.acceptability * 100, 0) + "%";
+      }
+    }
     b.portfolio.push_back(std::move(row));
     chosen[c.forum] = c.level;
     for (const auto& [key, fact] : as->forum.facts) {

@@ -20,6 +20,10 @@ struct BriefRow {
   std::vector<Exact> cost;
   std::vector<std::string> risks;   ///< turnover, guarded talk, fragile secretariat, low visibility, ...
   std::string path;                 ///< "current member", or the steps to join
+  /// "core, 100%" or "borderline, 97%": its core index label and acceptability under the stated
+  /// preferences ("exact weights" when the profile states a single weighting).
+  std::string robustness;
+  std::optional<ForumRobustness> robust;  ///< the figures behind it, when computed
 };
 
 /// One change against the current memberships: keep, join, upgrade, downgrade or leave.
@@ -41,6 +45,8 @@ struct Briefing {
   std::string country, iso3, currency;
   std::vector<Exact> budget;
   std::vector<std::pair<std::string, Exact>> objectives;  ///< name, normalised weight (weight > 0)
+  std::string weights_basis;                              ///< where the weights come from
+  std::string robustness_note;  ///< what the robustness column means and how it was sampled
   bool feasible = true;
   std::string infeasible_why;
   std::vector<BriefRow> portfolio;

@@ -56,12 +56,13 @@ std::string markdown(const Briefing& b) {
   o += "Budget a year: " + md_cell(costs(b.budget, b.currency)) + ".\n\n## Objectives\n\n| objective | weight |\n|---|---:|\n";
   for (const auto& [name, w] : b.objectives) o += "| " + md_cell(name) + " | " + format_exact(w, 4) + " |\n";
   if (!b.feasible) return o + "\n**No portfolio meets the constraints:** " + md_cell(b.infeasible_why) + "\n";
-  o += "\n## Recommended portfolio\n\n| forum | level | value | serves | money | staff days | ministerial days | risks | path |\n|---|---|---:|---|---:|---:|---:|---|---|\n";
+  o += "\n## Recommended portfolio\n\n| forum | level | value | serves | money | staff days | ministerial days | robustness | risks | path |\n|---|---|---:|---|---:|---:|---:|---|---|---|\n";
   for (const auto& r : b.portfolio) {
     o += "| " + md_cell(r.name) + " | " + r.level + " | " + amount(r.value) + " | " + md_cell(join(r.serves, ", ")) + " | " +
-         amount(r.cost[0]) + " | " + amount(r.cost[1]) + " | " + amount(r.cost[2]) + " | " + md_cell(join(r.risks)) + " | " +
-         md_cell(r.path) + " |\n";
+         amount(r.cost[0]) + " | " + amount(r.cost[1]) + " | " + amount(r.cost[2]) + " | " + md_cell(r.robustness) + " | " +
+         md_cell(join(r.risks)) + " | " + md_cell(r.path) + " |\n";
   }
+  o += "\n" + md_cell(b.robustness_note) + "\n";
   o += "\nTotal value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap); cost " +
        md_cell(costs(b.total_cost, b.currency)) + ".\n";
   o += "\n## Against the current memberships\n\n| forum | change | from | to | value change | money | staff days | ministerial days | note |\n|---|---|---|---|---:|---:|---:|---:|---|\n";
@@ -147,13 +148,14 @@ std::string html(const Briefing& b) {
     o += "<p><strong>No portfolio meets the constraints:</strong> " + e(b.infeasible_why) + "</p>\n";
   } else {
     o += "<h2>Recommended portfolio</h2>\n<table id=\"portfolio\"><tr><th>forum</th><th>level</th><th>value</th><th>serves</th>"
-         "<th>money</th><th>staff days</th><th>ministerial days</th><th>risks</th><th>path</th></tr>\n";
+         "<th>money</th><th>staff days</th><th>ministerial days</th><th>robustness</th><th>risks</th><th>path</th></tr>\n";
     for (const auto& r : b.portfolio) {
       o += "<tr><td>" + e(r.name) + "</td><td>" + e(r.level) + "</td><td class=\"n\">" + amount(r.value) + "</td><td>" +
            e(join(r.serves, ", ")) + "</td><td class=\"n\">" + amount(r.cost[0]) + "</td><td class=\"n\">" + amount(r.cost[1]) +
-           "</td><td class=\"n\">" + amount(r.cost[2]) + "</td><td>" + e(join(r.risks)) + "</td><td>" + e(r.path) + "</td></tr>\n";
+           "</td><td class=\"n\">" + amount(r.cost[2]) + "</td><td>" + e(r.robustness) + "</td><td>" + e(join(r.risks)) +
+           "</td><td>" + e(r.path) + "</td></tr>\n";
     }
-    o += "</table>\n<p>Total value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap); cost " +
+    o += "</table>\n<p class=\"small\">" + e(b.robustness_note) + "</p>\n<p>Total value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap); cost " +
          e(costs(b.total_cost, b.currency)) + ".</p>\n";
     o += "<h2>Value against the money budget</h2>\n" + chart_svg(b);
     o += "<h2>Against the current memberships</h2>\n<table><tr><th>forum</th><th>change</th><th>from</th><th>to</th><th>value change</th>"
@@ -189,7 +191,8 @@ std::string csv(const Briefing& b) {
   for (const auto& [name, w] : b.objectives) o += csv_line({"objective", csv_field(name), "", num(w), "", "", "", ""});
   for (const auto& r : b.portfolio) {
     o += csv_line({"portfolio", csv_field(r.name), csv_field(r.level), num(r.value), num(r.cost[0]), num(r.cost[1]), num(r.cost[2]),
-                   csv_field("serves: " + join(r.serves, ", ") + (r.risks.empty() ? "" : "; risks: " + join(r.risks)) + "; " + r.path)});
+                   csv_field("serves: " + join(r.serves, ", ") + "; robustness: " + r.robustness +
+                             (r.risks.empty() ? "" : "; risks: " + join(r.risks)) + "; " + r.path)});
   }
   if (b.feasible) {
     o += csv_line({"total", "", "", num(b.total_value), num(b.total_cost[0]), num(b.total_cost[1]), num(b.total_cost[2]),
@@ -227,6 +230,11 @@ std::string json(const Briefing& b) {
     const auto& r = b.portfolio[i];
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(r.forum) + ", \"level\": " + json_string(r.level) +
          ", \"value\": " + json_number(r.value) + ", \"serves\": " + strs(r.serves) + ", \"cost\": " + cost(r.cost) +
+         ", \"robustness\": " +
+         (r.robust ? "{\"core_index\": " + json_number(r.robust->core_index) + ", \"label\": " + json_string(r.robust->label) +
+                         ", \"acceptability\": " + json_number(r.robust->acceptability) + ", \"half_width\": " +
+                         json_number(r.robust->half_width) + "}"
+                   : std::string("null")) +
          ", \"risks\": " + strs(r.risks) + ", \"path\": " + json_string(r.path) + "}";
   }
   o += "],\n \"total\": {\"value\": " + json_number(b.total_value) + ", \"overlap_loss\": " + json_number(b.overlap_loss) +

@@ -25,7 +25,7 @@ const Schema& profile_schema() {
           {"name", ValueType::kString, true, false, "", "", {}, "", "display name of the country"},
           {"scenario", ValueType::kString, false, false, "", "", {}, "file name", "label of a scenario overlay (whatif --scenario)"},
           {"themes", ValueType::kStringList, false, false, "", "", {}, "all", "priority themes (forum theme ids)"},
-          {"objectives", ValueType::kTable, true, false, "", "", {}, "", "objective id = weight (exact, >= 0; normalised to sum 1)"},
+          {"objectives", ValueType::kTable, true, false, "", "", {}, "", "objective id = weight (exact, >= 0; normalised to sum 1), or rough preferences: id = \"lo..hi\", ranking = [a, [b, c], d], ahp = [[a, 3, b], ...]"},
           {"capacity", ValueType::kTable, true, false, "", "", {}, "", "money, staff days and ministerial days a year"},
           {"memberships", ValueType::kTable, false, false, "", "", {}, "{}", "current memberships: forum id = level"},
           {"constraints", ValueType::kTable, false, false, "", "", {}, "{}", "must, exclude, max_forums"},

@@ -101,4 +101,16 @@ std::string format_exact_full(const Exact& x) {
   return format_exact(x, std::max(twos, fives));
 }
 
+std::string format_fixed(const Exact& x, int decimals) {
+  std::string s = format_exact(x, decimals);
+  if (decimals <= 0) return s;
+  size_t dot = s.find('.');
+  if (dot == std::string::npos) {
+    s += '.';
+    dot = s.size() - 1;
+  }
+  s.append(static_cast<size_t>(decimals) - (s.size() - dot - 1), '0');
+  return s;
+}
+
 }  // namespace whichforum

@@ -24,6 +24,9 @@ using Exact = boost::multiprecision::cpp_rational;
 /// trailing zeros removed ("0.5", "120000", "0.333333"); "-0" is never printed.
 [[nodiscard]] std::string format_exact(const Exact& x, int max_decimals = 6);
 
+/// Prints `x` with exactly `decimals` decimals, rounded half away from zero ("0.90", "1.000").
+[[nodiscard]] std::string format_fixed(const Exact& x, int decimals);
+
 /// Prints `x` exactly: an integer, a terminating decimal, or else a fraction "p/q".
 [[nodiscard]] std::string format_exact_full(const Exact& x);
 

@@ -169,12 +169,12 @@ bool run_ahp(SchemaReader& reader, const Node& node, Profile* p) {
   const AhpResult& r = s.result;
   if (r.cr && *r.cr > Exact(1, 10)) {
     std::string msg = "the AHP judgements are inconsistent: consistency ratio " + format_exact(*r.cr, 3) +
-                      " is above 0.10 (random index " + format_exact(*saaty_random_index(n), 2) + " for " +
+                      " is above 0.10 (random index " + format_fixed(*saaty_random_index(n), 2) + " for " +
                       std::to_string(n) + " objectives, Saaty 1980)";
     if (r.revision) {
       const AhpRevision& v = *r.revision;
       msg += "; the judgement that most reduces consistency is " + s.objectives[v.a] + " vs " + s.objectives[v.b] +
-             " = " + ratio_text(v.given) + ": the other judgements imply about " +
+             " = " + ratio_text(v.given) + ": the weights imply about " +
              format_exact(r.weights[v.a] / r.weights[v.b], 2) + "; revising it to " + ratio_text(v.suggested) +
              " gives a consistency ratio of " + format_exact(v.cr_after, 3);
     }
@@ -314,9 +314,9 @@ std::vector<IdRef> mentioned_objectives(const Profile& p) {
 
 std::string weights_basis(const Profile& p) {
   if (only_weights(p)) return "the weights given";
-  if (p.weight_set && p.weight_set->is_point()) return "the only weights the statements allow";
   if (p.weights.empty() && p.intervals.empty() && p.judgements.empty()) return "the rank-order centroid of the ranking";
   if (p.weights.empty() && p.intervals.empty() && p.ranking.empty()) return "the AHP eigenvector";
+  if (p.weight_set && p.weight_set->is_point()) return "the only weights the statements allow";
   return "the centre of the stated weight set (the mean of its extreme points)";
 }
 

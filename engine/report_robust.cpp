@@ -33,16 +33,7 @@ struct View {
 std::string dec(const Exact& x, int d = 4) { return format_exact(x, d); }
 
 // Shares with a fixed number of decimals, so that a column of them lines up: "0.975", "1.000".
-std::string share(const Exact& x, int d) {
-  std::string s = format_exact(x, d);
-  size_t dot = s.find('.');
-  if (dot == std::string::npos) {
-    s += '.';
-    dot = s.size() - 1;
-  }
-  s.append(static_cast<size_t>(d) - (s.size() - dot - 1), '0');
-  return s;
-}
+std::string share(const Exact& x, int d) { return format_fixed(x, d); }
 
 std::vector<std::string> forum_ids(const Recommendation& rec, const std::vector<int>& choice) {
   std::vector<std::string> out;
@@ -75,7 +66,7 @@ std::string ahp_text(const Profile& p) {
   std::string s = "AHP: lambda-max " + dec(a.lambda_max, 4);
   if (a.cr) {
     s += ", consistency ratio " + dec(*a.cr, 3) + " (random index " +
-         format_exact(*saaty_random_index(p.ahp->objectives.size()), 2) + ", Saaty 1980)" +
+         format_fixed(*saaty_random_index(p.ahp->objectives.size()), 2) + ", Saaty 1980)" +
          (*a.cr > Exact(1, 10) ? ": above 0.10, revisit the judgements" : "");
   }
   return s;
@@ -118,7 +109,7 @@ std::string text(const View& v) {
   std::string o = "Robustness of the recommendation for " + rec.country.name + " (" + rec.country.iso3 + ")\n";
   o += "Weights: " + rec.weights_basis + ": " + weights_text(v.set.objectives, v.set.central) + "\n";
   o += "Admissible weights: " +
-       (v.set.is_point() ? std::string("one weight vector (exact weights)")
+       (v.set.is_point() ? std::string("one weight vector: no spread to sample")
                          : std::to_string(v.set.vertices.size()) + " extreme points, dimension " +
                                std::to_string(v.set.dimension)) +
        "\n";

@@ -54,3 +54,13 @@ TEST_SUITE("exact") {
 }
 
 }  // namespace whichforum
+
+namespace whichforum {
+TEST_CASE("exact: format_fixed pads to its decimals") {
+  CHECK(format_fixed(*parse_exact("0.9"), 2) == "0.90");
+  CHECK(format_fixed(*parse_exact("1"), 3) == "1.000");
+  CHECK(format_fixed(*parse_exact("2/3"), 4) == "0.6667");
+  CHECK(format_fixed(*parse_exact("-0.00001"), 2) == "0.00");
+  CHECK(format_fixed(*parse_exact("12.5"), 0) == "13");
+}
+}  // namespace whichforum

@@ -148,8 +148,20 @@ ScaledVectors scale_vectors(const LinearProblem& lp, const WeightSet& set) {
   return s;
 }
 
+// Products of two values (or a value and a cost) need twice the bits: 128-bit for int64.
+template <class Int>
+struct WideOf {
+  using type = Int;
+};
+template <>
+struct WideOf<std::int64_t> {
+  __extension__ using type = __int128;
+};
+
 template <class Int>
 class NondominatedSearch {
+  using Wide = typename WideOf<Int>::type;
+
  public:
   NondominatedSearch(const Problem& p, const ScaledVectors& s, size_t vertices, unsigned long long limit)
       : p_(p), limit_(limit), m_(vertices) {
@@ -182,6 +194,27 @@ class NondominatedSearch {
         rest_[i][j] = rest_[i + 1][j] + best;
       }
     }
+    // For the budget bound: at each vertex and for each resource, the options with positive value
+    // there by value per unit of that resource, best first (free ones first of all).
+    order_.assign(m_, std::vector<std::vector<std::pair<size_t, size_t>>>(budget_.size()));
+    for (size_t j = 0; j < m_; ++j) {
+      for (size_t r = 0; r < budget_.size(); ++r) {
+        auto& list = order_[j][r];
+        for (size_t i = 0; i < n; ++i) {
+          for (size_t o = 0; o < value_[i].size(); ++o) {
+            if (value_[i][o][j] > 0) list.emplace_back(i, o);
+          }
+        }
+        // a/ca > b/cb  <=>  a cb > b ca (costs >= 0; a zero cost ranks first).
+        std::stable_sort(list.begin(), list.end(), [&](const auto& x, const auto& y) {
+          const Int& vx = value_[x.first][x.second][j];
+          const Int& vy = value_[y.first][y.second][j];
+          const Int& cx = cost_[x.first][x.second][r];
+          const Int& cy = cost_[y.first][y.second][r];
+          return Wide(vx) * Wide(cy) > Wide(vy) * Wide(cx);
+        });
+      }
+    }
     must_.assign(n, false);
     for (size_t i : p.must) must_[i] = true;
     group_of_.assign(n, {});
@@ -203,9 +236,34 @@ class NondominatedSearch {
   std::vector<std::vector<Int>> vectors;
 
  private:
+  // The most the items from i on can add at vertex j within what is left of resource r: the
+  // fractional knapsack over their options taken as independent items (a relaxation of "one
+  // option per item"), rounded up.
+  Int knapsack_bound(size_t i, size_t j, size_t r) const {
+    Int left = budget_[r] - used_[r];
+    Int total = 0;
+    for (const auto& [item, o] : order_[j][r]) {
+      if (item < i) continue;
+      const Int& v = value_[item][o][j];
+      const Int& c = cost_[item][o][r];
+      if (c <= left) {
+        total += v;
+        left -= c;
+        continue;
+      }
+      total += static_cast<Int>((Wide(v) * Wide(left) + Wide(c) - 1) / Wide(c));
+      break;
+    }
+    return total;
+  }
+
   bool pruned(size_t i) const {
     std::vector<Int> bound(m_);
-    for (size_t j = 0; j < m_; ++j) bound[j] = cur_[j] + rest_[i][j];
+    for (size_t j = 0; j < m_; ++j) {
+      Int add = rest_[i][j];
+      for (size_t r = 0; r < budget_.size(); ++r) add = std::min(add, knapsack_bound(i, j, r));
+      bound[j] = cur_[j] + add;
+    }
     for (const auto& v : vectors) {
       bool equal = false;
       if (compare_vectors(v, bound, &equal) == -1) return true;
@@ -291,6 +349,7 @@ class NondominatedSearch {
   std::vector<Int> budget_;
   std::vector<std::vector<std::pair<size_t, std::vector<Int>>>> pen_;
   std::vector<std::vector<Int>> rest_;
+  std::vector<std::vector<std::vector<std::pair<size_t, size_t>>>> order_;  // vertex, resource -> options
   std::vector<bool> must_;
   std::vector<std::vector<size_t>> group_of_;
   std::vector<size_t> group_count_;

@@ -40,7 +40,7 @@ struct Nondominated {
 /// every vertex. Sorted by the tie rule's order of their costs and choices. nullopt when the
 /// search passes `node_limit` nodes (then nothing is claimed).
 [[nodiscard]] std::optional<std::vector<Nondominated>> nondominated(const LinearProblem& lp, const WeightSet& set,
-                                                                    unsigned long long node_limit = 200000000ULL);
+                                                                    unsigned long long node_limit = 10000000ULL);
 
 /// The same by enumerating every feasible portfolio (small problems; for tests).
 [[nodiscard]] std::vector<Nondominated> nondominated_brute_force(const LinearProblem& lp, const WeightSet& set);

@@ -92,6 +92,7 @@ class Scanner {
   void start_key() {
     expect_ = Expect::kKey;
     key_parts_ = 1;
+    part_open_ = true;
   }
 
   bool too_deep(int level) {
@@ -105,9 +106,16 @@ class Scanner {
   void step() {
     char c = peek();
     auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\'') {
+    // A quote opens a string only where TOML allows one; elsewhere toml++ reads it as part of the
+    // token before it, and looks at what follows as at any character outside a string.
+    bool key_part = expect_ == Expect::kKey && part_open_;
+    if ((c == '"' || c == '\'') && (key_part || expect_ == Expect::kValue)) {
       string(c);
-      if (expect_ != Expect::kKey) expect_ = Expect::kAfter;
+      if (key_part) {
+        part_open_ = false;
+      } else {
+        expect_ = Expect::kAfter;
+      }
       return;
     }
     if (c == '#') {
@@ -125,11 +133,11 @@ class Scanner {
     } else if (expect_ == Expect::kKey) {
       key_char(c);
       return;
-    } else if (c == '[') {
+    } else if (c == '[' && expect_ == Expect::kValue) {
       if (too_deep(value_level_ + 1)) return;
       stack_.push_back({'[', value_level_});
       value_level_ += 1;
-    } else if (c == '{') {
+    } else if (c == '{' && expect_ == Expect::kValue) {
       stack_.push_back({'{', value_level_});
       advance();
       start_key();
@@ -158,11 +166,13 @@ class Scanner {
       array_header_ = peek() == '[';
       if (array_header_) advance();
       key_parts_ = 1;
+      part_open_ = true;
       too_deep(key_parts_ + array_header_);
       return;
     }
     if (c == '.') {
       ++key_parts_;
+      part_open_ = true;
       if (too_deep(header_ ? key_parts_ + array_header_ : key_base() + key_parts_)) return;
     } else if (c == ']' && header_) {
       table_level_ = key_parts_ + array_header_;
@@ -178,6 +188,8 @@ class Scanner {
     } else if (c == '}' && !stack_.empty()) {
       close();
       return;
+    } else if (!is_space(c) && c != '\n') {
+      part_open_ = false;
     }
     advance();
   }
@@ -261,6 +273,7 @@ class Scanner {
   bool header_ = false, array_header_ = false;
   int table_level_ = 0;  // of the last [table] header
   int key_parts_ = 1;
+  bool part_open_ = true;  // a key part may start here (line start, after '.', '[', '{' or ',')
   int value_level_ = 0;
 };
 

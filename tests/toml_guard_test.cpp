@@ -33,6 +33,16 @@ TEST_SUITE("toml_guard") {
     CHECK(first_error(read_toml("[t] ⸀\n", "a.toml").diagnostics) ==
           "a.toml:1:5: non-ASCII character outside a string; put text in quotes");
   }
+  TEST_CASE("toml_guard: issue 7: a quote inside a value's token opens no string (fuzz_profile crash)") {
+    // toml++ reads on through the token, quote and all, asking of each character whether it is
+    // whitespace; the guard must not take the quote for a string and let the é through.
+    CHECK(first_error(read_toml("scenario = -\"norm-settié first\"\n", "a.toml").diagnostics) ==
+          "a.toml:1:13: TOML syntax: Error while parsing floating-point: expected decimal digit, saw '\"'");
+    CHECK(first_error(read_toml("a = 1\"é\"\n", "a.toml").diagnostics) ==
+          "a.toml:1:6: TOML syntax: Error while parsing decimal integer: expected digit, saw '\"'");
+    CHECK(first_error(read_toml("\"a\"\"é\" = 1\n", "a.toml").diagnostics) ==
+          "a.toml:1:4: TOML syntax: Error while parsing key-value pair: expected '=', saw '\"'");
+  }
   TEST_CASE("toml_guard: issue 7: a non-ASCII key inside an inline table is a bare-key error") {
     CHECK(first_error(read_toml("a = { b = 1, é = 2 }\n", "a.toml").diagnostics) ==
           "a.toml:1:14: non-ASCII character in a bare key; put the key in quotes");

@@ -289,22 +289,28 @@ Result<Catalogue> load_catalogue(FileSystem& real_fs, const CatalogueDirs& dirs)
   cat.per_diem = std::move(*per_diem.value);
   cat.assumptions = std::move(*assumptions.value);
   cat.digest = fs.digest;
+  result.diagnostics.append(check_catalogue(cat));
+  if (result.diagnostics.ok()) result.value = std::move(cat);
+  return result;
+}
+
+Diagnostics check_catalogue(const Catalogue& cat) {
+  Diagnostics diags;
   std::map<std::string, std::string> names;  // lowercased id or alias -> forum id
   for (const auto& f : cat.forums) {
-    result.diagnostics.append(check_forum_against(f, cat.data));
+    diags.append(check_forum_against(f, cat.data));
     std::vector<std::string> all = f.aliases;
     all.insert(all.begin(), f.id);
     for (const auto& a : all) {
       auto [it, fresh] = names.emplace(lower(a), f.id);
       if (!fresh && it->second != f.id) {
-        result.diagnostics.add(make_error(f.source.get(), f.source ? SourcePos{1, 1} : SourcePos{},
+        diags.add(make_error(f.source.get(), f.source ? SourcePos{1, 1} : SourcePos{},
             "alias \"" + a + "\" of forum \"" + f.id + "\" is already a name of forum \"" +
             it->second + "\""));
       }
     }
   }
-  if (result.diagnostics.ok()) result.value = std::move(cat);
-  return result;
+  return diags;
 }
 
 Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {

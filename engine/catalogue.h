@@ -84,6 +84,10 @@ enum class FileKind { kUnknown, kProfile, kForum, kCriterion, kAssumptions };
 /// countries known to the reference data.
 [[nodiscard]] Result<Catalogue> load_catalogue(FileSystem& fs, const CatalogueDirs& dirs);
 
+/// The checks that span a loaded catalogue's files: every forum against the reference data
+/// (check_forum_against), and no id or alias naming two forums (ignoring case).
+[[nodiscard]] Diagnostics check_catalogue(const Catalogue& catalogue);
+
 /// Checks a forum against the reference data: its ISO3 codes must be known countries.
 [[nodiscard]] Diagnostics check_forum_against(const Forum& forum, const ReferenceData& data);
 

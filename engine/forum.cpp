@@ -181,6 +181,7 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
   SchemaReader reader(doc, &result.diagnostics);
   const Schema& fs = forum_schema();
   const Node& root = doc.root;
+  if (!reader.check_kind(root, fs)) return result;
   reader.check_keys(root, fs);
   Forum forum;
   forum.source = doc.source;
@@ -208,6 +209,7 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
     if (!v) continue;
     if (m.key == "id") {
       forum.id = std::get<std::string>(*v);
+      forum.id_pos = node.pos;
       if (!is_forum_id(forum.id)) {
         reader.error(node.pos, "forum id \"" + forum.id + "\" must be lowercase letters, digits and _, "
                                "starting with a letter");
@@ -219,7 +221,10 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
     if (m.key == "name") forum.name = std::get<std::string>(*v);
     if (m.key == "kind") forum.kind = std::get<std::string>(*v);
     if (m.key == "summary") forum.summary = std::get<std::string>(*v);
-    if (m.key == "aliases") forum.aliases = std::get<std::vector<std::string>>(*v);
+    if (m.key == "aliases") {
+      forum.aliases = std::get<std::vector<std::string>>(*v);
+      forum.aliases_pos = node.pos;
+    }
   }
   if (result.diagnostics.ok()) {
     if (auto members = forum.fact("members")) {

@@ -211,6 +211,7 @@ namespace {
 // profile: tables it gives replace the base's (objectives, memberships) or its keys (capacity,
 // constraints, country facts, assumptions); overrides add to the base's.
 void read_profile(SchemaReader& reader, const Node& root, const Schema& ps, Profile& p, bool overlay) {
+  if (!reader.check_kind(root, ps)) return;
   reader.check_keys(root, ps);
   for (const auto& m : root.members) {
     const KeySpec* spec = ps.find(m.key);

@@ -290,6 +290,12 @@ SourcePos GuardedToml::original(SourcePos p) const {
 GuardedToml guard_toml(std::string_view input) {
   SourcePos where;
   unsigned bad = 0;
+  if (input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF") {
+    GuardedToml g;
+    g.error = "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8";
+    g.error_pos = {1, 1};
+    return g;
+  }
   if (!check_utf8(input, &where, &bad)) {
     GuardedToml g;
     char hex[8];

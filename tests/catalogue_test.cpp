@@ -42,7 +42,26 @@ TEST_SUITE("catalogue") {
     fs.files["c/x.toml"] = test::minimal_criterion("x");
     test::add_reference_data(fs, "d");
     auto cat = load_catalogue(fs, {"f", "c", "d"});
-    CHECK(first_error(cat.diagnostics) == "f/bb.toml:1:1: alias \"x\" of forum \"bb\" is already a name of forum \"aa\"");
+    CHECK(first_error(cat.diagnostics) == "f/bb.toml:14:11: alias \"x\" of forum \"bb\" is already a name of forum \"aa\"");
+  }
+  TEST_CASE("catalogue: issue 7: an id that is another forum's alias fails at the id") {
+    test::MemoryFileSystem fs;
+    fs.files["f/aa.toml"] = test::minimal_forum("aa", "aliases = [\"BB\"]\n");
+    fs.files["f/bb.toml"] = test::minimal_forum("bb");
+    fs.files["c/x.toml"] = test::minimal_criterion("x");
+    test::add_reference_data(fs, "d");
+    auto cat = load_catalogue(fs, {"f", "c", "d"});
+    CHECK(first_error(cat.diagnostics) == "f/bb.toml:2:6: id \"bb\" of forum \"bb\" is already a name of forum \"aa\"");
+  }
+  TEST_CASE("catalogue: issue 7: more than kMaxForums forum files are refused before any is read") {
+    test::MemoryFileSystem fs;
+    for (size_t i = 0; i <= kMaxForums; ++i) fs.files["f/f" + std::to_string(10000 + i) + ".toml"] = "not even TOML [";
+    fs.files["c/x.toml"] = test::minimal_criterion("x");
+    test::add_reference_data(fs, "d");
+    auto cat = load_catalogue(fs, {"f", "c", "d"});
+    CHECK(first_error(cat.diagnostics) ==
+          "f: the forums catalogue holds 1001 .toml files; whichforum takes at most 1000 forums (see Limits in README.md)");
+    CHECK(cat.diagnostics.error_count() == 1);
   }
   TEST_CASE("catalogue: a member unknown to the reference data fails") {
     test::MemoryFileSystem fs;

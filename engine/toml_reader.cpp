@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <sstream>
 
 namespace whichforum {
@@ -61,6 +62,31 @@ std::unique_ptr<Node> convert(const toml::node& n, const detail::GuardedToml& g)
   return out;
 }
 
+// The first control character other than tab and line breaks in a key or string of `n`. TOML
+// lets escapes write any of them ("\u001b[2J"), but whichforum prints names and ids to terminals
+// and into reports, where one would be a command, not text.
+bool find_control(const Node& n, SourcePos* where, unsigned* found) {
+  auto scan = [&](const std::string& text, SourcePos pos) {
+    for (char c : text) {
+      auto u = static_cast<unsigned char>(c);
+      if ((u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F) {
+        *where = pos;
+        *found = u;
+        return true;
+      }
+    }
+    return false;
+  };
+  if (n.kind == Node::Kind::kString && scan(n.text, n.pos)) return true;
+  for (const auto& m : n.members) {
+    if (scan(m.key, m.key_pos) || find_control(*m.node(), where, found)) return true;
+  }
+  for (const auto& item : n.items) {
+    if (find_control(*item, where, found)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<Document> read_toml(std::string_view text, const std::string& file) {
@@ -92,6 +118,15 @@ Result<Document> read_toml(std::string_view text, const std::string& file) {
     auto root = convert(table, guarded);
     doc.root = std::move(*root);
     doc.root.pos = {1, 1};
+    SourcePos where;
+    unsigned control = 0;
+    if (find_control(doc.root, &where, &control)) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", control);
+      result.diagnostics.add(make_error(src.get(), where, std::string("control character ") + code +
+          " in a string; only tabs and line breaks may be written there"));
+      return result;
+    }
     result.value = std::move(doc);
   } catch (const toml::parse_error& e) {
     result.diagnostics.add(syntax_error(e));

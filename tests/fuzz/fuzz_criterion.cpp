@@ -9,12 +9,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace whichforum;
   auto doc = fuzz::document(data, size, "fuzz.toml");
   if (!doc) return 0;
-  auto criterion = parse_criterion(*doc);
-  fuzz::format_all(criterion.diagnostics);
-  if (!criterion.ok()) return 0;
-  fuzz::format_all(verify_citations(fuzz::shipped_files(), "data", {}, {&*criterion.value}));
+  auto criterion = fuzz::checked(parse_criterion(*doc));
+  if (!criterion) return 0;
+  fuzz::format_all(verify_citations(fuzz::shipped_files(), "data", {}, {&*criterion}));
   Catalogue& cat = fuzz::shipped_catalogue();
-  fuzz::with_swapped_in(cat.criteria, std::move(*criterion.value),
+  fuzz::with_swapped_in(cat.criteria, std::move(*criterion),
                         [&] { fuzz::recommend_and_render(fuzz::shipped_profile(), cat); });
   return 0;
 }

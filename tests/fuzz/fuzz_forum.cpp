@@ -9,13 +9,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace whichforum;
   auto doc = fuzz::document(data, size, "fuzz.toml");
   if (!doc) return 0;
-  auto forum = parse_forum(*doc);
-  fuzz::format_all(forum.diagnostics);
-  if (!forum.ok()) return 0;
-  fuzz::format_all(verify_citations(fuzz::shipped_files(), "data", {&*forum.value}, {}));
-  fuzz::require(!render_forum(*forum.value).empty(), "empty forum report");
+  auto forum = fuzz::checked(parse_forum(*doc));
+  if (!forum) return 0;
+  fuzz::format_all(verify_citations(fuzz::shipped_files(), "data", {&*forum}, {}));
+  fuzz::require(!render_forum(*forum).empty(), "empty forum report");
   Catalogue& cat = fuzz::shipped_catalogue();
-  fuzz::with_swapped_in(cat.forums, std::move(*forum.value), [&] {
+  fuzz::with_swapped_in(cat.forums, std::move(*forum), [&] {
     Diagnostics cross = check_catalogue(cat);
     fuzz::format_all(cross);
     if (!cross.ok()) return;

@@ -8,11 +8,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace whichforum;
   auto doc = fuzz::document(data, size, "fuzz.toml");
   if (!doc) return 0;
-  auto profile = parse_profile(*doc);
-  fuzz::format_all(profile.diagnostics);
-  if (profile.ok()) fuzz::format_all(validate_profile(*profile.value, fuzz::shipped_catalogue()));
-  auto overlaid = apply_overlay(fuzz::shipped_profile(), *doc);
-  fuzz::format_all(overlaid.diagnostics);
-  if (overlaid.ok()) fuzz::format_all(validate_profile(*overlaid.value, fuzz::shipped_catalogue()));
+  const Catalogue& cat = fuzz::shipped_catalogue();
+  if (auto profile = fuzz::checked(parse_profile(*doc))) fuzz::format_all(validate_profile(*profile, cat));
+  if (auto overlaid = fuzz::checked(apply_overlay(fuzz::shipped_profile(), *doc))) {
+    fuzz::format_all(validate_profile(*overlaid, cat));
+  }
   return 0;
 }

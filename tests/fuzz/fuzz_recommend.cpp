@@ -8,8 +8,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace whichforum;
   auto doc = fuzz::document(data, size, "fuzz.toml");
   if (!doc) return 0;
-  auto profile = parse_profile(*doc);
-  fuzz::format_all(profile.diagnostics);
-  if (profile.ok()) fuzz::recommend_and_render(*profile.value, fuzz::shipped_catalogue());
+  if (auto profile = fuzz::checked(parse_profile(*doc))) fuzz::recommend_and_render(*profile, fuzz::shipped_catalogue());
   return 0;
 }

@@ -87,13 +87,19 @@ inline void format_all(const Diagnostics& diags) {
   for (const auto& d : diags.items()) require(!format_diagnostic(d).empty(), "empty diagnostic");
 }
 
+/// The value of `r`, its diagnostics formatted; nullopt when it has errors.
+template <class T>
+std::optional<T> checked(Result<T> r) {
+  format_all(r.diagnostics);
+  if (!r.ok()) return std::nullopt;
+  return std::move(r.value);
+}
+
 /// Parses `data` as a TOML file named `name`; nullopt (diagnostics formatted) when it is not.
 inline std::optional<Document> document(const uint8_t* data, size_t size, const char* name) {
   auto doc = read_toml(std::string_view(reinterpret_cast<const char*>(data), size), name);
-  format_all(doc.diagnostics);
-  require(doc.ok() == doc.diagnostics.ok(), "a document with errors, or none without");
-  if (!doc.ok()) return std::nullopt;
-  return std::move(*doc.value);
+  require(doc.value.has_value() == doc.diagnostics.ok(), "a document with errors, or none without");
+  return checked(std::move(doc));
 }
 
 /// What any recommendation must satisfy: a feasible portfolio within every budget, holding
@@ -126,14 +132,13 @@ inline void recommend_and_render(const Profile& profile, const Catalogue& catalo
   auto refs = validate_profile(profile, catalogue);
   format_all(refs);
   if (!refs.ok()) return;
-  auto rec = recommend(profile, catalogue);
-  format_all(rec.diagnostics);
-  if (!rec.ok()) return;
-  check_recommendation(*rec.value, profile);
+  auto rec = checked(recommend(profile, catalogue));
+  if (!rec) return;
+  check_recommendation(*rec, profile);
   for (Format f : {Format::kText, Format::kJson, Format::kMarkdown, Format::kCsv}) {
-    require(!render_recommendation(*rec.value, f).empty(), "empty report");
+    require(!render_recommendation(*rec, f).empty(), "empty report");
   }
-  Briefing brief = make_briefing(*rec.value, profile, catalogue);
+  Briefing brief = make_briefing(*rec, profile, catalogue);
   for (BriefFormat f : {BriefFormat::kMarkdown, BriefFormat::kHtml, BriefFormat::kCsv, BriefFormat::kJson}) {
     std::string out = render_brief(brief, f);
     require(!out.empty(), "empty briefing");

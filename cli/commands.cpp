@@ -58,7 +58,13 @@ std::vector<std::string> command_names() {
 }  // namespace
 
 void print_diagnostics(const Diagnostics& diags) {
-  for (const auto& d : diags.items()) std::fputs(format_diagnostic(d).c_str(), stderr);
+  // A file of junk can hold a million errors; the first ones are what a reader fixes first.
+  constexpr size_t kShown = 20;
+  const auto& items = diags.items();
+  for (size_t i = 0; i < items.size() && i < kShown; ++i) std::fputs(format_diagnostic(items[i]).c_str(), stderr);
+  if (items.size() > kShown) {
+    std::fprintf(stderr, "whichforum: error: %zu more messages not shown\n", items.size() - kShown);
+  }
 }
 
 std::optional<Catalogue> load_catalogue_or_report(const CatalogueDirs& dirs) {

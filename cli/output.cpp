@@ -4,7 +4,9 @@
 #include "cli/commands.h"
 #include "cli/exit_status.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -19,21 +21,26 @@ int write_output(const std::string& path, const std::string& text) {
   // the old file or the new one, never a part.
   std::string tmp = path + ".tmp-whichforum";
   {
+    errno = 0;
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.flush();
+    if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    // Closing flushes: a full disk or a file-size limit may only show here.
+    if (out) out.close();
     if (!out) {
+      int err = errno;
       std::error_code ec;
       std::filesystem::remove(tmp, ec);
-      std::fprintf(stderr, "whichforum: error: %s: cannot write\n", path.c_str());
+      std::fprintf(stderr, "whichforum: error: %s: cannot write%s%s\n", path.c_str(), err ? ": " : "",
+                   err ? std::strerror(err) : "");
       return kExitFailure;
     }
   }
   std::error_code ec;
   std::filesystem::rename(tmp, path, ec);
   if (ec) {
+    std::string why = ec.message();
     std::filesystem::remove(tmp, ec);
-    std::fprintf(stderr, "whichforum: error: %s: cannot replace: %s\n", path.c_str(), ec.message().c_str());
+    std::fprintf(stderr, "whichforum: error: %s: cannot replace: %s\n", path.c_str(), why.c_str());
     return kExitFailure;
   }
   return kExitOk;

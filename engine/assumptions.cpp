@@ -65,6 +65,7 @@ Result<Assumptions> parse_assumptions(const Document& doc) {
   Result<Assumptions> result;
   SchemaReader reader(doc, &result.diagnostics);
   const Schema& s = assumptions_schema();
+  if (!reader.check_kind(doc.root, s)) return result;
   reader.check_keys(doc.root, s);
   Assumptions a;
   a.source = doc.source;

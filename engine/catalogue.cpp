@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -227,7 +228,8 @@ namespace {
 
 template <class T>
 bool load_all(FileSystem& fs, const std::string& dir, std::string_view what, Diagnostics* diags,
-              Result<T> (*parse)(const Document&, std::string_view), std::vector<T>* out) {
+              Result<T> (*parse)(const Document&, std::string_view), std::vector<T>* out,
+              size_t max_files = SIZE_MAX) {
   std::vector<std::string> paths;
   std::string err;
   if (!fs.list(dir, ".toml", &paths, &err)) {
@@ -242,6 +244,16 @@ bool load_all(FileSystem& fs, const std::string& dir, std::string_view what, Dia
     Diagnostic d;
     d.file = dir;
     d.message = "no .toml files in the " + std::string(what) + " directory";
+    diags->add(d);
+    return false;
+  }
+  // Refused before any file is read: a generated directory gets its answer at once.
+  if (paths.size() > max_files) {
+    Diagnostic d;
+    d.file = dir;
+    d.message = "the " + std::string(what) + " catalogue holds " + std::to_string(paths.size()) +
+                " .toml files; whichforum takes at most " + std::to_string(max_files) + " " +
+                std::string(what) + " (see Limits in README.md)";
     diags->add(d);
     return false;
   }
@@ -262,7 +274,7 @@ Result<Catalogue> load_catalogue(FileSystem& real_fs, const CatalogueDirs& dirs)
   Result<Catalogue> result;
   DigestingFileSystem fs(real_fs);
   Catalogue cat;
-  load_all<Forum>(fs, dirs.forums, "forums", &result.diagnostics, &parse_forum, &cat.forums);
+  load_all<Forum>(fs, dirs.forums, "forums", &result.diagnostics, &parse_forum, &cat.forums, kMaxForums);
   load_all<Criterion>(fs, dirs.criteria, "criteria", &result.diagnostics, &parse_criterion, &cat.criteria);
   auto data = load_reference_data(fs, dirs.data);
   result.diagnostics.append(data.diagnostics);
@@ -290,22 +302,28 @@ Result<Catalogue> load_catalogue(FileSystem& real_fs, const CatalogueDirs& dirs)
   cat.per_diem = std::move(*per_diem.value);
   cat.assumptions = std::move(*assumptions.value);
   cat.digest = fs.digest;
+  result.diagnostics.append(check_catalogue(cat));
+  if (result.diagnostics.ok()) result.value = std::move(cat);
+  return result;
+}
+
+Diagnostics check_catalogue(const Catalogue& cat) {
+  Diagnostics diags;
   std::map<std::string, std::string> names;  // lowercased id or alias -> forum id
   for (const auto& f : cat.forums) {
-    result.diagnostics.append(check_forum_against(f, cat.data));
+    diags.append(check_forum_against(f, cat.data));
     std::vector<std::string> all = f.aliases;
     all.insert(all.begin(), f.id);
-    for (const auto& a : all) {
-      auto [it, fresh] = names.emplace(lower(a), f.id);
+    for (size_t k = 0; k < all.size(); ++k) {
+      auto [it, fresh] = names.emplace(lower(all[k]), f.id);
       if (!fresh && it->second != f.id) {
-        result.diagnostics.add(make_error(f.source.get(), f.source ? SourcePos{1, 1} : SourcePos{},
-            "alias \"" + a + "\" of forum \"" + f.id + "\" is already a name of forum \"" +
-            it->second + "\""));
+        diags.add(make_error(f.source.get(), k == 0 ? f.id_pos : f.aliases_pos,
+            (k == 0 ? "id" : "alias") + std::string(" \"") + all[k] + "\" of forum \"" + f.id +
+            "\" is already a name of forum \"" + it->second + "\""));
       }
     }
   }
-  if (result.diagnostics.ok()) result.value = std::move(cat);
-  return result;
+  return diags;
 }
 
 Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {

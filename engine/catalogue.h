@@ -37,6 +37,11 @@ class RealFileSystem : public FileSystem {
             std::string* err) override;
 };
 
+/// The most forum files a catalogue may hold; a larger one is refused before any of its files is
+/// read. The exact optimiser's time grows steeply with the forums open to a country (see Limits
+/// in README.md); 16 are shipped.
+inline constexpr size_t kMaxForums = 1000;
+
 /// Where the catalogue lives: forums/, criteria/ and data/ (data/seeds/ holds the seeds).
 struct CatalogueDirs {
   std::string forums;
@@ -79,10 +84,14 @@ enum class FileKind { kUnknown, kProfile, kForum, kCriterion, kAssumptions };
 /// Loads the reference tables from `dir` (countries.csv, egdi.csv, oecd_dgi_2023.csv).
 [[nodiscard]] Result<ReferenceData> load_reference_data(FileSystem& fs, const std::string& dir);
 
-/// Loads every forums/*.toml and criteria/*.toml, the reference data, the per-diem schedules and
-/// data/assumptions.toml, then checks what spans files: unique aliases, and member and rule
-/// countries known to the reference data.
+/// Loads every forums/*.toml (at most kMaxForums of them) and criteria/*.toml, the reference
+/// data, the per-diem schedules and data/assumptions.toml, then checks what spans files
+/// (check_catalogue).
 [[nodiscard]] Result<Catalogue> load_catalogue(FileSystem& fs, const CatalogueDirs& dirs);
+
+/// The checks that span a loaded catalogue's files: every forum against the reference data
+/// (check_forum_against), and no id or alias naming two forums (ignoring case).
+[[nodiscard]] Diagnostics check_catalogue(const Catalogue& catalogue);
 
 /// Checks a forum against the reference data: its ISO3 codes must be known countries.
 [[nodiscard]] Diagnostics check_forum_against(const Forum& forum, const ReferenceData& data);

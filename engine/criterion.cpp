@@ -73,6 +73,7 @@ Result<Criterion> parse_criterion(const Document& doc, std::string_view expected
   SchemaReader reader(doc, &result.diagnostics);
   const Schema& cs = criterion_schema();
   const Node& root = doc.root;
+  if (!reader.check_kind(root, cs)) return result;
   reader.check_keys(root, cs);
   Criterion c;
   c.source = doc.source;

@@ -61,6 +61,16 @@ std::string printable(std::string_view line) {
   return out;
 }
 
+// A file name or message may quote input (an id, a path); a control character in it would reach
+// the terminal as a command.
+std::string without_controls(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+  }
+  return out;
+}
+
 }  // namespace
 
 Diagnostic make_error(const SourceText* src, SourcePos pos, std::string message) {
@@ -75,13 +85,13 @@ std::string format_diagnostic(const Diagnostic& d) {
   std::string out = "whichforum: ";
   out += d.severity == Severity::kError ? "error: " : "warning: ";
   if (!d.file.empty()) {
-    out += d.file;
+    out += without_controls(d.file);
     if (d.pos.line > 0) {
       out += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col > 0 ? d.pos.col : 1);
     }
     out += ": ";
   }
-  out += d.message;
+  out += without_controls(d.message);
   out += '\n';
   bool blank = d.line_text.find_first_not_of(" \t") == std::string::npos;
   if (d.pos.line > 0 && !blank) {

@@ -19,6 +19,14 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
+// Digits read as a decimal integer. Not through cpp_int's string constructor: it reads a leading
+// 0 as octal, so "010" was 8 and "09" threw (found by fuzz_profile).
+cpp_int decimal(std::string_view digits) {
+  cpp_int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
 std::optional<Exact> fail(std::string* why, const char* text) {
   if (why) *why = text;
   return std::nullopt;
@@ -42,9 +50,9 @@ std::optional<Exact> parse_exact(std::string_view text, std::string* why) {
     std::string_view num = s.substr(0, slash);
     std::string_view den = s.substr(slash + 1);
     if (!all_digits(num) || !all_digits(den)) return fail(why, "not a number");
-    cpp_int d{std::string(den)};
+    cpp_int d = decimal(den);
     if (d == 0) return fail(why, "division by zero");
-    result = Exact(cpp_int{std::string(num)}, d);
+    result = Exact(decimal(num), d);
   } else {
     std::string_view whole = s;
     std::string_view frac;
@@ -55,7 +63,7 @@ std::optional<Exact> parse_exact(std::string_view text, std::string* why) {
       if (whole.empty() && frac.empty()) return fail(why, "not a number");
     }
     if (!whole.empty() && !all_digits(whole)) return fail(why, "not a number");
-    cpp_int numerator{whole.empty() ? std::string("0") : std::string(whole)};
+    cpp_int numerator = decimal(whole);
     cpp_int denominator = 1;
     for (char c : frac) {
       numerator = numerator * 10 + (c - '0');

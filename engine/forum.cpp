@@ -228,6 +228,7 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
   const bool generic = kind && kind->kind == Node::Kind::kString && kind->text == "generic";
   static const Schema generic_schema = generic_forum_schema();
   const Schema& fs = generic ? generic_schema : forum_schema();
+  if (!reader.check_kind(root, fs)) return result;
   reader.check_keys(root, fs);
   Forum forum;
   forum.source = doc.source;
@@ -260,6 +261,7 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
     if (!v) continue;
     if (m.key == "id") {
       forum.id = std::get<std::string>(*v);
+      forum.id_pos = node.pos;
       if (!is_forum_id(forum.id)) {
         reader.error(node.pos, "forum id \"" + forum.id + "\" must be lowercase letters, digits and _, "
                                "starting with a letter");
@@ -271,7 +273,10 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
     if (m.key == "name") forum.name = std::get<std::string>(*v);
     if (m.key == "kind") forum.kind = std::get<std::string>(*v);
     if (m.key == "summary") forum.summary = std::get<std::string>(*v);
-    if (m.key == "aliases") forum.aliases = std::get<std::vector<std::string>>(*v);
+    if (m.key == "aliases") {
+      forum.aliases = std::get<std::vector<std::string>>(*v);
+      forum.aliases_pos = node.pos;
+    }
   }
   if (result.diagnostics.ok() && generic && (!forum.given || forum.given->scores.empty() || forum.given->costs.empty())) {
     reader.error(root.pos, "a generic forum is posed by its scores and costs: give [given] scores = { objective = 0..1 } "

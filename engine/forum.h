@@ -65,6 +65,7 @@ struct Forum {
   std::string id;
   std::string name;
   std::vector<std::string> aliases;
+  SourcePos id_pos, aliases_pos;  ///< where "id" and "aliases" stand, for messages across files
   std::string kind;
   std::string summary;
   std::map<std::string, Fact> facts;

@@ -201,6 +201,7 @@ void read_resources(SchemaReader& reader, const Node& node, Profile* p) {
 }
 
 void read_profile(SchemaReader& reader, const Node& root, const Schema& ps, Profile& p, bool overlay) {
+  if (!reader.check_kind(root, ps)) return;
   // Abstract resources take the place of [capacity], which is then not needed.
   Schema with_resources;
   const Schema* schema = &ps;

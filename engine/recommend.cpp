@@ -88,25 +88,65 @@ bool given_costs(const Forum& f, const std::string& level, const Profile& profil
 }  // namespace
 
 std::string why_infeasible(const Problem& p, const std::vector<Assessment>& assessments, const std::string& currency) {
-  std::vector<std::string> must_ids;
-  for (size_t m : p.must) must_ids.push_back(p.items[m].id);
-  for (const auto& a : assessments) {
-    if (!a.must) continue;
-    bool any_open = std::any_of(a.levels.begin(), a.levels.end(), [](const auto& l) { return l.open; });
-    if (!any_open) {
-      std::string why;
-      for (const auto& l : a.levels) why += (why.empty() ? "" : "; ") + l.level + ": " + l.closed_why;
-      return "\"must\" includes " + a.forum.id + ", which the country cannot take at any level (" + why + ")";
+  // The forums every portfolio must hold: the must-include ones and, through "requires", what
+  // they need; `via` keeps the forum that pulled each one in, so a message can give the chain.
+  const size_t none = p.items.size();
+  std::vector<size_t> via(p.items.size(), none);
+  std::vector<bool> forced(p.items.size(), false);
+  std::vector<size_t> order;
+  for (size_t m : p.must) {
+    if (!forced[m]) order.push_back(m);
+    forced[m] = true;
+  }
+  for (size_t k = 0; k < order.size(); ++k) {
+    for (const auto& [x, y] : p.implies) {
+      if (x != order[k] || forced[y]) continue;
+      forced[y] = true;
+      via[y] = x;
+      order.push_back(y);
     }
   }
-  if (p.max_items && p.must.size() > *p.max_items) {
-    return "\"must\" names " + std::to_string(p.must.size()) + " forums but max_forums is " +
-           std::to_string(*p.max_items) + " (" + std::to_string(p.must.size() - *p.max_items) + " too many)";
+  auto path = [&](size_t i) {
+    std::string s = p.items[i].id;
+    for (size_t j = via[i]; j != none; j = via[j]) s = p.items[j].id + ", which requires " + s;
+    return s;
+  };
+  auto chain = [&](size_t i) { return "\"must\" includes " + path(i); };
+  for (size_t i : order) {
+    const Assessment& a = assessments[i];
+    if (a.excluded) return chain(i) + ", but " + a.forum.id + " is excluded";
+    if (!p.items[i].options.empty()) continue;
+    std::string why;
+    for (const auto& l : a.levels) why += (why.empty() ? "" : "; ") + l.level + ": " + l.closed_why;
+    return chain(i) + ", which the country cannot take at any level (" + why + ")";
   }
-  // The least each resource the must-include forums need, each at its cheapest open level.
+  for (const auto& group : p.at_most_one) {
+    std::vector<size_t> in;
+    for (size_t i : group) {
+      if (forced[i]) in.push_back(i);
+    }
+    if (in.size() < 2) continue;
+    std::vector<std::string> ids;
+    for (size_t i : group) ids.push_back(p.items[i].id);
+    return chain(in[0]) + " and " + path(in[1]) + ", but at_most_one_of allows only one of " + join(ids);
+  }
+  std::vector<std::string> forced_ids;
+  for (size_t i : order) forced_ids.push_back(p.items[i].id);
+  std::string what = forced_ids.size() == p.must.size() ? "the must-include forums (" + join(forced_ids) + ")"
+                                                        : "the must-include forums and those they require (" +
+                                                              join(forced_ids) + ")";
+  if (p.max_items && order.size() > *p.max_items) {
+    if (order.size() == p.must.size()) {
+      return "\"must\" names " + std::to_string(p.must.size()) + " forums but max_forums is " +
+             std::to_string(*p.max_items) + " (" + std::to_string(p.must.size() - *p.max_items) + " too many)";
+    }
+    return what + " are " + std::to_string(order.size()) + " forums but max_forums is " +
+           std::to_string(*p.max_items) + " (" + std::to_string(order.size() - *p.max_items) + " too many)";
+  }
+  // The least each resource the forced forums need, each at its cheapest open level.
   for (size_t r = 0; r < p.resources.size(); ++r) {
     Exact need = 0;
-    for (size_t m : p.must) {
+    for (size_t m : order) {
       Exact least = -1;
       for (const auto& o : p.items[m].options) {
         if (least < 0 || o.cost[r] < least) least = o.cost[r];
@@ -114,13 +154,12 @@ std::string why_infeasible(const Problem& p, const std::vector<Assessment>& asse
       need += least;
     }
     if (need > p.budget[r]) {
-      return "the must-include forums (" + join(must_ids) + ") need at least " +
-             resource_amount(r, need, currency) + " but the budget is " +
+      return what + " need at least " + resource_amount(r, need, currency) + " but the budget is " +
              resource_amount(r, p.budget[r], currency) + " (short by " +
              resource_amount(r, need - p.budget[r], currency) + ")";
     }
   }
-  return "no portfolio meets all of must (" + join(must_ids) +
+  return "no portfolio meets all of must (" + join(forced_ids) +
          "), the budgets, max_forums, requires and at_most_one_of together";
 }
 

@@ -104,9 +104,11 @@ struct Recommendation {
 /// country with no EGDI); an infeasible portfolio is a successful result with feasible = false.
 [[nodiscard]] Result<Recommendation> recommend(const Profile& profile, const Catalogue& catalogue);
 
-/// Why `p` admits no portfolio, naming the constraint and the shortfall: a must-include forum
-/// the country cannot take, more must-include forums than max_forums, the must-include forums'
-/// least cost over a budget, else the constraints together.
+/// Why `p` admits no portfolio, naming the constraint and the shortfall. The forums every
+/// portfolio must hold are the must-include ones and what they require (transitively); in
+/// order: one of them excluded or not open to the country (with the chain of "requires"), two
+/// of them in one at_most_one_of group, more of them than max_forums, their least cost over a
+/// budget, else the constraints together.
 [[nodiscard]] std::string why_infeasible(const Problem& p, const std::vector<Assessment>& assessments,
                                          const std::string& currency);
 

@@ -9,6 +9,7 @@ namespace whichforum {
 using detail::amount;
 using detail::csv_field;
 using detail::csv_line;
+using detail::html_text;
 using detail::json_number;
 using detail::json_string;
 using detail::md_cell;
@@ -29,26 +30,6 @@ std::string signed_amount(const Exact& x) { return (x > 0 ? "+" : "") + amount(x
 
 std::string footer_text(const Briefing& b) {
   return "whichforum " + b.version + "; inputs " + b.input_hash + "; data: " + b.data_as_of;
-}
-
-std::string html_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n') {
-          out += ' ';
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
 }
 
 std::string markdown(const Briefing& b) {
@@ -113,11 +94,11 @@ std::string chart_svg(const Briefing& b) {
   s += "<polyline fill=\"none\" stroke=\"#1f5f8b\" stroke-width=\"2\" points=\"" + points + "\"/>\n";
   for (const auto& [m, v] : b.chart) {
     s += "<circle cx=\"" + x(m) + "\" cy=\"" + y(v) + "\" r=\"3\" fill=\"#1f5f8b\"><title>" + amount(m) + " " +
-         html_escape(b.currency) + ": " + amount(v) + "</title></circle>\n";
+         html_text(b.currency) + ": " + amount(v) + "</title></circle>\n";
   }
   s += "<text x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(h - 8) + "\" font-size=\"11\">0</text>\n";
   s += "<text x=\"" + std::to_string(w - right) + "\" y=\"" + std::to_string(h - 8) + "\" font-size=\"11\" text-anchor=\"end\">" +
-       amount(max_m) + " " + html_escape(b.currency) + "</text>\n";
+       amount(max_m) + " " + html_text(b.currency) + "</text>\n";
   s += "<text x=\"" + std::to_string(left - 6) + "\" y=\"" + std::to_string(top + 10) + "\" font-size=\"11\" text-anchor=\"end\">" +
        amount(max_v) + "</text>\n";
   s += "<text x=\"" + std::to_string(left - 6) + "\" y=\"" + std::to_string(h - bottom) + "\" font-size=\"11\" text-anchor=\"end\">0</text>\n";
@@ -125,7 +106,7 @@ std::string chart_svg(const Briefing& b) {
 }
 
 std::string html(const Briefing& b) {
-  auto e = [](std::string_view s) { return html_escape(s); };
+  auto e = [](std::string_view s) { return html_text(s); };
   std::string o =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"

@@ -76,6 +76,26 @@ std::string json_resources(const std::vector<Exact>& values, const std::vector<s
   return s + "}";
 }
 
+std::string html_text(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n') {
+          out += ' ';
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
 std::string md_cell(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -86,6 +106,9 @@ std::string md_cell(std::string_view s) {
       case '\r': out += ' '; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
+      // Brackets escaped, a name cannot become a link or an image (a remote fetch when shown).
+      case '[': out += "\\["; break;
+      case ']': out += "\\]"; break;
       default: out += c;
     }
   }

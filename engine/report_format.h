@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// Output helpers shared by the reports: aligned tables, escaping for JSON, Markdown and CSV.
+// Output helpers shared by the reports: aligned tables, escaping for JSON, HTML, Markdown and CSV.
 #pragma once
 
 #include "engine/exact.h"
@@ -31,7 +31,12 @@ namespace whichforum::detail {
 /// under `names` when a profile defines its own resources.
 [[nodiscard]] std::string json_resources(const std::vector<Exact>& values, const std::vector<std::string>& names = {});
 
-/// A Markdown table cell: '|' and '\' escaped, line breaks as spaces, '<' and '>' as entities.
+/// HTML text or attribute value: & < > " ' as entities, control characters other than '\n' as
+/// spaces.
+[[nodiscard]] std::string html_text(std::string_view s);
+
+/// A Markdown table cell: '|', '\', '[' and ']' escaped (no table break, link or image), line
+/// breaks as spaces, '<' and '>' as entities.
 [[nodiscard]] std::string md_cell(std::string_view s);
 
 /// An RFC 4180 CSV field. Text fields that begin with =, +, -, @, tab or CR are prefixed with

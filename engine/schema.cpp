@@ -110,6 +110,26 @@ void SchemaReader::warning(SourcePos pos, std::string message) {
   diags_->add(make_warning(source(), pos, std::move(message)));
 }
 
+bool SchemaReader::check_kind(const Node& root, const Schema& schema) {
+  const Node* given = root.find("schema");
+  const KeySpec* spec = schema.find("schema");
+  if (!given || given->kind != Node::Kind::kString || !spec || spec->allowed.empty()) return true;
+  auto kind_of = [](std::string_view text) -> std::string_view {
+    constexpr std::string_view prefix = "whichforum.";
+    if (text.substr(0, prefix.size()) != prefix) return {};
+    text.remove_prefix(prefix.size());
+    return text.substr(0, text.find('/'));
+  };
+  std::string_view kind = kind_of(given->text);
+  std::string_view expected = kind_of(spec->allowed.front());
+  bool known = kind == "profile" || kind == "forum" || kind == "criterion" || kind == "assumptions";
+  if (!known || kind == expected) return true;
+  auto a_file = [](std::string_view k) { return (k == "assumptions" ? "an " : "a ") + std::string(k) + " file"; };
+  error(given->pos, "this is " + a_file(kind) + " (schema = " + quote_text(given->text) + "), not " +
+                        a_file(expected) + " (see: whichforum schema " + std::string(expected) + ")");
+  return false;
+}
+
 bool SchemaReader::check_keys(const Node& table, const Schema& schema, std::string_view where) {
   bool clean = true;
   const std::string name(where.empty() ? schema.name : where);

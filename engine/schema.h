@@ -72,6 +72,9 @@ class SchemaReader {
   /// required key that is missing. `where` names the table in messages (default: the
   /// schema's name). Returns false when it reported anything.
   bool check_keys(const Node& table, const Schema& schema, std::string_view where = {});
+  /// Reports, as the one error, a file whose `schema` key names another kind of whichforum file
+  /// (a forum file given as a profile); returns false then, and the caller reads no further.
+  [[nodiscard]] bool check_kind(const Node& root, const Schema& schema);
   /// Reads `node` as `spec` says: type, range and allowed values. Reports and returns nullopt
   /// when it does not fit.
   [[nodiscard]] std::optional<Value> read(const Node& node, const KeySpec& spec);

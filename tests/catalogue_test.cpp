@@ -20,6 +20,14 @@ Result<Catalogue> load_shipped() {
   return load_catalogue(fs, {root + "/forums", root + "/criteria", root + "/data"});
 }
 
+// The forum files in `fs` under "f" with one criterion "c/x.toml" and the minimal reference
+// data under "d", loaded.
+Result<Catalogue> load_forums(test::MemoryFileSystem& fs) {
+  fs.files["c/x.toml"] = test::minimal_criterion("x");
+  test::add_reference_data(fs, "d");
+  return load_catalogue(fs, {"f", "c", "d"});
+}
+
 }  // namespace
 
 TEST_SUITE("catalogue") {
@@ -27,9 +35,7 @@ TEST_SUITE("catalogue") {
     test::MemoryFileSystem fs;
     fs.files["f/zz.toml"] = test::minimal_forum("zz");
     fs.files["f/aa.toml"] = test::minimal_forum("aa", "aliases = [\"Alpha\"]\n");
-    fs.files["c/x.toml"] = test::minimal_criterion("x");
-    test::add_reference_data(fs, "d");
-    auto cat = load_catalogue(fs, {"f", "c", "d"});
+    auto cat = load_forums(fs);
     REQUIRE(cat.ok());
     CHECK(cat.value->forum_ids() == std::vector<std::string>{"aa", "zz"});
     CHECK(cat.value->resolve_forum("ALPHA") == "aa");
@@ -39,25 +45,34 @@ TEST_SUITE("catalogue") {
     test::MemoryFileSystem fs;
     fs.files["f/aa.toml"] = test::minimal_forum("aa", "aliases = [\"X\"]\n");
     fs.files["f/bb.toml"] = test::minimal_forum("bb", "aliases = [\"x\"]\n");
-    fs.files["c/x.toml"] = test::minimal_criterion("x");
-    test::add_reference_data(fs, "d");
-    auto cat = load_catalogue(fs, {"f", "c", "d"});
-    CHECK(first_error(cat.diagnostics) == "f/bb.toml:1:1: alias \"x\" of forum \"bb\" is already a name of forum \"aa\"");
+    auto cat = load_forums(fs);
+    CHECK(first_error(cat.diagnostics) == "f/bb.toml:14:11: alias \"x\" of forum \"bb\" is already a name of forum \"aa\"");
+  }
+  TEST_CASE("catalogue: issue 7: an id that is another forum's alias fails at the id") {
+    test::MemoryFileSystem fs;
+    fs.files["f/aa.toml"] = test::minimal_forum("aa", "aliases = [\"BB\"]\n");
+    fs.files["f/bb.toml"] = test::minimal_forum("bb");
+    auto cat = load_forums(fs);
+    CHECK(first_error(cat.diagnostics) == "f/bb.toml:2:6: id \"bb\" of forum \"bb\" is already a name of forum \"aa\"");
+  }
+  TEST_CASE("catalogue: issue 7: more than kMaxForums forum files are refused before any is read") {
+    test::MemoryFileSystem fs;
+    for (size_t i = 0; i <= kMaxForums; ++i) fs.files["f/f" + std::to_string(10000 + i) + ".toml"] = "not even TOML [";
+    auto cat = load_forums(fs);
+    CHECK(first_error(cat.diagnostics) ==
+          "f: the forums catalogue holds 1001 .toml files; whichforum takes at most 1000 forums (see Limits in README.md)");
+    CHECK(cat.diagnostics.error_count() == 1);
   }
   TEST_CASE("catalogue: a member unknown to the reference data fails") {
     test::MemoryFileSystem fs;
     fs.files["f/aa.toml"] = test::minimal_forum("aa", "members = { value = [\"ZZZ\"], source = \"data:S20\", as_of = \"2021\" }\n");
-    fs.files["c/x.toml"] = test::minimal_criterion("x");
-    test::add_reference_data(fs, "d");
-    auto cat = load_catalogue(fs, {"f", "c", "d"});
+    auto cat = load_forums(fs);
     CHECK(first_error(cat.diagnostics) ==
           "f/aa.toml:14:11: \"ZZZ\" in \"members\" of forum \"aa\" is not a country in the reference data (data/countries.csv)");
   }
   TEST_CASE("catalogue: an empty forums directory fails with a pointer to --forums") {
     test::MemoryFileSystem fs;
-    fs.files["c/x.toml"] = test::minimal_criterion("x");
-    test::add_reference_data(fs, "d");
-    auto cat = load_catalogue(fs, {"f", "c", "d"});
+    auto cat = load_forums(fs);
     CHECK(test::messages(cat.diagnostics).rfind(
               "whichforum: error: f: no such directory (the forums catalogue; point --forums at a "
               "directory of .toml files)\n", 0) == 0);

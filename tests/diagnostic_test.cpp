@@ -35,6 +35,12 @@ TEST_SUITE("diagnostic") {
     auto d = make_error(src.get(), {1, 1}, "m");
     CHECK(format_diagnostic(d) == "whichforum: error: p.toml:1:1: m\n  a = \"?[31m\"\n  ^\n");
   }
+  TEST_CASE("diagnostic: issue 7: control characters in the file name and message are replaced") {
+    Diagnostic d;
+    d.file = "x\x1b]0;t\x07.toml";
+    d.message = "unknown forum id \"\x1b[2Jdn\"";
+    CHECK(format_diagnostic(d) == "whichforum: error: x?]0;t?.toml: unknown forum id \"?[2Jdn\"\n");
+  }
   TEST_CASE("diagnostic: CRLF line ends are not part of the line") {
     auto src = SourceText::make("p.toml", "a = 1\r\nb = 2\r\n");
     CHECK(src->line(2) == "b = 2");

@@ -7,6 +7,8 @@
 
 namespace whichforum {
 
+using boost::multiprecision::cpp_int;
+
 TEST_SUITE("exact") {
   TEST_CASE("exact: decimals are exact, so 0.1 + 0.2 is 3/10") {
     CHECK(*parse_exact("0.1") + *parse_exact("0.2") == Exact(3, 10));
@@ -19,6 +21,14 @@ TEST_SUITE("exact") {
     CHECK(*parse_exact("5.") == 5);
     CHECK(*parse_exact("2/3") == Exact(2, 3));
     CHECK(*parse_exact("-4/6") == Exact(-2, 3));
+  }
+  TEST_CASE("exact: issue 7: leading zeros are decimal, not octal (fuzz_profile crash on \"09\")") {
+    CHECK(*parse_exact("010") == 10);
+    CHECK(*parse_exact("09") == 9);
+    CHECK(*parse_exact("-007.50") == Exact(-15, 2));
+    CHECK(*parse_exact("010/020") == Exact(1, 2));
+    CHECK(*parse_exact("09223372036854775807.2") == Exact(cpp_int("92233720368547758072"), 10));
+    CHECK(*parse_exact("0/09") == 0);
   }
   TEST_CASE("exact: nan, inf, exponents, empty and junk are refused with a reason") {
     std::string why;

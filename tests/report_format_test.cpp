@@ -25,6 +25,16 @@ TEST_SUITE("report_format") {
     CHECK(md_cell("<script>") == "&lt;script&gt;");
     CHECK(md_cell("two\nlines\r") == "two lines ");
   }
+  TEST_CASE("report_format: issue 7: Markdown cells escape brackets, so a name is no link or image") {
+    CHECK(md_cell("![x](https://t.example/p.png)") == "!\\[x\\](https://t.example/p.png)");
+    CHECK(md_cell("[click](javascript:alert(1))") == "\\[click\\](javascript:alert(1))");
+  }
+  TEST_CASE("report_format: issue 7: HTML text escapes markup, quotes and control characters") {
+    CHECK(html_text("<script>alert('x')</script>") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    CHECK(html_text("a & \"b\"") == "a &amp; &quot;b&quot;");
+    CHECK(html_text("\" onmouseover=\"x") == "&quot; onmouseover=&quot;x");
+    CHECK(html_text(std::string("tab\tnl\nnul\0", 11)) == "tab nl\nnul ");
+  }
   TEST_CASE("report_format: CSV quotes per RFC 4180 and neutralises formula-like text") {
     CHECK(csv_field("plain") == "plain");
     CHECK(csv_field("a,b") == "\"a,b\"");

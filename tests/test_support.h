@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/engine.h"
+#include "tests/memory_file_system.h"
 
 #include <doctest/doctest.h>
 
@@ -53,38 +54,6 @@ inline Result<Profile> profile_from(std::string_view text) {
   }
   return parse_profile(*doc.value);
 }
-
-/// Files served from memory, for loaders that take a FileSystem.
-class MemoryFileSystem : public FileSystem {
- public:
-  std::map<std::string, std::string> files;
-
-  bool read(const std::string& path, std::string* out, std::string* err) override {
-    auto it = files.find(path);
-    if (it == files.end()) {
-      *err = "no such file";
-      return false;
-    }
-    *out = it->second;
-    return true;
-  }
-  bool list(const std::string& dir, std::string_view ext, std::vector<std::string>* out,
-            std::string* err) override {
-    bool any_dir = false;
-    for (const auto& [path, text] : files) {
-      if (path.rfind(dir + "/", 0) == 0) {
-        any_dir = true;
-        std::string rest = path.substr(dir.size() + 1);
-        if (rest.find('/') == std::string::npos && rest.size() > ext.size() &&
-            rest.substr(rest.size() - ext.size()) == ext) {
-          out->push_back(path);
-        }
-      }
-    }
-    if (!any_dir) *err = "no such directory";
-    return any_dir;
-  }
-};
 
 /// A minimal valid forum file with id `id`; `extra` is appended (facts or entry rules).
 inline std::string minimal_forum(const std::string& id, const std::string& extra = "") {

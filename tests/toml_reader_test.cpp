@@ -47,6 +47,15 @@ TEST_SUITE("toml_reader") {
     auto doc = read_toml("\"ключ\" = \"Perú\" # ñ\ns = \"\"\"\nmulti ñ = line\n\"\"\"\n", "a.toml");
     CHECK(doc.ok());
   }
+  TEST_CASE("toml_reader: issue 7: a control character written as an escape is refused at its string") {
+    auto doc = read_toml("a = \"tab\\tand\\nline\"\nname = \"Uru\\u001b[31mguay\"\n", "a.toml");
+    CHECK(first_error(doc.diagnostics) ==
+          "a.toml:2:8: control character U+001B in a string; only tabs and line breaks may be written there");
+    auto key = read_toml("[t]\n\"k\\u0000\" = 1\n", "a.toml");
+    CHECK(first_error(key.diagnostics) ==
+          "a.toml:2:1: control character U+0000 in a string; only tabs and line breaks may be written there");
+    CHECK(read_toml("a = \"tab\\tand\\r\\nline\"\n", "a.toml").ok());
+  }
   TEST_CASE("toml_reader: an empty file is an empty table") {
     auto doc = read_toml("", "a.toml");
     REQUIRE(doc.ok());

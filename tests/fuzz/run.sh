@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Runs each libFuzzer target for a bounded time, seeded from the shipped files, and fails on any
+# crash, sanitizer report, leak, timeout (10 s for one input) or memory blow-up (2 GiB).
+#   run.sh BUILD_DIR [SECONDS]    SECONDS per target, 60 by default
+# Corpora, logs and crashing inputs go to BUILD_DIR/fuzz-runs/<target>/; the source tree is
+# never written. Prints executions, coverage (cov: edges, ft: features) and exec/s per target.
+set -uo pipefail
+build=$1 seconds=${2:-60}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=$build/fuzz-runs
+
+declare -A seeds=(
+  [fuzz_profile]="profiles/*.toml profiles/scenarios/*.toml tests/bad_inputs/*.toml"
+  [fuzz_recommend]="profiles/*.toml profiles/scenarios/*.toml"
+  [fuzz_forum]="forums/*.toml"
+  [fuzz_criterion]="criteria/*.toml"
+)
+
+fail=0
+for target in fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend; do
+  dir=$out/$target
+  mkdir -p "$dir/corpus" "$dir/artifacts"
+  (cd "$root" && cp ${seeds[$target]} "$dir/corpus/")
+  "$build/tests/fuzz/$target" "$dir/corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -dict="$root/tests/fuzz/toml.dict" -print_final_stats=1 -artifact_prefix="$dir/artifacts/" \
+    >"$dir/log" 2>&1
+  status=$?
+  done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$dir/log" | tail -1)
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log")
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$dir/log")
+  cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' <<<"$done_line")
+  echo "$target: ${execs:-?} executions, ${rate:-?} exec/s, ${cov:-no coverage line} (${seconds} s)"
+  if ((status != 0)); then
+    fail=1
+    echo "$target: FAILED (exit $status); log: $dir/log" >&2
+    grep -E 'ERROR|SUMMARY|runtime error|invariant|Test unit written' "$dir/log" | head -20 >&2
+  fi
+done
+exit $fail

@@ -3,6 +3,8 @@
 // Branch and bound over scaled integers, and the brute-force reference.
 #include "engine/solver.h"
 
+#include "engine/scaling.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
@@ -167,51 +169,9 @@ class Search {
   size_t best_count_ = 0;
 };
 
-// The common denominators that turn a problem's rationals into integers: one for values and
-// penalties, one per resource; and whether every total then fits 62 bits, so that no partial
-// sum a search forms can overflow int64.
-struct Scales {
-  cpp_int value = 1;
-  std::vector<cpp_int> cost;
-  bool fits_int64 = false;
-};
-
-cpp_int scaled(const Exact& x, const cpp_int& scale) {
-  return boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
-}
-
-Scales scales_of(const Problem& p) {
-  Scales s;
-  s.cost.assign(p.resources.size(), cpp_int(1));
-  auto den = [](const Exact& x) { return cpp_int(boost::multiprecision::denominator(x)); };
-  for (const auto& item : p.items) {
-    for (const auto& o : item.options) {
-      s.value = boost::multiprecision::lcm(s.value, den(o.value));
-      for (size_t r = 0; r < o.cost.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(o.cost[r]));
-    }
-  }
-  for (const auto& q : p.penalties) s.value = boost::multiprecision::lcm(s.value, den(q.amount));
-  for (size_t r = 0; r < p.budget.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(p.budget[r]));
-  auto mag = [](const Exact& x, const cpp_int& scale) {
-    cpp_int v = scaled(x, scale);
-    return v < 0 ? cpp_int(-v) : v;
-  };
-  cpp_int value_total = 0;
-  std::vector<cpp_int> cost_total(p.resources.size(), cpp_int(0));
-  for (const auto& item : p.items) {
-    for (const auto& o : item.options) {
-      value_total += mag(o.value, s.value);
-      for (size_t r = 0; r < o.cost.size(); ++r) cost_total[r] += mag(o.cost[r], s.cost[r]);
-    }
-  }
-  for (const auto& q : p.penalties) value_total += mag(q.amount, s.value);
-  const cpp_int limit = cpp_int(1) << 62;
-  s.fits_int64 = value_total < limit;
-  for (size_t r = 0; r < cost_total.size(); ++r) {
-    s.fits_int64 = s.fits_int64 && cost_total[r] + mag(p.budget[r], s.cost[r]) < limit;
-  }
-  return s;
-}
+using detail::Scales;
+using detail::scaled;
+using detail::scales_of;
 
 template <class Int>
 Solution run_search(const Problem& p, const Scales& scales) {

@@ -3,6 +3,8 @@
 // Common denominators of a portfolio problem.
 #include "engine/scaling.h"
 
+#include <algorithm>
+
 namespace whichforum::detail {
 
 using boost::multiprecision::cpp_int;
@@ -36,11 +38,12 @@ Scales scales_of(const Problem& p) {
     }
   }
   for (const auto& q : p.penalties) value_total += mag(q.amount, s.value);
-  const cpp_int limit = cpp_int(1) << 62;
-  s.fits_int64 = value_total < limit;
+  auto bits = [](const cpp_int& x) { return x == 0 ? 0u : static_cast<unsigned>(boost::multiprecision::msb(x)) + 1; };
+  s.value_bits = bits(value_total);
   for (size_t r = 0; r < cost_total.size(); ++r) {
-    s.fits_int64 = s.fits_int64 && cost_total[r] + mag(p.budget[r], s.cost[r]) < limit;
+    s.cost_bits = std::max(s.cost_bits, bits(cost_total[r] + mag(p.budget[r], s.cost[r])));
   }
+  s.fits_int64 = s.value_bits <= 62 && s.cost_bits <= 62;
   return s;
 }
 

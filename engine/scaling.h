@@ -9,11 +9,15 @@
 namespace whichforum::detail {
 
 /// One denominator for values and penalties, one per resource (its options' costs and its
-/// budget), each the least common multiple of what it covers; and whether every total on those
-/// scales fits 62 bits, so that no partial sum a search forms can overflow int64.
+/// budget), each the least common multiple of what it covers; the bits of the largest totals on
+/// those scales (every |value| and |penalty| added up; every cost of a resource and its budget
+/// added up), which bound every partial sum a search forms; and whether both fit 62 bits, so
+/// that no such sum can overflow int64.
 struct Scales {
   boost::multiprecision::cpp_int value = 1;
   std::vector<boost::multiprecision::cpp_int> cost;
+  unsigned value_bits = 0;
+  unsigned cost_bits = 0;
   bool fits_int64 = false;
 };
 

@@ -123,7 +123,16 @@ int time_engine(std::map<std::string, std::string> opt) {
   });
   if (!rec) return 2;
   size_t points = 0;
-  double frontier_ms = median_ms(repeat, [&] { points = what_if_budgets(*rec, {}, true).frontier.size(); });
+  bool stopped = false;
+  double frontier_ms = median_ms(repeat, [&] {
+    WhatIf w = what_if_budgets(*rec, {}, true);
+    points = w.frontier.size();
+    stopped = w.limit_reached;
+  });
+  if (stopped) {
+    std::fprintf(stderr, "whichforum-bench: the frontier stopped at the search limit\n");
+    return 1;
+  }
   std::printf("recommend_ms=%.3f frontier_ms=%.3f frontier_points=%zu value=%s\n", recommend_ms, frontier_ms, points,
               rec->feasible ? format_exact_full(rec->total_value).c_str() : "infeasible");
   return 0;

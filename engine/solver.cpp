@@ -121,6 +121,25 @@ Solution solve(const Problem& p, unsigned long long max_steps) {
   return sol;
 }
 
+Solution SearchBudget::solve(const Problem& p) {
+  Solution s = exhausted_ ? Solution{} : whichforum::solve(p, left_);
+  exhausted_ = exhausted_ || s.limit_reached;
+  s.limit_reached = exhausted_;
+  left_ -= std::min(left_, s.steps);
+  return s;
+}
+
+std::string search_limit_message(const Problem& p) {
+  size_t options = 0;
+  for (const auto& item : p.items) options += item.options.size();
+  return "the search for the optimal portfolio stopped at its limit of " + std::to_string(kMaxSearchSteps) +
+         " steps (" + std::to_string(p.items.size()) + " forums, " + std::to_string(options) +
+         " open levels, " + std::to_string(p.penalties.size()) +
+         " overlapping pairs) before proving an optimum; no portfolio is given rather than one that may not be "
+         "optimal. Narrow the problem (exclude forums, name must-include ones, set max_forums), or solve the "
+         "exported LP (whichforum export --format lp) with a MILP solver";
+}
+
 namespace {
 
 template <class Int>

@@ -81,6 +81,25 @@ struct Solution {
 /// (`limit_reached` then says so).
 [[nodiscard]] Solution solve(const Problem& p, unsigned long long max_steps = kMaxSearchSteps);
 
+/// Search steps shared by the solves of one answer (a recommendation and its reasons, an
+/// explanation's budget walks, a what-if table), so that no answer takes more than
+/// kMaxSearchSteps in all, however many solves it needs.
+class SearchBudget {
+ public:
+  explicit SearchBudget(unsigned long long steps = kMaxSearchSteps) : left_(steps) {}
+  /// solve(p) within the steps left, which it then uses up by what it took.
+  [[nodiscard]] Solution solve(const Problem& p);
+  /// True once a solve stopped at the limit: its answer and any later one are not to be used.
+  [[nodiscard]] bool exhausted() const { return exhausted_; }
+
+ private:
+  unsigned long long left_;
+  bool exhausted_ = false;
+};
+
+/// The message for an answer whose search stopped at kMaxSearchSteps, naming the problem's size.
+[[nodiscard]] std::string search_limit_message(const Problem& p);
+
 /// How a PreparedProblem solve ended.
 enum class SolveStatus { kOptimal, kInfeasible, kLimitReached };
 

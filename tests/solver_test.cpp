@@ -168,6 +168,22 @@ TEST_SUITE("solver") {
     CHECK_FALSE(full.limit_reached);
     CHECK(full.feasible);
   }
+  TEST_CASE("solver: a search budget shared by several solves stops them all once spent") {
+    Rng rng(4);
+    Problem p = correlated_problem(rng);
+    SearchBudget budget(5);
+    Solution s = budget.solve(p);
+    CHECK(budget.exhausted());
+    CHECK(s.limit_reached);
+    CHECK_FALSE(s.feasible);
+    Problem easy = single_resource({1}, {1}, 1);
+    CHECK(budget.solve(easy).limit_reached);  // spent: even an easy problem gets no answer now
+    SearchBudget ample;
+    CHECK(ample.solve(p).feasible);
+    CHECK_FALSE(ample.exhausted());
+    CHECK(search_limit_message(easy).find("stopped at its limit of 200000000 steps (1 forums, 1 open levels, 0 "
+                                          "overlapping pairs)") != std::string::npos);
+  }
   TEST_CASE("solver: a prepared problem agrees with solve() as values and penalties change") {
     Rng rng(2026);
     for (int k = 0; k < 60; ++k) {

@@ -231,8 +231,38 @@ class Search {
         }
         if (!beaten) opts_[i].push_back(all[x]);
       }
-      if (must_[i] && opts_[i].empty()) dead_ = true;
     }
+    // An item that requires one that can never be taken can never be taken either, and so on
+    // along chains of requirements; finding that only at the last item would cost a whole tree.
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t a = 0; a < n_; ++a) {
+        if (opts_[a].empty()) continue;
+        for (size_t b : requires_[a]) {
+          if (b != a && opts_[b].empty()) {
+            opts_[a].clear();
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    for (size_t i = 0; i < n_; ++i) dead_ = dead_ || (must_[i] && opts_[i].empty());
+  }
+
+  // Whether free item b could still be taken next to what is taken now: one of its options fits
+  // the budgets left, its groups are free and the count allows one more.
+  bool could_take(size_t b) const {
+    if (p_.max_items && count_ + 1 > *p_.max_items) return false;
+    for (size_t g : group_of_[b]) {
+      if (group_count_[g] > 0) return false;
+    }
+    for (const auto& o : opts_[b]) {
+      bool fits = true;
+      for (size_t r = 0; r < R_ && fits; ++r) fits = cur_cost_[r] + o.cost[r] <= c_.budget[r];
+      if (fits) return true;
+    }
+    return false;
   }
 
   // The rows: always lambda 0; each resource whose budget the options could exceed; the count
@@ -627,7 +657,10 @@ class Search {
         for (size_t r = 0; r < R_ && fits; ++r) fits = cur_cost_[r] + opts_[i][o].cost[r] <= c_.budget[r];
         if (!fits) continue;
         V added = take(i, o);
-        dfs(depth + 1);
+        // What i requires and is still free must be takable next to it.
+        bool possible = true;
+        for (size_t b : requires_[i]) possible = possible && (fixed_[b] ? choice_[b] >= 0 : could_take(b));
+        if (possible) dfs(depth + 1);
         untake(i, o, added);
       }
     }

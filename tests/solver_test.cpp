@@ -322,6 +322,22 @@ TEST_SUITE("solver") {
     CHECK(chosen(solve(p)) == std::vector<int>{1, 3});
     CHECK(solve(p).value == 8);
   }
+  TEST_CASE("solver: requiring an item that cannot be taken is found at once, not after the whole tree") {
+    // Regression (issue 6, seed 74 of the reference test): "must a" with a -> b and b excluded
+    // was discovered only at b, the last item, after every subset of the others.
+    Rng rng(74);
+    Problem p = correlated_problem(rng);
+    for (int k = 0; k < 30; ++k) p.items.push_back({"z" + std::to_string(k), {{"member", Exact(1), {Exact(1), Exact(1), Exact(1)}}}});
+    for (auto& item : p.items) item.options.resize(std::min<size_t>(item.options.size(), 1));
+    for (auto& item : p.items) item.options[0].cost.resize(p.resources.size(), Exact(1));
+    p.items.push_back({"zz_excluded", {}});
+    p.must = {0};
+    p.implies = {{0, 1}, {1, p.items.size() - 1}};
+    Solution s = solve(p);
+    CHECK_FALSE(s.feasible);
+    CHECK_FALSE(s.limit_reached);
+    CHECK(s.steps < 100);
+  }
   TEST_CASE("solver: infeasible constraints give no solution") {
     Problem p = single_resource({5}, {10}, 5);
     p.must = {0};

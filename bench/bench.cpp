@@ -4,11 +4,13 @@
 //
 //   whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] -o DIR
 //   whichforum-bench time --profile FILE --forums DIR [--repeat K]
+//   whichforum-bench lp --profile FILE --forums DIR -o FILE
 //
 // `time` loads the catalogue and profile once, then times recommend() and the efficient
 // frontier over the money range (what `whatif --frontier` computes) K times each, and prints
 // one line: "recommend_ms=... frontier_ms=... frontier_points=... value=..." with the medians
-// and whichforum's exact optimum. Not a test: timings live in bench/RESULTS.md only.
+// and whichforum's exact optimum. Not a test: timings live in bench/RESULTS.md only. `lp` writes
+// the problem in LP format without solving it, for CBC where whichforum's search stops.
 #include "bench/generator.h"
 
 #include <algorithm>
@@ -26,7 +28,8 @@ using namespace whichforum;
 
 constexpr const char* kUsage =
     "usage: whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] -o DIR\n"
-    "       whichforum-bench time --profile FILE --forums DIR [--repeat K]\n";
+    "       whichforum-bench time --profile FILE --forums DIR [--repeat K]\n"
+    "       whichforum-bench lp --profile FILE --forums DIR -o FILE\n";
 
 std::string source_dir(const char* sub) { return std::string(WHICHFORUM_SOURCE_DIR) + "/" + sub; }
 
@@ -97,27 +100,62 @@ double median_ms(int repeat, F&& f) {
   return ms[ms.size() / 2];
 }
 
-int time_engine(std::map<std::string, std::string> opt) {
+// The catalogue and profile `opt` names; false (after printing why) when either is invalid.
+bool load(std::map<std::string, std::string>& opt, std::optional<Catalogue>* cat, std::optional<Profile>* profile) {
   if (!opt.count("--profile") || !opt.count("--forums")) {
     std::fputs(kUsage, stderr);
-    return 2;
+    return false;
   }
-  int repeat = opt.count("--repeat") ? std::max(1, std::stoi(opt["--repeat"])) : 5;
   RealFileSystem fs;
   CatalogueDirs dirs = shipped_dirs();
   dirs.forums = opt["--forums"];
-  auto cat = load_catalogue(fs, dirs);
-  print(cat.diagnostics);
-  if (!cat.ok()) return 2;
+  auto c = load_catalogue(fs, dirs);
+  print(c.diagnostics);
+  if (!c.ok()) return false;
   auto doc = load_document(fs, opt["--profile"]);
   print(doc.diagnostics);
-  if (!doc.ok()) return 2;
-  auto profile = parse_profile(*doc.value);
-  print(profile.diagnostics);
-  if (!profile.ok()) return 2;
+  if (!doc.ok()) return false;
+  auto p = parse_profile(*doc.value);
+  print(p.diagnostics);
+  if (!p.ok()) return false;
+  *cat = std::move(c.value);
+  *profile = std::move(p.value);
+  return true;
+}
+
+int write_lp(std::map<std::string, std::string> opt) {
+  std::optional<Catalogue> cat;
+  std::optional<Profile> profile;
+  if (!load(opt, &cat, &profile) || !opt.count("-o")) return 2;
+  // The model without its solve: recommend with nothing allowed in (max_forums 0, no must) is
+  // immediate, and its problem, with the real constraints put back, is the one to export.
+  Profile empty = *profile;
+  empty.constraints.max_forums = 0;
+  empty.constraints.must.clear();
+  auto rec = recommend(empty, *cat);
+  print(rec.diagnostics);
+  if (!rec.ok()) return 2;
+  Problem p = rec.value->problem;
+  p.max_items.reset();
+  if (profile->constraints.max_forums) p.max_items = static_cast<size_t>(*profile->constraints.max_forums);
+  for (const auto& m : profile->constraints.must) {
+    for (size_t i = 0; i < p.items.size(); ++i) {
+      if (p.items[i].id == m.id) p.must.push_back(i);
+    }
+  }
+  std::ofstream out(opt["-o"], std::ios::binary);
+  out << export_lp(p, "whichforum-bench: the problem of " + opt["--profile"] + ", not solved by whichforum", nullptr).text;
+  return out ? 0 : 1;
+}
+
+int time_engine(std::map<std::string, std::string> opt) {
+  std::optional<Catalogue> cat;
+  std::optional<Profile> profile;
+  if (!load(opt, &cat, &profile)) return 2;
+  int repeat = opt.count("--repeat") ? std::max(1, std::stoi(opt["--repeat"])) : 5;
   std::optional<Recommendation> rec;
   double recommend_ms = median_ms(repeat, [&] {
-    auto r = recommend(*profile.value, *cat.value);
+    auto r = recommend(*profile, *cat);
     print(r.diagnostics);
     rec = std::move(r.value);
   });
@@ -145,6 +183,7 @@ int main(int argc, char** argv) {
   try {
     if (cmd == "generate") return generate(options(argc, argv));
     if (cmd == "time") return time_engine(options(argc, argv));
+    if (cmd == "lp") return write_lp(options(argc, argv));
   } catch (const std::exception& e) {
     std::fprintf(stderr, "whichforum-bench: error: %s\n", e.what());
     return 2;

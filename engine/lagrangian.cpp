@@ -104,6 +104,12 @@ double line_search(const DualProblem& d, const DualMultipliers& m, size_t k) {
 
 }  // namespace
 
+std::vector<int> dual_pick(const DualProblem& d, const DualMultipliers& m) {
+  std::vector<int> pick;
+  evaluate(d, m, &pick);
+  return pick;
+}
+
 DualMultipliers dual_bound(const DualProblem& d, DualMultipliers m) {
   std::vector<int> pick;
   m.bound = evaluate(d, m, &pick);

@@ -32,6 +32,9 @@ struct DualMultipliers {
 /// The dual bound at `m` (its `bound` is ignored and returned filled in).
 [[nodiscard]] DualMultipliers dual_bound(const DualProblem& d, DualMultipliers m);
 
+/// The option each item takes in the dual's subproblem at `m` (-1 for none).
+[[nodiscard]] std::vector<int> dual_pick(const DualProblem& d, const DualMultipliers& m);
+
 /// Projected subgradient descent from `start` (Polyak steps towards `target`, an incumbent's
 /// value when one is known), at most `iterations` steps; returns the best multipliers met.
 /// The answer only tunes the bound: any multipliers in range give a valid one, so doubles do.

@@ -466,7 +466,7 @@ class Search {
     std::fill(start.lambda.begin(), start.lambda.end(), 0.0);
     std::optional<double> target;
     if (found_) target = to_double(best_value_) / norm;
-    DualMultipliers m = optimise_dual(d, start, target, 60);
+    DualMultipliers m = optimise_dual(d, start, target, 300);
 
     // Exact charges from mu, rounded down into [0, penalty].
     for (size_t i = 0; i < n_; ++i) {
@@ -480,6 +480,7 @@ class Search {
     // 9/8: deeper in the search the remaining capacity moves the best multiplier, and the least
     // of these bounds follows it part of the way at the cost of four more sums to keep.
     for (double scale : {7.0 / 8, 15.0 / 16, 17.0 / 16, 9.0 / 8, 1.0}) rows_.push_back(tuned_row(priced, m.lambda, norm, scale));
+    lagrangian_heuristic(d, m);
     main_row_ = rows_.size() - 1;
     install();
   }
@@ -509,6 +510,114 @@ class Search {
     }
     set_best(row);
     return row;
+  }
+
+  // A portfolio built from the dual's own choices, which near the optimum are mostly right: items
+  // by what the dual credits them with, each at the best option that still fits with every
+  // constraint, then one pass adding and upgrading while value grows. Offered as an incumbent.
+  void lagrangian_heuristic(const DualProblem& d, const DualMultipliers& m) {
+    std::vector<int> pick = dual_pick(d, m);
+    std::vector<double> credit(n_, 0);
+    for (size_t i = 0; i < n_; ++i) {
+      if (pick[i] < 0) {
+        credit[i] = -HUGE_VAL;
+        continue;
+      }
+      double r = d.value[i][static_cast<size_t>(pick[i])] - d.shift[i];
+      for (size_t k = 0; k < d.weight.size(); ++k) r -= m.lambda[k] * d.weight[k][i][static_cast<size_t>(pick[i])];
+      credit[i] = r;
+    }
+    std::vector<size_t> by_credit(n_);
+    std::iota(by_credit.begin(), by_credit.end(), size_t(0));
+    std::stable_sort(by_credit.begin(), by_credit.end(), [&](size_t a, size_t b) {
+      if (must_[a] != must_[b]) return must_[a] > must_[b];
+      return credit[a] > credit[b];
+    });
+    std::vector<int> taken(n_, -1);  // index into opts_
+    std::vector<C> cost(R_, C(0));
+    std::vector<size_t> groups(p_.at_most_one.size(), 0);
+    size_t count = 0;
+    auto gain = [&](size_t i, size_t o) {
+      V g = opts_[i][o].value;
+      for (const auto& link : nbr_[i]) {
+        if (taken[link.j] >= 0) g -= link.amount;
+      }
+      return g;
+    };
+    auto fits = [&](size_t i, size_t o, int old) {
+      if (old < 0 && p_.max_items && count + 1 > *p_.max_items) return false;
+      if (old < 0) {
+        for (size_t g : group_of_[i]) {
+          if (groups[g] > 0) return false;
+        }
+      }
+      for (size_t r = 0; r < R_; ++r) {
+        C c = cost[r] + opts_[i][o].cost[r] - (old >= 0 ? opts_[i][static_cast<size_t>(old)].cost[r] : C(0));
+        if (c > c_.budget[r]) return false;
+      }
+      for (size_t b : requires_[i]) {
+        if (b != i && taken[b] < 0) return false;
+      }
+      return true;
+    };
+    auto put = [&](size_t i, int o) {
+      const int old = taken[i];
+      for (size_t r = 0; r < R_; ++r) {
+        if (old >= 0) cost[r] -= opts_[i][static_cast<size_t>(old)].cost[r];
+        if (o >= 0) cost[r] += opts_[i][static_cast<size_t>(o)].cost[r];
+      }
+      if (old < 0 && o >= 0) {
+        ++count;
+        for (size_t g : group_of_[i]) ++groups[g];
+      }
+      taken[i] = o;
+    };
+    // Required items first, so that what requires them can follow.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t i : by_credit) {
+        if (taken[i] >= 0 || opts_[i].empty() || (!must_[i] && (pick[i] < 0 || credit[i] <= -HUGE_VAL))) continue;
+        if (pass == 0 && !implied_[i] && !must_[i]) continue;
+        for (size_t o = 0; o < opts_[i].size(); ++o) {
+          if (fits(i, o, -1) && (must_[i] || gain(i, o) > 0)) {
+            put(i, static_cast<int>(o));
+            break;
+          }
+        }
+      }
+    }
+    for (size_t i : by_credit) {
+      if (opts_[i].empty()) continue;
+      size_t best = opts_[i].size();
+      V best_gain = 0;
+      for (size_t o = 0; o < opts_[i].size(); ++o) {
+        V g = gain(i, o) - (taken[i] >= 0 ? gain(i, static_cast<size_t>(taken[i])) : V(0));
+        if (g > best_gain && fits(i, o, taken[i])) {
+          best = o;
+          best_gain = g;
+        }
+      }
+      if (best < opts_[i].size()) put(i, static_cast<int>(best));
+    }
+    // Offer it as a leaf, if every constraint holds.
+    for (size_t i = 0; i < n_; ++i) {
+      if (must_[i] && taken[i] < 0) return;
+      for (size_t b : requires_[i]) {
+        if (taken[i] >= 0 && taken[b] < 0) return;
+      }
+    }
+    V value = 0;
+    for (size_t i = 0; i < n_; ++i) {
+      if (taken[i] < 0) continue;
+      value += opts_[i][static_cast<size_t>(taken[i])].value;
+      for (const auto& link : nbr_[i]) {
+        if (link.j < i && taken[link.j] >= 0) value -= link.amount;
+      }
+    }
+    std::vector<int> choice(n_, -1);
+    for (size_t i = 0; i < n_; ++i) {
+      if (taken[i] >= 0) choice[i] = opts_[i][static_cast<size_t>(taken[i])].index;
+    }
+    offer(value, cost, count, choice);
   }
 
   // ---- the bound ---------------------------------------------------------------------------
@@ -618,22 +727,25 @@ class Search {
 
   // ---- the search --------------------------------------------------------------------------
 
-  void leaf() {
-    bool better = !found_ || cur_value_ > best_value_;
-    if (found_ && cur_value_ == best_value_) {
+  void leaf() { offer(cur_value_, cur_cost_, count_, choice_); }
+
+  // A feasible portfolio: it becomes the incumbent if the tie rule prefers it.
+  void offer(const V& value, const std::vector<C>& cost, size_t count, const std::vector<int>& choice) {
+    bool better = !found_ || value > best_value_;
+    if (found_ && value == best_value_) {
       int c = 0;
       for (size_t r = 0; r < R_ && c == 0; ++r) {
-        if (cur_cost_[r] != best_cost_[r]) c = cur_cost_[r] < best_cost_[r] ? -1 : 1;
+        if (cost[r] != best_cost_[r]) c = cost[r] < best_cost_[r] ? -1 : 1;
       }
-      if (c == 0) c = compare_tail(count_, choice_, best_count_, best_choice_);
+      if (c == 0) c = compare_tail(count, choice, best_count_, best_choice_);
       better = c < 0;
     }
     if (!better) return;
     found_ = true;
-    best_value_ = cur_value_;
-    best_cost_ = cur_cost_;
-    best_count_ = count_;
-    best_choice_ = choice_;
+    best_value_ = value;
+    best_cost_ = cost;
+    best_count_ = count;
+    best_choice_ = choice;
   }
 
   void dfs(size_t depth) {

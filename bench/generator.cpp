@@ -211,16 +211,20 @@ Result<std::map<std::string, std::string>> generate_instance(const InstanceSpec&
   auto cat = load_catalogue(fs, {root + "/forums", shipped.criteria, shipped.data});
   result.diagnostics.append(cat.diagnostics);
   if (!cat.ok()) return result;
-  auto doc = load_document(fs, root + "/profile.toml");
-  result.diagnostics.append(doc.diagnostics);
-  if (!doc.ok()) return result;
-  auto profile = parse_profile(*doc.value);
-  result.diagnostics.append(profile.diagnostics);
-  if (!profile.ok()) return result;
-  auto view = make_country(*profile.value, cat.value->data);
+  auto read_profile = [&]() -> std::optional<Profile> {
+    auto doc = load_document(fs, root + "/profile.toml");
+    result.diagnostics.append(doc.diagnostics);
+    if (!doc.ok()) return std::nullopt;
+    auto profile = parse_profile(*doc.value);
+    result.diagnostics.append(profile.diagnostics);
+    return profile.ok() ? std::move(profile.value) : std::nullopt;
+  };
+  auto profile = read_profile();
+  if (!profile) return result;
+  auto view = make_country(*profile, cat.value->data);
   result.diagnostics.append(view.diagnostics);
   if (!view.ok()) return result;
-  Assumptions a = effective_assumptions(*cat.value, *profile.value);
+  Assumptions a = effective_assumptions(*cat.value, *profile);
   std::vector<Exact> total(3, Exact(0));
   for (const auto& f : cat.value->forums) {
     std::vector<Exact> most(3, Exact(0));
@@ -244,13 +248,9 @@ Result<std::map<std::string, std::string>> generate_instance(const InstanceSpec&
   // The schema caps a year's ministerial days at 366.
   budget[2] = std::min(budget[2], Exact(366));
   files["profile.toml"] = profile_text(spec, why, country, objectives, budget, constraints);
-  auto check = load_document(fs, root + "/profile.toml");
-  result.diagnostics.append(check.diagnostics);
-  if (!check.ok()) return result;
-  auto final_profile = parse_profile(*check.value);
-  result.diagnostics.append(final_profile.diagnostics);
-  if (!final_profile.ok()) return result;
-  result.diagnostics.append(validate_profile(*final_profile.value, *cat.value));
+  auto final_profile = read_profile();
+  if (!final_profile) return result;
+  result.diagnostics.append(validate_profile(*final_profile, *cat.value));
   if (!result.diagnostics.ok()) return result;
   result.value = std::move(files);
   return result;

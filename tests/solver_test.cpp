@@ -40,18 +40,26 @@ std::vector<int> chosen(const Solution& s) {
   return out;
 }
 
+// An empty problem with `resources` resources named r0, r1, ...
+Problem with_resources(size_t resources) {
+  Problem p;
+  for (size_t r = 0; r < resources; ++r) p.resources.push_back("r" + std::to_string(r));
+  return p;
+}
+
+std::string item_id(size_t i) { return "f" + std::string(i < 10 ? "0" : "") + std::to_string(i); }
+
 // A random instance: n items with 1..L options of rising value and cost, R resources with
 // budgets at 20-60% of the total cost, and now and then must, max, requires, groups, overlaps.
 Problem random_problem(Rng& rng, bool small_integers) {
-  Problem p;
   size_t n = static_cast<size_t>(rng.between(1, 16));
   size_t levels = static_cast<size_t>(rng.between(1, 3));
   size_t resources = static_cast<size_t>(rng.between(1, 3));
-  for (size_t r = 0; r < resources; ++r) p.resources.push_back("r" + std::to_string(r));
+  Problem p = with_resources(resources);
   std::vector<Exact> total(resources, Exact(0));
   for (size_t i = 0; i < n; ++i) {
     Item item;
-    item.id = "f" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+    item.id = item_id(i);
     Exact value = 0;
     std::vector<Exact> cost(resources, Exact(0));
     size_t options = static_cast<size_t>(rng.between(1, static_cast<long long>(levels)));
@@ -90,14 +98,13 @@ Problem random_problem(Rng& rng, bool small_integers) {
 // costs and its values (strongly correlated, the hard case for a knapsack bound), levels that
 // cost and give more, budgets at 20-60% of the total, and overlap penalties on many pairs.
 Problem correlated_problem(Rng& rng) {
-  Problem p;
   size_t n = static_cast<size_t>(rng.between(5, 10));
   size_t resources = static_cast<size_t>(rng.between(1, 3));
-  for (size_t r = 0; r < resources; ++r) p.resources.push_back("r" + std::to_string(r));
+  Problem p = with_resources(resources);
   std::vector<Exact> total(resources, Exact(0));
   for (size_t i = 0; i < n; ++i) {
     Item item;
-    item.id = "f" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+    item.id = item_id(i);
     long long size = rng.between(10, 100);
     for (size_t o = 0; o < 3; ++o) {
       long long level = static_cast<long long>(o) + 1;

@@ -481,6 +481,9 @@ class Search {
     // of these bounds follows it part of the way at the cost of four more sums to keep.
     for (double scale : {7.0 / 8, 15.0 / 16, 17.0 / 16, 9.0 / 8, 1.0}) rows_.push_back(tuned_row(priced, m.lambda, norm, scale));
     lagrangian_heuristic(d, m);
+    // The tuned rows price every budget and the count at once; the single rows cut almost
+    // nothing more (0.5% more steps without them at N = 50) but cost a third of the time.
+    rows_.erase(std::remove_if(rows_.begin(), rows_.end(), [](const Row& r) { return !r.tuned; }), rows_.end());
     main_row_ = rows_.size() - 1;
     install();
   }

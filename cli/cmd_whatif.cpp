@@ -66,10 +66,16 @@ int cmd_whatif(const GlobalOptions& opts, const WhatIfOptions& wo) {
     }
     if (wo.frontier) {
       WhatIf f = what_if_budgets(*base.value, {}, true);
+      w.limit_reached = f.limit_reached;
       w.has_frontier = true;
       w.frontier = f.frontier;
       w.frontier_resource = f.frontier_resource;
     }
+  }
+  if (w.limit_reached) {
+    std::fprintf(stderr, "whichforum: error: %s: %s\n", opts.profile.c_str(),
+                 search_limit_message(base.value->problem).c_str());
+    return kExitBadInput;
   }
   if (wo.vs_current) w.points.insert(w.points.begin(), current_point(*base.value));
   for (auto& p : w.points) {

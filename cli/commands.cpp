@@ -25,6 +25,7 @@ constexpr CommandInfo kCommands[] = {
     {"brief", "a briefing for a minister: md, html, csv or json"},
     {"check", "validate profiles, forum files and criteria files"},
     {"explain", "explain one forum for a profile: score chain, eligibility, costs, decision"},
+    {"export", "write the exact optimisation problem of a profile in CPLEX LP format, for CBC or GLPK"},
     {"init", "write a starter profile for a country from the reference data"},
     {"robust", "how sure the recommendation is when the weights are only roughly known"},
     {"whatif", "what changes when budgets move, scenario against scenario, against current memberships"},
@@ -42,6 +43,7 @@ constexpr const char* kExamples = R"(Examples:
   whichforum robust --profile profiles/uruguay.toml --samples 20000 --seed 7
   whichforum whatif --profile profiles/uruguay.toml --budget money=40000:200000:20000 --frontier
   whichforum whatif --profile profiles/uruguay.toml --scenario cut30.toml --vs-current
+  whichforum export --profile profiles/uruguay.toml --format lp -o uruguay.lp
   whichforum check forums/*.toml criteria/*.toml profiles/*.toml
   whichforum forums
   whichforum forums show dn
@@ -116,8 +118,9 @@ int run(int argc, char** argv) {
   app.add_option("--forums", opts.forums_dir, "forum catalogue directory (default: the shipped one)");
   app.add_option("--criteria", opts.criteria_dir, "criteria directory (default: the shipped one)");
   app.add_option("--data", opts.data_dir, "reference data directory (default: the shipped one)");
-  app.add_option("--format", opts.format, "output format: text (default), json, md, csv; brief also html (default md)")
-      ->check(CLI::IsMember({"text", "json", "md", "csv", "html"}));
+  app.add_option("--format", opts.format,
+                 "output format: text (default), json, md, csv; brief also html (default md); export lp")
+      ->check(CLI::IsMember({"text", "json", "md", "csv", "html", "lp"}));
   app.add_option("-o,--output", opts.output, "write to FILE (atomically) instead of standard output");
   app.require_subcommand(0, 1);
 
@@ -138,6 +141,9 @@ int run(int argc, char** argv) {
   auto* init = app.add_subcommand("init", "write a starter profile for a country from the reference data");
   init->add_option("--country", init_country, "ISO3 code, e.g. KEN")->required();
   init->fallthrough();
+
+  auto* export_lp = app.add_subcommand("export", "the exact problem of --profile in CPLEX LP format (--format lp)");
+  export_lp->fallthrough();
 
   auto* brief = app.add_subcommand("brief", "a briefing for a minister from --profile: md (default), html, csv, json");
   brief->fallthrough();
@@ -183,7 +189,12 @@ int run(int argc, char** argv) {
     return kExitBadInput;
   }
 
+  if (opts.format == "lp" && !*export_lp) {
+    std::fprintf(stderr, "whichforum: error: --format lp is for export\n");
+    return kExitBadInput;
+  }
   if (*check) return cmd_check(opts, check_files, check_kind);
+  if (*export_lp) return cmd_export(opts);
   if (*forums) return cmd_forums(opts, *show ? show_id : std::string());
   if (*schema) return cmd_schema(schema_kind);
   if (*explain) return cmd_explain(opts, explain_forum);

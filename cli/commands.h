@@ -13,7 +13,7 @@ namespace whichforum::cli {
 /// Options every command may use.
 struct GlobalOptions {
   std::string profile;
-  std::string format = "text";  ///< text, json, md, csv
+  std::string format = "text";  ///< text, json, md, csv; html for brief; lp for export
   std::string output;           ///< -o FILE; "" for stdout
   std::string forums_dir;
   std::string criteria_dir;
@@ -48,6 +48,7 @@ struct WhatIfOptions {
 int cmd_whatif(const GlobalOptions& opts, const WhatIfOptions& w);
 int cmd_brief(const GlobalOptions& opts);
 int cmd_robust(const GlobalOptions& opts, const RobustOptions& robust_opts);
+int cmd_export(const GlobalOptions& opts);
 
 /// Loads and checks the profile named in `opts` against `cat`; prints diagnostics on failure.
 std::optional<Profile> load_profile(const std::string& path, const Catalogue& cat);

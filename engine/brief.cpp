@@ -206,7 +206,8 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   if (rec.budget[0] > 0) {
     WhatIf w = what_if_budgets(rec, {{0, Exact(0), rec.budget[0] * 2, rec.budget[0] / 5}}, false);
     for (const auto& p : w.points) {
-      if (p.feasible) b.chart.emplace_back(p.budget[0], p.value);
+      // A sweep cut short by the search limit draws no chart rather than part of one.
+      if (p.feasible && !w.limit_reached) b.chart.emplace_back(p.budget[0], p.value);
     }
   }
 

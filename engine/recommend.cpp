@@ -293,7 +293,14 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     }
   }
 
-  rec.solution = solve(p);
+  // One budget of search steps for the optimum and every forced solve of the reasons below.
+  SearchBudget budget;
+  auto stopped = [&] {
+    result.diagnostics.add(make_error(profile.source.get(), {}, search_limit_message(p)));
+    return result;
+  };
+  rec.solution = budget.solve(p);
+  if (budget.exhausted()) return stopped();
   rec.feasible = rec.solution.feasible;
   if (!rec.feasible) {
     rec.infeasible_why = why_infeasible(p, rec.assessments, rec.currency);
@@ -338,7 +345,8 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     } else {
       Problem forced = p;
       forced.must.push_back(i);
-      Solution alt = solve(forced);
+      Solution alt = budget.solve(forced);
+      if (budget.exhausted()) return stopped();
       if (!alt.feasible) {
         // Over budget: the cheapest option next to the must-include forums' cheapest options.
         size_t cheapest = 0;
@@ -387,7 +395,14 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   return result;
 }
 
-std::optional<Exact> flip_change(const Recommendation& rec, std::string_view forum, size_t r) {
+std::optional<Exact> flip_change(const Recommendation& rec, std::string_view forum, size_t r, bool* stopped) {
+  SearchBudget budget;
+  auto result = flip_change_within(rec, forum, r, budget);
+  if (stopped) *stopped = budget.exhausted();
+  return budget.exhausted() ? std::nullopt : result;
+}
+
+std::optional<Exact> flip_change_within(const Recommendation& rec, std::string_view forum, size_t r, SearchBudget& budget) {
   const Problem& p = rec.problem;
   size_t idx = p.items.size();
   for (size_t i = 0; i < p.items.size(); ++i) {
@@ -418,7 +433,7 @@ std::optional<Exact> flip_change(const Recommendation& rec, std::string_view for
       Exact next = s.cost[r] - unit;
       if (next < 0) return std::nullopt;
       q.budget[r] = next;
-      Solution t = solve(q);
+      Solution t = budget.solve(q);
       if (!t.feasible) return std::nullopt;
       if (t.choice[idx] < 0) return next - current;
       s = t;
@@ -428,12 +443,12 @@ std::optional<Exact> flip_change(const Recommendation& rec, std::string_view for
   // Walk down from a budget that binds nothing, keeping the smallest budget above the current
   // one at which the optimum includes the forum.
   q.budget[r] = std::max(total, current);
-  Solution s = solve(q);
+  Solution s = budget.solve(q);
   std::optional<Exact> best;
   for (int step = 0; step < kMaxSteps && s.feasible && s.cost[r] > current; ++step) {
     if (s.choice[idx] >= 0) best = s.cost[r] - current;
     q.budget[r] = s.cost[r] - unit;
-    s = solve(q);
+    s = budget.solve(q);
   }
   return best;
 }

@@ -114,7 +114,13 @@ struct Recommendation {
 
 /// The smallest change of resource `r` (positive: more; negative: less) after which `forum`'s
 /// membership of the optimal portfolio flips, the other budgets as they are; nullopt when no
-/// change of that resource flips it.
-[[nodiscard]] std::optional<Exact> flip_change(const Recommendation& rec, std::string_view forum, size_t r);
+/// change of that resource flips it, or when the walk's search steps ran out: `stopped`, when
+/// given, then says so.
+[[nodiscard]] std::optional<Exact> flip_change(const Recommendation& rec, std::string_view forum, size_t r,
+                                               bool* stopped = nullptr);
+
+/// flip_change on a budget of search steps the caller shares; check budget.exhausted() after.
+[[nodiscard]] std::optional<Exact> flip_change_within(const Recommendation& rec, std::string_view forum, size_t r,
+                                                      SearchBudget& budget);
 
 }  // namespace whichforum

@@ -77,10 +77,13 @@ std::string render_explain(const Recommendation& rec, std::string_view forum_id)
   }
   if (!rec.problem.items[idx].options.empty()) {
     o += "Smallest budget change that would " + std::string(in ? "drop it" : "bring it in") + " (the other budgets as they are):\n";
+    SearchBudget budget;  // one for the three walks
     for (size_t r = 0; r < kResources.size(); ++r) {
-      auto change = flip_change(rec, f.id, r);
+      auto change = flip_change_within(rec, f.id, r, budget);
       o += "  " + std::string(kResourceWords[r]) + ": ";
-      if (change) {
+      if (budget.exhausted()) {
+        o += "not known: the search stopped at its limit of " + std::to_string(kMaxSearchSteps) + " steps\n";
+      } else if (change) {
         o += (*change > 0 ? "+" : "") + amount(*change) + " (to " + amount(rec.budget[r] + *change) + ")\n";
       } else {
         o += "no change of this budget alone does it\n";

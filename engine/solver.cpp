@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// Branch and bound over scaled integers, and the brute-force reference.
+// Evaluating a choice, the tie rule, solve() on the shared search, and the brute-force reference.
 #include "engine/solver.h"
+
+#include "engine/scaling.h"
+#include "engine/search.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <type_traits>
 
 namespace whichforum {
 
@@ -29,219 +33,45 @@ bool constraints_hold(const Problem& p, const std::vector<int>& choice, size_t c
   return true;
 }
 
-// Compares the parts of the tie rule after value and cost: count, then the choice vectors.
-int compare_tail(size_t count_a, const std::vector<int>& a, size_t count_b, const std::vector<int>& b) {
-  if (count_a != count_b) return count_a < count_b ? -1 : 1;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (a[i] == b[i]) continue;
-    if (a[i] < 0) return 1;
-    if (b[i] < 0) return -1;
-    return a[i] < b[i] ? -1 : 1;
-  }
-  return 0;
-}
+using detail::Scales;
+using detail::scaled;
+using detail::scales_of;
 
-
-// The search on one integer type. Values and each resource are scaled by their own common
-// denominator, so every comparison the tie rule makes is exact.
-template <class Int>
-class Search {
- public:
-  Search(const Problem& p, const std::vector<std::vector<Int>>& value, const std::vector<std::vector<std::vector<Int>>>& cost,
-         const std::vector<Int>& budget, const std::vector<std::vector<std::pair<size_t, Int>>>& penalties)
-      : p_(p), value_(value), cost_(cost), budget_(budget), pen_(penalties) {
-    size_t n = p.items.size();
-    choice_.assign(n, -1);
-    cur_cost_.assign(budget.size(), Int(0));
-    must_.assign(n, false);
-    for (size_t m : p.must) must_[m] = true;
-    bound_.assign(n + 1, Int(0));
-    for (size_t i = n; i-- > 0;) {
-      Int best = 0;
-      for (const auto& v : value_[i]) best = std::max(best, v);
-      bound_[i] = bound_[i + 1] + best;
-    }
-    group_of_.assign(n, {});
-    for (size_t g = 0; g < p.at_most_one.size(); ++g) {
-      for (size_t i : p.at_most_one[g]) group_of_[i].push_back(g);
-    }
-    group_count_.assign(p.at_most_one.size(), 0);
-    required_by_.assign(n, {});
-    requires_.assign(n, {});
-    for (const auto& [a, b] : p.implies) {
-      required_by_[b].push_back(a);
-      requires_[a].push_back(b);
-    }
-    order_.assign(n, {});
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t o = 0; o < value_[i].size(); ++o) order_[i].push_back(o);
-      // Trying the most valuable option first finds a good incumbent early; the answer does not
-      // depend on this order, only the tie rule does.
-      std::stable_sort(order_[i].begin(), order_[i].end(),
-                       [&](size_t x, size_t y) { return value_[i][x] > value_[i][y]; });
-    }
-  }
-
-  void run() { dfs(0); }
-
-  bool found = false;
-  std::vector<int> best_choice;
-  unsigned long long nodes = 0;
-
- private:
-  bool better_than_best(const Int& value) {
-    if (!found) return true;
-    if (value != best_value_) return value > best_value_;
-    for (size_t r = 0; r < cur_cost_.size(); ++r) {
-      if (cur_cost_[r] != best_cost_[r]) return cur_cost_[r] < best_cost_[r];
-    }
-    return compare_tail(count_, choice_, best_count_, best_choice) < 0;
-  }
-
-  void dfs(size_t i) {
-    ++nodes;
-    if (found && cur_value_ + bound_[i] < best_value_) return;
-    if (i == p_.items.size()) {
-      for (const auto& [a, b] : p_.implies) {
-        if (choice_[a] >= 0 && choice_[b] < 0) return;
-      }
-      if (better_than_best(cur_value_)) {
-        found = true;
-        best_value_ = cur_value_;
-        best_cost_ = cur_cost_;
-        best_count_ = count_;
-        best_choice = choice_;
-      }
-      return;
-    }
-    bool can_choose = !p_.max_items || count_ < *p_.max_items;
-    for (size_t g : group_of_[i]) can_choose = can_choose && group_count_[g] == 0;
-    for (size_t b : requires_[i]) can_choose = can_choose && (b > i || choice_[b] >= 0);
-    if (can_choose) {
-      Int lost = 0;
-      for (const auto& [j, amount] : pen_[i]) {
-        if (choice_[j] >= 0) lost += amount;
-      }
-      for (size_t o : order_[i]) {
-        bool fits = true;
-        for (size_t r = 0; r < budget_.size() && fits; ++r) fits = cur_cost_[r] + cost_[i][o][r] <= budget_[r];
-        if (!fits) continue;
-        for (size_t r = 0; r < budget_.size(); ++r) cur_cost_[r] += cost_[i][o][r];
-        for (size_t g : group_of_[i]) ++group_count_[g];
-        choice_[i] = static_cast<int>(o);
-        ++count_;
-        cur_value_ += value_[i][o] - lost;
-        dfs(i + 1);
-        cur_value_ -= value_[i][o] - lost;
-        --count_;
-        choice_[i] = -1;
-        for (size_t g : group_of_[i]) --group_count_[g];
-        for (size_t r = 0; r < budget_.size(); ++r) cur_cost_[r] -= cost_[i][o][r];
-      }
-    }
-    if (must_[i]) return;
-    for (size_t a : required_by_[i]) {
-      if (a < i && choice_[a] >= 0) return;
-    }
-    dfs(i + 1);
-  }
-
-  const Problem& p_;
-  const std::vector<std::vector<Int>>& value_;
-  const std::vector<std::vector<std::vector<Int>>>& cost_;
-  const std::vector<Int>& budget_;
-  const std::vector<std::vector<std::pair<size_t, Int>>>& pen_;
-  std::vector<int> choice_;
-  std::vector<Int> cur_cost_;
-  Int cur_value_ = 0;
-  size_t count_ = 0;
-  std::vector<bool> must_;
-  std::vector<Int> bound_;
-  std::vector<std::vector<size_t>> group_of_;
-  std::vector<size_t> group_count_;
-  std::vector<std::vector<size_t>> required_by_;
-  std::vector<std::vector<size_t>> requires_;
-  std::vector<std::vector<size_t>> order_;
-  Int best_value_ = 0;
-  std::vector<Int> best_cost_;
-  size_t best_count_ = 0;
-};
-
-// The common denominators that turn a problem's rationals into integers: one for values and
-// penalties, one per resource; and whether every total then fits 62 bits, so that no partial
-// sum a search forms can overflow int64.
-struct Scales {
-  cpp_int value = 1;
-  std::vector<cpp_int> cost;
-  bool fits_int64 = false;
-};
-
-cpp_int scaled(const Exact& x, const cpp_int& scale) {
-  return boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
-}
-
-Scales scales_of(const Problem& p) {
-  Scales s;
-  s.cost.assign(p.resources.size(), cpp_int(1));
-  auto den = [](const Exact& x) { return cpp_int(boost::multiprecision::denominator(x)); };
+// The problem's costs and values as integers of `Ints` on the scales of `s`.
+template <class Ints>
+detail::IntCosts<typename Ints::Cost> int_costs(const Problem& p, const Scales& s) {
+  using C = typename Ints::Cost;
+  auto to = [](const Exact& x, const cpp_int& scale) { return static_cast<C>(scaled(x, scale)); };
+  detail::IntCosts<C> out;
   for (const auto& item : p.items) {
+    out.cost.emplace_back();
     for (const auto& o : item.options) {
-      s.value = boost::multiprecision::lcm(s.value, den(o.value));
-      for (size_t r = 0; r < o.cost.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(o.cost[r]));
+      std::vector<C> c;
+      for (size_t r = 0; r < p.resources.size(); ++r) c.push_back(to(o.cost[r], s.cost[r]));
+      out.cost.back().push_back(std::move(c));
     }
   }
-  for (const auto& q : p.penalties) s.value = boost::multiprecision::lcm(s.value, den(q.amount));
-  for (size_t r = 0; r < p.budget.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(p.budget[r]));
-  auto mag = [](const Exact& x, const cpp_int& scale) {
-    cpp_int v = scaled(x, scale);
-    return v < 0 ? cpp_int(-v) : v;
+  for (size_t r = 0; r < p.resources.size(); ++r) out.budget.push_back(to(p.budget[r], s.cost[r]));
+  return out;
+}
+
+template <class Ints>
+detail::IntValues<typename Ints::Value> int_values(const Problem& p, const Scales& s) {
+  using V = typename Ints::Value;
+  auto to = [&](const Exact& x) {
+    if constexpr (std::is_same_v<V, cpp_int>) {
+      return scaled(x, s.value);
+    } else {
+      return detail::to_int128(scaled(x, s.value));
+    }
   };
-  cpp_int value_total = 0;
-  std::vector<cpp_int> cost_total(p.resources.size(), cpp_int(0));
+  detail::IntValues<V> out;
   for (const auto& item : p.items) {
-    for (const auto& o : item.options) {
-      value_total += mag(o.value, s.value);
-      for (size_t r = 0; r < o.cost.size(); ++r) cost_total[r] += mag(o.cost[r], s.cost[r]);
-    }
+    out.value.emplace_back();
+    for (const auto& o : item.options) out.value.back().push_back(to(o.value));
   }
-  for (const auto& q : p.penalties) value_total += mag(q.amount, s.value);
-  const cpp_int limit = cpp_int(1) << 62;
-  s.fits_int64 = value_total < limit;
-  for (size_t r = 0; r < cost_total.size(); ++r) {
-    s.fits_int64 = s.fits_int64 && cost_total[r] + mag(p.budget[r], s.cost[r]) < limit;
-  }
-  return s;
-}
-
-template <class Int>
-Solution run_search(const Problem& p, const Scales& scales) {
-  const cpp_int& value_scale = scales.value;
-  const std::vector<cpp_int>& cost_scale = scales.cost;
-  auto to_int = [](const Exact& x, const cpp_int& scale) { return static_cast<Int>(scaled(x, scale)); };
-  size_t n = p.items.size(), R = p.resources.size();
-  std::vector<std::vector<Int>> value(n);
-  std::vector<std::vector<std::vector<Int>>> cost(n);
-  for (size_t i = 0; i < n; ++i) {
-    for (const auto& o : p.items[i].options) {
-      value[i].push_back(to_int(o.value, value_scale));
-      std::vector<Int> c;
-      for (size_t r = 0; r < R; ++r) c.push_back(to_int(o.cost[r], cost_scale[r]));
-      cost[i].push_back(std::move(c));
-    }
-  }
-  std::vector<Int> budget;
-  for (size_t r = 0; r < R; ++r) budget.push_back(to_int(p.budget[r], cost_scale[r]));
-  std::vector<std::vector<std::pair<size_t, Int>>> pen(n);
-  for (const auto& q : p.penalties) {
-    size_t hi = std::max(q.a, q.b), lo = std::min(q.a, q.b);
-    pen[hi].emplace_back(lo, to_int(q.amount, value_scale));
-  }
-  Search<Int> s(p, value, cost, budget, pen);
-  s.run();
-  Solution sol;
-  if (s.found) sol = evaluate(p, s.best_choice);
-  sol.nodes = s.nodes;
-  return sol;
+  for (const auto& q : p.penalties) out.penalties.push_back({{q.a, q.b}, to(q.amount)});
+  return out;
 }
 
 }  // namespace
@@ -271,12 +101,43 @@ bool preferred(const Solution& a, const Solution& b) {
   for (size_t r = 0; r < a.cost.size(); ++r) {
     if (a.cost[r] != b.cost[r]) return a.cost[r] < b.cost[r];
   }
-  return compare_tail(a.count, a.choice, b.count, b.choice) < 0;
+  return detail::compare_tail(a.count, a.choice, b.count, b.choice) < 0;
 }
 
-Solution solve(const Problem& p) {
-  Scales scales = scales_of(p);
-  return scales.fits_int64 ? run_search<std::int64_t>(p, scales) : run_search<cpp_int>(p, scales);
+Solution solve(const Problem& p, unsigned long long max_steps) {
+  const Scales scales = scales_of(p);
+  detail::SearchResult r;
+  if (detail::fits_fast(scales.value_bits, scales.cost_bits, p.items.size())) {
+    r = detail::search<detail::FastInts>(p, int_costs<detail::FastInts>(p, scales),
+                                         int_values<detail::FastInts>(p, scales), max_steps);
+  } else {
+    r = detail::search<detail::BigInts>(p, int_costs<detail::BigInts>(p, scales),
+                                        int_values<detail::BigInts>(p, scales), max_steps);
+  }
+  Solution sol;
+  if (r.found) sol = evaluate(p, r.choice);
+  sol.limit_reached = r.limit_reached;
+  sol.steps = r.steps;
+  return sol;
+}
+
+Solution SearchBudget::solve(const Problem& p) {
+  Solution s = exhausted_ ? Solution{} : whichforum::solve(p, left_);
+  exhausted_ = exhausted_ || s.limit_reached;
+  s.limit_reached = exhausted_;
+  left_ -= std::min(left_, s.steps);
+  return s;
+}
+
+std::string search_limit_message(const Problem& p) {
+  size_t options = 0;
+  for (const auto& item : p.items) options += item.options.size();
+  return "the search for the optimal portfolio stopped at its limit of " + std::to_string(kMaxSearchSteps) +
+         " steps (" + std::to_string(p.items.size()) + " forums, " + std::to_string(options) +
+         " open levels, " + std::to_string(p.penalties.size()) +
+         " overlapping pairs) before proving an optimum; no portfolio is given rather than one that may not be "
+         "optimal. Narrow the problem (exclude forums, name must-include ones, set max_forums), or solve the "
+         "exported LP (whichforum export --format lp) with a MILP solver";
 }
 
 namespace {
@@ -324,7 +185,7 @@ Solution brute_force(const Problem& p, const Scales& scales) {
         for (size_t r = 0; r < R && c == 0; ++r) {
           if (cost[r] != best_cost[r]) c = cost[r] < best_cost[r] ? -1 : 1;
         }
-        if (c == 0) c = compare_tail(count, choice, best_count, best_choice);
+        if (c == 0) c = detail::compare_tail(count, choice, best_count, best_choice);
         better = c < 0;
       }
       if (better) {
@@ -359,7 +220,7 @@ Solution brute_force(const Problem& p, const Scales& scales) {
   rec(rec, 0);
   Solution best;
   if (found) best = evaluate(p, best_choice);
-  best.nodes = nodes;
+  best.steps = nodes;
   return best;
 }
 

@@ -6,6 +6,8 @@
 
 #include "engine/exact.h"
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -46,14 +48,22 @@ struct Problem {
   std::vector<Penalty> penalties;
 };
 
+/// The most search steps one solve may take: a step is a node of the branch and bound, or the
+/// update of one neighbour's bound when an item is taken (so a step costs about the same
+/// whatever the problem's size: some tens of nanoseconds). 2 x 10^8 steps is a few seconds.
+/// A solve that reaches it stops with `limit_reached` and no portfolio: never a portfolio that
+/// is not proven optimal.
+inline constexpr unsigned long long kMaxSearchSteps = 200'000'000;
+
 /// A portfolio: choice[i] is the option index of item i, or -1 for none.
 struct Solution {
   bool feasible = false;
+  bool limit_reached = false;  ///< the search stopped at its step limit: feasible is false, choice empty
   std::vector<int> choice;
   Exact value;               ///< sum of option values minus the penalties of chosen pairs
   std::vector<Exact> cost;   ///< per resource
   size_t count = 0;          ///< items chosen
-  unsigned long long nodes = 0;  ///< search nodes visited (for benchmarks)
+  unsigned long long steps = 0;  ///< search steps taken (for benchmarks and the limit)
 };
 
 /// Evaluates a choice: value, costs, count, and whether it meets every budget and constraint.
@@ -65,9 +75,52 @@ struct Solution {
 [[nodiscard]] bool preferred(const Solution& a, const Solution& b);
 
 /// The optimal portfolio under the tie rule, by depth-first branch and bound on integers scaled
-/// to a common denominator (int64 when the totals fit, else big integers). `feasible` is false
-/// when no choice meets the constraints.
-[[nodiscard]] Solution solve(const Problem& p);
+/// to common denominators (128-bit values and 64-bit costs when the totals fit, else big
+/// integers), bounded by Lagrangian relaxations of the budgets (engine/README.md). `feasible` is
+/// false when no choice meets the constraints, or when the search reached `max_steps`
+/// (`limit_reached` then says so).
+[[nodiscard]] Solution solve(const Problem& p, unsigned long long max_steps = kMaxSearchSteps);
+
+/// Search steps shared by the solves of one answer (a recommendation and its reasons, an
+/// explanation's budget walks, a what-if table), so that no answer takes more than
+/// kMaxSearchSteps in all, however many solves it needs.
+class SearchBudget {
+ public:
+  explicit SearchBudget(unsigned long long steps = kMaxSearchSteps) : left_(steps) {}
+  /// solve(p) within the steps left, which it then uses up by what it took.
+  [[nodiscard]] Solution solve(const Problem& p);
+  /// True once a solve stopped at the limit: its answer and any later one are not to be used.
+  [[nodiscard]] bool exhausted() const { return exhausted_; }
+
+ private:
+  unsigned long long left_;
+  bool exhausted_ = false;
+};
+
+/// The message for an answer whose search stopped at kMaxSearchSteps, naming the problem's size.
+[[nodiscard]] std::string search_limit_message(const Problem& p);
+
+/// How a PreparedProblem solve ended.
+enum class SolveStatus { kOptimal, kInfeasible, kLimitReached };
+
+/// A problem prepared once (costs scaled, constraints indexed) for many solves that change only
+/// option values and penalty amounts, e.g. one per sampled weight vector.
+class PreparedProblem {
+ public:
+  explicit PreparedProblem(const Problem& p);  // p's values/penalty amounts are ignored
+  /// values[i][o] for item i option o, penalties[k] for p.penalties[k]: integers on one common
+  /// scale, |sum| < 2^62. Returns the optimal choice (option index or -1 per item) under the
+  /// same tie rule as solve(), or nullopt if infeasible, or if the search reached `max_steps`:
+  /// `status`, when given, tells the two apart.
+  [[nodiscard]] std::optional<std::vector<int>> solve(const std::vector<std::vector<std::int64_t>>& values,
+                                                      const std::vector<std::int64_t>& penalties,
+                                                      SolveStatus* status = nullptr,
+                                                      unsigned long long max_steps = kMaxSearchSteps) const;
+
+ private:
+  struct Impl;
+  std::shared_ptr<const Impl> impl_;
+};
 
 /// The same answer by exhaustive enumeration (64-bit integers on its own common denominators;
 /// the values must fit); for tests on small problems.

@@ -61,13 +61,13 @@ std::vector<Pick> picks(const Problem& p, const std::vector<int>& choice) {
 }
 
 WhatIfPoint solve_point(const Recommendation& base, const std::vector<Exact>& budget, const std::string& label,
-                        const std::vector<Exact>& steps) {
+                        const std::vector<Exact>& steps, SearchBudget& search) {
   WhatIfPoint pt;
   pt.label = label;
   pt.budget = budget;
   Problem q = base.problem;
   q.budget = budget;
-  Solution s = solve(q);
+  Solution s = search.solve(q);
   pt.feasible = s.feasible;
   if (!s.feasible) {
     pt.infeasible_why = why_infeasible(q, base.assessments, base.currency);
@@ -79,7 +79,7 @@ WhatIfPoint solve_point(const Recommendation& base, const std::vector<Exact>& bu
   for (size_t r = 0; r < budget.size(); ++r) {
     Problem more = q;
     more.budget[r] += steps[r];
-    Solution t = solve(more);
+    Solution t = search.solve(more);
     pt.marginal_step.push_back(steps[r]);
     pt.marginal_gain.push_back(t.value - s.value);
   }
@@ -100,6 +100,7 @@ std::vector<Exact> marginal_steps(const Recommendation& base, const std::vector<
 WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep>& sweeps, bool frontier) {
   WhatIf w;
   w.currency = base.currency;
+  SearchBudget search;  // one for every solve of the table
   auto steps = marginal_steps(base, sweeps);
   size_t n = sweeps.empty() ? 1 : static_cast<size_t>(((sweeps[0].to - sweeps[0].from) / sweeps[0].step)) + 1;
   for (size_t k = 0; k < n; ++k) {
@@ -110,7 +111,11 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
       label += (label.empty() ? "" : ", ") + kResources[sw.resource] + " " + amount(budget[sw.resource]);
     }
     if (label.empty()) label = "profile";
-    w.points.push_back(solve_point(base, budget, label, steps));
+    w.points.push_back(solve_point(base, budget, label, steps, search));
+    if (search.exhausted()) {
+      w.limit_reached = true;
+      return w;
+    }
   }
   link_points(w);
   if (!frontier) return w;
@@ -130,7 +135,11 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
   Problem q = base.problem;
   q.budget[r] = hi;
   for (int guard = 0; guard < 100000; ++guard) {
-    Solution s = solve(q);
+    Solution s = search.solve(q);
+    if (search.exhausted()) {
+      w.limit_reached = true;
+      return w;
+    }
     if (!s.feasible || s.cost[r] < lo) {
       if (s.feasible && (w.frontier.empty() || w.frontier.back().portfolio != picks(q, s.choice))) {
         // The optimum at the bottom of the range costs less than the range's start; keep it.

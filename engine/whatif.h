@@ -54,6 +54,7 @@ struct FrontierPoint {
 
 struct WhatIf {
   std::string currency;
+  bool limit_reached = false;  ///< a solve stopped at the search limit: the table is incomplete, not to be shown
   std::vector<WhatIfPoint> points;
   std::vector<std::string> swaps;  ///< forums that enter and later leave as the budget grows
   bool has_frontier = false;

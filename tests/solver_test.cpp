@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <random>
 
 namespace whichforum {
@@ -39,18 +40,26 @@ std::vector<int> chosen(const Solution& s) {
   return out;
 }
 
+// An empty problem with `resources` resources named r0, r1, ...
+Problem with_resources(size_t resources) {
+  Problem p;
+  for (size_t r = 0; r < resources; ++r) p.resources.push_back("r" + std::to_string(r));
+  return p;
+}
+
+std::string item_id(size_t i) { return "f" + std::string(i < 10 ? "0" : "") + std::to_string(i); }
+
 // A random instance: n items with 1..L options of rising value and cost, R resources with
 // budgets at 20-60% of the total cost, and now and then must, max, requires, groups, overlaps.
 Problem random_problem(Rng& rng, bool small_integers) {
-  Problem p;
   size_t n = static_cast<size_t>(rng.between(1, 16));
   size_t levels = static_cast<size_t>(rng.between(1, 3));
   size_t resources = static_cast<size_t>(rng.between(1, 3));
-  for (size_t r = 0; r < resources; ++r) p.resources.push_back("r" + std::to_string(r));
+  Problem p = with_resources(resources);
   std::vector<Exact> total(resources, Exact(0));
   for (size_t i = 0; i < n; ++i) {
     Item item;
-    item.id = "f" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+    item.id = item_id(i);
     Exact value = 0;
     std::vector<Exact> cost(resources, Exact(0));
     size_t options = static_cast<size_t>(rng.between(1, static_cast<long long>(levels)));
@@ -85,12 +94,43 @@ Problem random_problem(Rng& rng, bool small_integers) {
   return p;
 }
 
+// A harder random instance, shaped like the model's: each item has a size that drives both its
+// costs and its values (strongly correlated, the hard case for a knapsack bound), levels that
+// cost and give more, budgets at 20-60% of the total, and overlap penalties on many pairs.
+Problem correlated_problem(Rng& rng) {
+  size_t n = static_cast<size_t>(rng.between(5, 10));
+  size_t resources = static_cast<size_t>(rng.between(1, 3));
+  Problem p = with_resources(resources);
+  std::vector<Exact> total(resources, Exact(0));
+  for (size_t i = 0; i < n; ++i) {
+    Item item;
+    item.id = item_id(i);
+    long long size = rng.between(10, 100);
+    for (size_t o = 0; o < 3; ++o) {
+      long long level = static_cast<long long>(o) + 1;
+      std::vector<Exact> cost;
+      for (size_t r = 0; r < resources; ++r) cost.push_back(Exact(size * level * level + rng.between(0, 20), rng.between(1, 3)));
+      item.options.push_back({"l" + std::to_string(o), Exact(size * level * 3 + rng.between(-10, 10), 7), cost});
+    }
+    for (size_t r = 0; r < resources; ++r) total[r] += item.options.back().cost[r];
+    p.items.push_back(std::move(item));
+  }
+  for (size_t r = 0; r < resources; ++r) p.budget.push_back(total[r] * rng.between(20, 60) / 100);
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      if (rng.between(0, 2) == 0) p.penalties.push_back({i, j, Exact(rng.between(1, 40), rng.between(1, 9))});
+    }
+  }
+  if (rng.between(0, 3) == 0) p.max_items = static_cast<size_t>(rng.between(1, static_cast<long long>(n)));
+  return p;
+}
+
 // Solves 200 seeded random instances both ways and compares feasibility, value and portfolio.
-void check_agreement(uint64_t seed, bool small_integers) {
+void check_agreement(uint64_t seed, bool small_integers, bool correlated = false) {
   Rng rng(seed);
   for (int k = 0; k < 200; ++k) {
     CAPTURE(k);
-    Problem p = random_problem(rng, small_integers);
+    Problem p = correlated ? correlated_problem(rng) : random_problem(rng, small_integers);
     Solution fast = solve(p);
     Solution slow = solve_brute_force(p);
     REQUIRE(fast.feasible == slow.feasible);
@@ -120,6 +160,93 @@ TEST_SUITE("solver") {
   }
   TEST_CASE("solver: agrees with brute force under the tie rule when ties abound (small integers)") {
     check_agreement(7, true);
+  }
+  TEST_CASE("solver: agrees with brute force on 200 strongly correlated instances with many overlaps") {
+    check_agreement(31337, false, true);
+  }
+  TEST_CASE("solver: a search stopped at its step limit gives no portfolio, never an unproven one") {
+    Rng rng(4);
+    Problem p = correlated_problem(rng);
+    Solution s = solve(p, 5);
+    CHECK(s.limit_reached);
+    CHECK_FALSE(s.feasible);
+    CHECK(s.choice.empty());
+    Solution full = solve(p);
+    CHECK_FALSE(full.limit_reached);
+    CHECK(full.feasible);
+  }
+  TEST_CASE("solver: a search budget shared by several solves stops them all once spent") {
+    Rng rng(4);
+    Problem p = correlated_problem(rng);
+    SearchBudget budget(5);
+    Solution s = budget.solve(p);
+    CHECK(budget.exhausted());
+    CHECK(s.limit_reached);
+    CHECK_FALSE(s.feasible);
+    Problem easy = single_resource({1}, {1}, 1);
+    CHECK(budget.solve(easy).limit_reached);  // spent: even an easy problem gets no answer now
+    SearchBudget ample;
+    CHECK(ample.solve(p).feasible);
+    CHECK_FALSE(ample.exhausted());
+    CHECK(search_limit_message(easy).find("stopped at its limit of 200000000 steps (1 forums, 1 open levels, 0 "
+                                          "overlapping pairs)") != std::string::npos);
+  }
+  TEST_CASE("solver: a prepared problem agrees with solve() as values and penalties change") {
+    Rng rng(2026);
+    for (int k = 0; k < 60; ++k) {
+      CAPTURE(k);
+      Problem p = k % 2 ? correlated_problem(rng) : random_problem(rng, k % 4 == 0);
+      PreparedProblem prepared(p);
+      for (int round = 0; round < 3; ++round) {
+        std::vector<std::vector<std::int64_t>> values;
+        std::vector<std::int64_t> penalties;
+        Problem q = p;
+        for (auto& item : q.items) {
+          values.emplace_back();
+          for (auto& o : item.options) {
+            values.back().push_back(rng.between(-5, 1000));
+            o.value = values.back().back();
+          }
+        }
+        for (auto& pen : q.penalties) {
+          penalties.push_back(rng.between(0, 300));
+          pen.amount = penalties.back();
+        }
+        Solution s = solve(q);
+        SolveStatus status = SolveStatus::kLimitReached;
+        auto choice = prepared.solve(values, penalties, &status);
+        REQUIRE(choice.has_value() == s.feasible);
+        CHECK(status == (s.feasible ? SolveStatus::kOptimal : SolveStatus::kInfeasible));
+        if (choice) CHECK(*choice == s.choice);
+      }
+    }
+  }
+  TEST_CASE("solver: a prepared problem reports its step limit apart from infeasibility") {
+    Rng rng(4);
+    Problem p = correlated_problem(rng);
+    PreparedProblem prepared(p);
+    std::vector<std::vector<std::int64_t>> values;
+    for (const auto& item : p.items) values.push_back(std::vector<std::int64_t>(item.options.size(), 50));
+    SolveStatus status = SolveStatus::kOptimal;
+    CHECK_FALSE(prepared.solve(values, std::vector<std::int64_t>(p.penalties.size(), 1), &status, 5).has_value());
+    CHECK(status == SolveStatus::kLimitReached);
+  }
+  TEST_CASE("solver: 10,000 items answer or stop at the step limit; nothing runs unbounded") {
+    Rng rng(10000);
+    Problem p;
+    p.resources = {"money", "staff_days"};
+    Exact total = 0;
+    for (size_t i = 0; i < 10000; ++i) {
+      long long size = rng.between(1, 100);
+      p.items.push_back({"f" + std::to_string(100000 + i),
+                         {{"member", Exact(size * 3 + rng.between(0, 9)), {Exact(size), Exact(rng.between(1, 5))}}}});
+      total += size;
+      if (i > 0 && rng.between(0, 999) == 0) p.penalties.push_back({i - 1, i, Exact(rng.between(1, 50))});
+    }
+    p.budget = {total * 3 / 10, Exact(9000)};
+    Solution s = solve(p, 2'000'000);
+    CHECK(s.steps <= 2'000'000 + 20000);  // the limit, plus at most one node's neighbour updates
+    if (!s.limit_reached) CHECK(evaluate(p, s.choice).feasible);
   }
   TEST_CASE("solver: the tie rule prefers lower money, then fewer items, then earlier ids") {
     Problem p = single_resource({2, 2, 2}, {5, 3, 3}, 3);
@@ -201,6 +328,22 @@ TEST_SUITE("solver") {
     p.penalties = {{0, 1, Exact(3)}};
     CHECK(chosen(solve(p)) == std::vector<int>{1, 3});
     CHECK(solve(p).value == 8);
+  }
+  TEST_CASE("solver: requiring an item that cannot be taken is found at once, not after the whole tree") {
+    // Regression (issue 6, seed 74 of the reference test): "must a" with a -> b and b excluded
+    // was discovered only at b, the last item, after every subset of the others.
+    Rng rng(74);
+    Problem p = correlated_problem(rng);
+    for (int k = 0; k < 30; ++k) p.items.push_back({"z" + std::to_string(k), {{"member", Exact(1), {Exact(1), Exact(1), Exact(1)}}}});
+    for (auto& item : p.items) item.options.resize(std::min<size_t>(item.options.size(), 1));
+    for (auto& item : p.items) item.options[0].cost.resize(p.resources.size(), Exact(1));
+    p.items.push_back({"zz_excluded", {}});
+    p.must = {0};
+    p.implies = {{0, 1}, {1, p.items.size() - 1}};
+    Solution s = solve(p);
+    CHECK_FALSE(s.feasible);
+    CHECK_FALSE(s.limit_reached);
+    CHECK(s.steps < 100);
   }
   TEST_CASE("solver: infeasible constraints give no solution") {
     Problem p = single_resource({5}, {10}, 5);

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// whichforum-bench: writes seeded synthetic instances and times the engine on them in-process.
+//
+//   whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] -o DIR
+//   whichforum-bench time --profile FILE --forums DIR [--repeat K] [--frontier]
+//   whichforum-bench lp --profile FILE --forums DIR -o FILE
+//
+// `time` loads the catalogue and profile once, then times recommend() K times and prints
+// "recommend_ms=... solve_ms=... value=..." (medians of recommend() and of its one optimisation,
+// and whichforum's exact optimum); with --frontier it
+// times the efficient frontier over the money range (what `whatif --frontier` computes) instead:
+// "frontier_ms=... frontier_points=...". Not a test: timings live in bench/RESULTS.md only. `lp` writes
+// the problem in LP format without solving it, for CBC where whichforum's search stops.
+#include "bench/generator.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace whichforum;
+
+constexpr const char* kUsage =
+    "usage: whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] -o DIR\n"
+    "       whichforum-bench time --profile FILE --forums DIR [--repeat K] [--frontier]\n"
+    "       whichforum-bench lp --profile FILE --forums DIR -o FILE\n";
+
+std::string source_dir(const char* sub) { return std::string(WHICHFORUM_SOURCE_DIR) + "/" + sub; }
+
+CatalogueDirs shipped_dirs() { return {source_dir("forums"), source_dir("criteria"), source_dir("data")}; }
+
+void print(const Diagnostics& d) {
+  for (const auto& x : d.items()) std::fputs(format_diagnostic(x).c_str(), stderr);
+}
+
+// "--key value" pairs and bare flags after the subcommand.
+std::map<std::string, std::string> options(int argc, char** argv) {
+  std::map<std::string, std::string> out;
+  for (int i = 2; i < argc; ++i) {
+    std::string key = argv[i];
+    if (key == "--constraints" || key == "--frontier") {
+      out[key] = "1";
+    } else if (i + 1 < argc) {
+      out[key] = argv[++i];
+    } else {
+      out["?"] = key;
+    }
+  }
+  return out;
+}
+
+int generate(std::map<std::string, std::string> opt) {
+  if (!opt.count("--seed") || !opt.count("--forums") || !opt.count("-o")) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  bench::InstanceSpec spec;
+  spec.seed = std::stoull(opt["--seed"]);
+  spec.forums = std::stoi(opt["--forums"]);
+  if (opt.count("--levels")) spec.levels = std::stoi(opt["--levels"]);
+  if (opt.count("--resources")) spec.resources = std::stoi(opt["--resources"]);
+  spec.constraints = opt.count("--constraints") > 0;
+  if (spec.forums < 1 || spec.forums > 999 || spec.levels < 1 || spec.levels > 3 || spec.resources < 1 ||
+      spec.resources > 3) {
+    std::fputs("whichforum-bench: error: need 1 <= N <= 999, 1 <= L <= 3, 1 <= R <= 3\n", stderr);
+    return 2;
+  }
+  auto files = bench::generate_instance(spec, shipped_dirs());
+  print(files.diagnostics);
+  if (!files.ok()) return 2;
+  const std::filesystem::path dir = opt["-o"];
+  std::filesystem::remove_all(dir / "forums");
+  std::filesystem::create_directories(dir / "forums");
+  for (const auto& [path, text] : *files.value) {
+    std::ofstream out(dir / path, std::ios::binary);
+    out << text;
+    if (!out) {
+      std::fprintf(stderr, "whichforum-bench: error: cannot write %s\n", (dir / path).c_str());
+      return 1;
+    }
+  }
+  return 0;
+}
+
+template <class F>
+double median_ms(int repeat, F&& f) {
+  std::vector<double> ms;
+  for (int k = 0; k < repeat; ++k) {
+    auto t0 = std::chrono::steady_clock::now();
+    f();
+    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+  }
+  std::sort(ms.begin(), ms.end());
+  return ms[ms.size() / 2];
+}
+
+// The catalogue and profile `opt` names; false (after printing why) when either is invalid.
+bool load(std::map<std::string, std::string>& opt, std::optional<Catalogue>* cat, std::optional<Profile>* profile) {
+  if (!opt.count("--profile") || !opt.count("--forums")) {
+    std::fputs(kUsage, stderr);
+    return false;
+  }
+  RealFileSystem fs;
+  CatalogueDirs dirs = shipped_dirs();
+  dirs.forums = opt["--forums"];
+  auto c = load_catalogue(fs, dirs);
+  print(c.diagnostics);
+  if (!c.ok()) return false;
+  auto doc = load_document(fs, opt["--profile"]);
+  print(doc.diagnostics);
+  if (!doc.ok()) return false;
+  auto p = parse_profile(*doc.value);
+  print(p.diagnostics);
+  if (!p.ok()) return false;
+  *cat = std::move(c.value);
+  *profile = std::move(p.value);
+  return true;
+}
+
+int write_lp(std::map<std::string, std::string> opt) {
+  std::optional<Catalogue> cat;
+  std::optional<Profile> profile;
+  if (!load(opt, &cat, &profile) || !opt.count("-o")) return 2;
+  // The model without its solve: recommend with nothing allowed in (max_forums 0, no must) is
+  // immediate, and its problem, with the real constraints put back, is the one to export.
+  Profile empty = *profile;
+  empty.constraints.max_forums = 0;
+  empty.constraints.must.clear();
+  auto rec = recommend(empty, *cat);
+  print(rec.diagnostics);
+  if (!rec.ok()) return 2;
+  Problem p = rec.value->problem;
+  p.max_items.reset();
+  if (profile->constraints.max_forums) p.max_items = static_cast<size_t>(*profile->constraints.max_forums);
+  for (const auto& m : profile->constraints.must) {
+    for (size_t i = 0; i < p.items.size(); ++i) {
+      if (p.items[i].id == m.id) p.must.push_back(i);
+    }
+  }
+  std::ofstream out(opt["-o"], std::ios::binary);
+  out << export_lp(p, "whichforum-bench: the problem of " + opt["--profile"] + ", not solved by whichforum", nullptr).text;
+  return out ? 0 : 1;
+}
+
+int time_engine(std::map<std::string, std::string> opt) {
+  std::optional<Catalogue> cat;
+  std::optional<Profile> profile;
+  if (!load(opt, &cat, &profile)) return 2;
+  int repeat = opt.count("--repeat") ? std::max(1, std::stoi(opt["--repeat"])) : 5;
+  std::optional<Recommendation> rec;
+  double recommend_ms = median_ms(repeat, [&] {
+    auto r = recommend(*profile, *cat);
+    print(r.diagnostics);
+    rec = std::move(r.value);
+  });
+  if (!rec) return 2;
+  if (!opt.count("--frontier")) {
+    // The one optimisation CBC is compared with: recommend() also solves once per forum left
+    // out, to say why.
+    double solve_ms = median_ms(repeat, [&] { (void)solve(rec->problem); });
+    std::printf("recommend_ms=%.3f solve_ms=%.3f value=%s\n", recommend_ms, solve_ms,
+                rec->feasible ? format_exact_full(rec->total_value).c_str() : "infeasible");
+    return 0;
+  }
+  size_t points = 0;
+  bool stopped = false;
+  double frontier_ms = median_ms(repeat, [&] {
+    WhatIf w = what_if_budgets(*rec, {}, true);
+    points = w.frontier.size();
+    stopped = w.limit_reached;
+  });
+  if (stopped) {
+    std::fprintf(stderr, "whichforum-bench: the frontier stopped at the search limit\n");
+    return 1;
+  }
+  std::printf("frontier_ms=%.3f frontier_points=%zu\n", frontier_ms, points);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string cmd = argc > 1 ? argv[1] : "";
+  try {
+    if (cmd == "generate") return generate(options(argc, argv));
+    if (cmd == "time") return time_engine(options(argc, argv));
+    if (cmd == "lp") return write_lp(options(argc, argv));
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "whichforum-bench: error: %s\n", e.what());
+    return 2;
+  }
+  std::fputs(kUsage, stderr);
+  return 2;
+}

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Writing a portfolio problem in CPLEX LP format with integer coefficients.
+#include "engine/lp_export.h"
+
+#include "engine/scaling.h"
+
+#include <map>
+#include <set>
+
+namespace whichforum {
+
+using boost::multiprecision::cpp_int;
+
+std::string lp_name(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    out += keep ? c : '_';
+    if (out.size() == 40) break;
+  }
+  return out.empty() ? "_" : out;
+}
+
+namespace {
+
+// A linear expression being written: terms wrapped so that no line grows long, since some LP
+// readers stop at a few hundred characters a line.
+class Row {
+ public:
+  explicit Row(std::string head) : text_(" " + std::move(head) + ":") {}
+  void add(const cpp_int& coef, const std::string& column) {
+    if (coef == 0) return;
+    if (line_ > 70) {
+      text_ += "\n   ";
+      line_ = 0;
+    }
+    std::string term = coef < 0 ? " -" : " +";
+    cpp_int mag = coef < 0 ? cpp_int(-coef) : coef;
+    if (mag != 1) term += " " + mag.str();
+    term += " " + column;
+    text_ += term;
+    line_ += term.size();
+    ++terms_;
+  }
+  /// A term with a zero coefficient, for a row that must name a column but count nothing.
+  void add_zero(const std::string& column) {
+    text_ += " + 0 " + column;
+    ++terms_;
+  }
+  [[nodiscard]] bool empty() const { return terms_ == 0; }
+  [[nodiscard]] std::string expression() const { return text_ + "\n"; }
+  [[nodiscard]] std::string close(std::string_view sense, const cpp_int& rhs) const {
+    return text_ + " " + std::string(sense) + " " + rhs.str() + "\n";
+  }
+
+ private:
+  std::string text_;
+  size_t line_ = 100;  // the first term starts a new line, under the row's name
+  size_t terms_ = 0;
+};
+
+std::string comment(std::string_view text) { return "\\ " + std::string(text) + "\n"; }
+
+cpp_int denominator_of(const std::vector<Exact>& xs) {
+  cpp_int d = 1;
+  for (const auto& x : xs) d = boost::multiprecision::lcm(d, cpp_int(boost::multiprecision::denominator(x)));
+  return d;
+}
+
+}  // namespace
+
+LpExport export_lp(const Problem& p, std::string_view title, const Solution* optimum) {
+  LpExport out;
+  const detail::Scales scales = detail::scales_of(p);
+  const size_t n = p.items.size();
+
+  // Names: each item's id made an identifier, made unique by its position where two collide.
+  std::vector<std::string> item_name(n);
+  std::set<std::string> taken;
+  for (size_t i = 0; i < n; ++i) {
+    std::string name = lp_name(p.items[i].id);
+    if (!taken.insert(name).second) {
+      name += "_" + std::to_string(i + 1);
+      taken.insert(name);
+    }
+    item_name[i] = name;
+  }
+  out.columns.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (const auto& o : p.items[i].options) out.columns[i].push_back("x_" + item_name[i] + "_" + lp_name(o.label));
+  }
+  auto add_item = [&](Row& row, size_t i, const cpp_int& coef) {
+    for (const auto& c : out.columns[i]) row.add(coef, c);
+  };
+  // Items whose value is not 0 at every level get a value column.
+  std::vector<bool> valued(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    for (const auto& o : p.items[i].options) valued[i] = valued[i] || o.value != 0;
+  }
+
+  // One pair of columns per overlapping pair: y (both taken) and its loss, the sum of the
+  // pair's penalties.
+  std::map<std::pair<size_t, size_t>, Exact> pair_loss;
+  for (const auto& q : p.penalties) {
+    if (q.a == q.b || out.columns[q.a].empty() || out.columns[q.b].empty()) continue;
+    pair_loss[{std::min(q.a, q.b), std::max(q.a, q.b)}] += q.amount;
+  }
+  struct Overlap {
+    size_t a, b;
+    Exact loss;
+    std::string pair;  // "<a>_<b>"
+  };
+  std::vector<Overlap> overlaps;
+  for (const auto& [ab, loss] : pair_loss) {
+    if (loss != 0) overlaps.push_back({ab.first, ab.second, loss, item_name[ab.first] + "_" + item_name[ab.second]});
+  }
+
+  std::string& t = out.text;
+  t += comment(title);
+  t += comment("CPLEX LP format; solve it with `cbc FILE solve` or `glpsol --lp FILE`.");
+  t += "\\\n";
+  t += comment("Exact: every coefficient is an integer. The objective adds v_<forum>, the forum's value,");
+  t += comment("and subtracts l_<a>_<b>, the loss of two overlapping forums taken together; each is");
+  t += comment("defined by a row multiplied by its own common denominator (stated above the row), so");
+  t += comment("the objective's scale is 1: this LP's optimum is the total.value that");
+  t += comment("`whichforum --format json` reports. Budget rows are their resource times that resource's");
+  t += comment("common denominator; the other rows count forums and need no scaling.");
+  if (optimum && optimum->feasible) {
+    t += comment("whichforum's optimum: " + format_exact_full(optimum->value) + " (" + format_exact(optimum->value) + ")");
+    std::string chosen;
+    for (size_t i = 0; i < n; ++i) {
+      if (optimum->choice[i] >= 0) chosen += " " + out.columns[i][static_cast<size_t>(optimum->choice[i])];
+    }
+    t += comment("whichforum's portfolio:" + (chosen.empty() ? std::string(" none") : chosen));
+    t += comment("Among portfolios of equal value whichforum prefers less money, then fewer staff days,");
+    t += comment("then fewer ministerial days, then fewer forums, then earlier ids at less committed levels;");
+    t += comment("a solver may return another portfolio of the same value.");
+  } else if (optimum) {
+    t += comment("whichforum finds no portfolio that meets every constraint: this LP is infeasible.");
+  }
+  t += "\\\n";
+  t += comment("Columns: x_<forum>_<level> is 1 when the forum is taken at that level; y_<a>_<b> >= 0");
+  t += comment("is at least x_a + x_b - 1, so 1 when both overlapping forums a and b are taken.");
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t o = 0; o < out.columns[i].size(); ++o) {
+      t += comment(out.columns[i][o] + ": " + p.items[i].id + " at " + p.items[i].options[o].label);
+    }
+  }
+
+  t += "\nMaximize\n";
+  Row objective("value");
+  for (size_t i = 0; i < n; ++i) {
+    if (valued[i]) objective.add(1, "v_" + item_name[i]);
+  }
+  for (const auto& ov : overlaps) objective.add(-1, "l_" + ov.pair);
+  // Some readers refuse an objective or a constraint section with no term: then a column
+  // with a zero coefficient, the fixed-at-0 "unavailable" when there is no other.
+  std::string any_column;
+  for (const auto& cols : out.columns) {
+    if (any_column.empty() && !cols.empty()) any_column = cols.front();
+  }
+  bool unavailable = any_column.empty();
+  if (unavailable) any_column = "unavailable";
+  if (objective.empty()) objective.add_zero(any_column);
+  t += objective.expression();
+
+  t += "Subject To\n";
+  const size_t rows_start = t.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!valued[i]) continue;
+    std::vector<Exact> values;
+    for (const auto& o : p.items[i].options) values.push_back(o.value);
+    cpp_int den = denominator_of(values);
+    t += comment(p.items[i].id + "'s value times " + den.str());
+    Row row("value_" + item_name[i]);
+    row.add(den, "v_" + item_name[i]);
+    for (size_t o = 0; o < values.size(); ++o) row.add(-detail::scaled(values[o], den), out.columns[i][o]);
+    t += row.close("=", 0);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (out.columns[i].size() < 2) continue;  // a binary alone is at most one already
+    Row row("one_" + item_name[i]);
+    add_item(row, i, 1);
+    t += row.close("<=", 1);
+  }
+  for (size_t r = 0; r < p.resources.size(); ++r) {
+    Row row("budget_" + lp_name(p.resources[r]));
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t o = 0; o < out.columns[i].size(); ++o) {
+        row.add(detail::scaled(p.items[i].options[o].cost[r], scales.cost[r]), out.columns[i][o]);
+      }
+    }
+    t += comment(p.resources[r] + " times " + scales.cost[r].str() + "; the budget is " + format_exact_full(p.budget[r]));
+    if (!row.empty()) t += row.close("<=", detail::scaled(p.budget[r], scales.cost[r]));
+  }
+  for (size_t m : p.must) {
+    Row row("must_" + item_name[m]);
+    add_item(row, m, 1);
+    if (row.empty()) {
+      t += comment(p.items[m].id + " has no open level: this row cannot hold");
+      row.add(1, "unavailable");
+      unavailable = true;
+    }
+    t += row.close("=", 1);
+  }
+  if (p.max_items) {
+    Row row("max_forums");
+    for (size_t i = 0; i < n; ++i) add_item(row, i, 1);
+    if (!row.empty()) t += row.close("<=", *p.max_items);
+  }
+  std::set<std::pair<size_t, size_t>> implied;
+  for (const auto& [a, b] : p.implies) {
+    if (a == b || !implied.insert({a, b}).second) continue;
+    Row row("requires_" + item_name[a] + "_" + item_name[b]);
+    add_item(row, a, 1);
+    add_item(row, b, -1);
+    if (!row.empty()) t += row.close("<=", 0);
+  }
+  for (size_t g = 0; g < p.at_most_one.size(); ++g) {
+    Row row("at_most_one_" + std::to_string(g + 1));
+    std::map<size_t, int> times;
+    for (size_t i : p.at_most_one[g]) ++times[i];
+    for (const auto& [i, k] : times) add_item(row, i, k);
+    if (!row.empty()) t += row.close("<=", 1);
+  }
+  for (const auto& ov : overlaps) {
+    Row row("overlap_" + ov.pair);
+    row.add(1, "y_" + ov.pair);
+    add_item(row, ov.a, -1);
+    add_item(row, ov.b, -1);
+    t += row.close(">=", -1);
+    if (ov.loss < 0) {
+      // A gain rather than a loss would push y up: bound it by each side, y <= x_a and y <= x_b.
+      for (size_t side : {ov.a, ov.b}) {
+        Row cap("overlap_" + ov.pair + "_" + item_name[side]);
+        cap.add(1, "y_" + ov.pair);
+        add_item(cap, side, -1);
+        t += cap.close("<=", 0);
+      }
+    }
+    cpp_int den = boost::multiprecision::denominator(ov.loss);
+    t += comment("the loss of " + p.items[ov.a].id + " and " + p.items[ov.b].id + " together times " + den.str());
+    Row loss("loss_" + ov.pair);
+    loss.add(den, "l_" + ov.pair);
+    loss.add(-cpp_int(boost::multiprecision::numerator(ov.loss)), "y_" + ov.pair);
+    t += loss.close("=", 0);
+  }
+  if (t.find(':', rows_start) == std::string::npos) {
+    Row row("nothing");
+    row.add_zero(any_column);
+    t += row.close(">=", 0);
+  }
+
+  t += "Bounds\n";
+  for (size_t i = 0; i < n; ++i) {
+    if (valued[i]) t += " v_" + item_name[i] + " free\n";
+  }
+  for (const auto& ov : overlaps) t += " y_" + ov.pair + " >= 0\n l_" + ov.pair + " free\n";
+  if (unavailable) t += " unavailable = 0\n";
+  t += "Binaries\n";
+  for (const auto& cols : out.columns) {
+    for (const auto& c : cols) t += " " + c + "\n";
+  }
+  t += "End\n";
+  return out;
+}
+
+}  // namespace whichforum

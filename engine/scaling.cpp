@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Common denominators of a portfolio problem.
+#include "engine/scaling.h"
+
+#include <algorithm>
+
+namespace whichforum::detail {
+
+using boost::multiprecision::cpp_int;
+
+cpp_int scaled(const Exact& x, const cpp_int& scale) {
+  return boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
+}
+
+Scales scales_of(const Problem& p) {
+  Scales s;
+  s.cost.assign(p.resources.size(), cpp_int(1));
+  auto den = [](const Exact& x) { return cpp_int(boost::multiprecision::denominator(x)); };
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) {
+      s.value = boost::multiprecision::lcm(s.value, den(o.value));
+      for (size_t r = 0; r < o.cost.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(o.cost[r]));
+    }
+  }
+  for (const auto& q : p.penalties) s.value = boost::multiprecision::lcm(s.value, den(q.amount));
+  for (size_t r = 0; r < p.budget.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(p.budget[r]));
+  auto mag = [](const Exact& x, const cpp_int& scale) {
+    cpp_int v = scaled(x, scale);
+    return v < 0 ? cpp_int(-v) : v;
+  };
+  cpp_int value_total = 0;
+  std::vector<cpp_int> cost_total(p.resources.size(), cpp_int(0));
+  for (const auto& item : p.items) {
+    for (const auto& o : item.options) {
+      value_total += mag(o.value, s.value);
+      for (size_t r = 0; r < o.cost.size(); ++r) cost_total[r] += mag(o.cost[r], s.cost[r]);
+    }
+  }
+  for (const auto& q : p.penalties) value_total += mag(q.amount, s.value);
+  auto bits = [](const cpp_int& x) { return x == 0 ? 0u : static_cast<unsigned>(boost::multiprecision::msb(x)) + 1; };
+  s.value_bits = bits(value_total);
+  for (size_t r = 0; r < cost_total.size(); ++r) {
+    s.cost_bits = std::max(s.cost_bits, bits(cost_total[r] + mag(p.budget[r], s.cost[r])));
+  }
+  s.fits_int64 = s.value_bits <= 62 && s.cost_bits <= 62;
+  return s;
+}
+
+}  // namespace whichforum::detail

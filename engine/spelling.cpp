@@ -4,11 +4,20 @@
 #include "engine/spelling.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace whichforum {
 
 namespace {
+
+// Lower-case ASCII only: the words compared are keys and ids, and libc's tolower() per character
+// pair was most of the time spent on a file of a million unknown keys.
+std::string folded(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
 
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
@@ -18,9 +27,7 @@ size_t edit_distance(std::string_view a, std::string_view b) {
     row[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
       size_t above = row[j];
-      bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                  std::tolower(static_cast<unsigned char>(b[j - 1]));
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
       diagonal = above;
     }
   }
@@ -35,9 +42,11 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   size_t limit = std::max<size_t>(2, word.size() / 3);
   size_t best = limit + 1;
   std::string found;
+  const std::string w = folded(word);
   for (const auto& c : candidates) {
-    if (c.size() > word.size() + limit + 1) continue;
-    size_t d = edit_distance(word, c);
+    // Lengths further apart than the limit are further apart than it in edits too.
+    if (c.size() > w.size() + limit || w.size() > c.size() + limit) continue;
+    size_t d = edit_distance(w, folded(c));
     if (d < best) {
       best = d;
       found = c;

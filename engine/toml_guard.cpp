@@ -10,11 +10,13 @@ namespace whichforum::detail {
 
 namespace {
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
 // Checks that `text` is UTF-8, so that the message names the exact byte and its place the same
 // way in every build, and so that the scan below may decode code points.
 bool check_utf8(std::string_view text, SourcePos* where, unsigned* bad) {
   int line = 1, col = 1;
-  size_t i = 0;
+  size_t i = text.substr(0, 3) == kByteOrderMark ? 3 : 0;  // as toml++, no column
   while (i < text.size()) {
     auto c = static_cast<unsigned char>(text[i]);
     size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
@@ -43,15 +45,16 @@ bool check_utf8(std::string_view text, SourcePos* where, unsigned* bad) {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // A lexical pass over TOML: strings, comments, brackets and key/value positions; enough to tell
-// where a character stands and how deep, exact on valid TOML. On invalid TOML it only needs to
-// stay safe up to toml++'s first error, and before that point the text is valid.
+// where a character stands and how deep, exact on valid TOML. On invalid TOML it must not take
+// for string text what toml++ may read as outside a string, so where the two could part (a
+// quote inside a token) it takes the stricter reading.
 class Scanner {
  public:
   explicit Scanner(std::string_view in) : in_(in) { out_.text.reserve(in.size()); }
 
   GuardedToml run() {
     // A byte-order mark is not a key: toml++ skips it, and so do we (it takes no column).
-    if (in_.substr(0, 3) == "\xEF\xBB\xBF") {
+    if (in_.substr(0, 3) == kByteOrderMark) {
       out_.text.append(in_.substr(0, 3));
       i_ = 3;
     }

@@ -56,6 +56,9 @@ TEST_SUITE("toml_guard") {
     auto doc = read_toml("\xEF\xBB\xBFname = \"Perú\"\n", "a.toml");
     REQUIRE(doc.ok());
     CHECK(doc.value->root.find("name")->text == "Perú");
+    // Columns on the first line are counted as toml++ counts them, without the mark.
+    CHECK(error_of("\xEF\xBB\xBF" "a = \"\xFF\"\n") == "a.toml:1:6: invalid UTF-8 byte 0xFF; save the file as UTF-8");
+    CHECK(error_of("\xEF\xBB\xBF" "a = 1 é\n") == "a.toml:1:7: non-ASCII character outside a string; put text in quotes");
   }
   TEST_CASE("toml_guard: a syntax error before the guard's error is reported first") {
     CHECK(error_of("a = \nb = é\n").rfind("a.toml:1:5: TOML syntax: ", 0) == 0);

@@ -7,7 +7,8 @@
 # The case runs in WORK_DIR, emptied first, with <case>.toml copied in: messages name files
 # relative to it, so the expected files hold no absolute path. <case>.gen, when present, runs
 # there first (bash, given <case>.toml) to make inputs too large to commit; <case>.args holds
-# the arguments, one a line (default: --profile <case>.toml). A run over 60 s fails.
+# the arguments, one a line (default: --profile <case>.toml). A run over 60 s fails
+# ($WHICHFORUM_BAD_INPUT_SECONDS: CTest gives sanitizer builds more).
 set -u
 bin=$1 input=$2 work=$3 mode=${4:-}
 dir=$(cd "$(dirname "$input")" && pwd)
@@ -24,7 +25,7 @@ if [[ -f $case.args ]]; then
 else
   args=(--profile "$name.toml")
 fi
-timeout 60 "$bin" "${args[@]}" </dev/null >"$work/.stdout" 2>"$work/.stderr"
+timeout "${WHICHFORUM_BAD_INPUT_SECONDS:-60}" "$bin" "${args[@]}" </dev/null >"$work/.stdout" 2>"$work/.stderr"
 echo $? >"$work/.status"
 if [[ $mode == --update ]]; then
   cp "$work/.stderr" "$case.stderr"

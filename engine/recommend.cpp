@@ -302,6 +302,8 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   rec.solution = budget.solve(p);
   if (budget.exhausted()) return stopped();
   rec.feasible = rec.solution.feasible;
+  // Reports index the totals by resource, feasible or not.
+  rec.total_cost.assign(p.resources.size(), Exact(0));
   if (!rec.feasible) {
     rec.infeasible_why = why_infeasible(p, rec.assessments, rec.currency);
     result.value = std::move(rec);

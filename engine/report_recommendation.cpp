@@ -82,7 +82,11 @@ std::string text(const Recommendation& rec) {
   std::vector<bool> right(head.size(), true);
   right[0] = right[1] = false;
   std::string out = heading(rec) + "\n";
-  if (rec.portfolio.empty()) out += "No forum is worth its cost within these budgets.\n\n";
+  if (!rec.feasible) {
+    out += "No portfolio meets the constraints: " + rec.infeasible_why + "\n\n";
+  } else if (rec.portfolio.empty()) {
+    out += "No forum is worth its cost within these budgets.\n\n";
+  }
   out += aligned_table(rows, right);
   out += "\nValues: 0 adds nothing; each objective's fit (0..100) x its weight x the level's factor x the "
          "forum's performance." + (standard(rec) ? " Money in " + rec.currency + "." : std::string()) + "\n";

@@ -236,3 +236,19 @@ TEST_SUITE("model") {
 }
 
 }  // namespace whichforum
+
+namespace whichforum {
+
+TEST_CASE("model: an infeasible recommendation renders in every format with its reason (fuzz regression)") {
+  // Found by fuzz_recommend: reports indexed the totals of an infeasible answer, which had none.
+  Profile p = test::shipped_profile("uruguay");
+  p.constraints.max_forums = 0;  // "must" keeps dn: no portfolio can meet both
+  Recommendation rec = test::run(p);
+  REQUIRE_FALSE(rec.feasible);
+  CHECK(rec.total_cost.size() == rec.budget.size());
+  std::string text = render_recommendation(rec, Format::kText);
+  CHECK(text.find("No portfolio meets the constraints: \"must\" names 1 forums but max_forums is 0") != std::string::npos);
+  for (Format f : {Format::kJson, Format::kMarkdown, Format::kCsv}) CHECK_FALSE(render_recommendation(rec, f).empty());
+}
+
+}  // namespace whichforum

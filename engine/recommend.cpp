@@ -274,6 +274,28 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   return result;
 }
 
+Result<Problem> portfolio_problem(const Profile& profile, const Catalogue& cat) {
+  // recommend() builds the problem as it goes; with nothing allowed in (max_forums 0, no
+  // must-include forum) its solves end at once, and the real constraints are put back after.
+  Profile empty = profile;
+  empty.constraints.max_forums = 0;
+  empty.constraints.must.clear();
+  Result<Problem> result;
+  auto rec = recommend(empty, cat);
+  result.diagnostics = rec.diagnostics;
+  if (!rec.ok()) return result;
+  Problem p = std::move(rec.value->problem);
+  p.max_items.reset();
+  if (profile.constraints.max_forums) p.max_items = static_cast<size_t>(*profile.constraints.max_forums);
+  for (const auto& m : profile.constraints.must) {
+    for (size_t i = 0; i < p.items.size(); ++i) {
+      if (p.items[i].id == m.id) p.must.push_back(i);
+    }
+  }
+  result.value = std::move(p);
+  return result;
+}
+
 std::optional<Exact> flip_change(const Recommendation& rec, std::string_view forum, size_t r, bool* stopped) {
   SearchBudget budget;
   auto result = flip_change_within(rec, forum, r, budget);

@@ -88,6 +88,10 @@ struct Recommendation {
 /// country with no EGDI); an infeasible portfolio is a successful result with feasible = false.
 [[nodiscard]] Result<Recommendation> recommend(const Profile& profile, const Catalogue& catalogue);
 
+/// The problem recommend() would solve for `profile`, without solving it (for an LP export when
+/// the search stops at its limit). Errors as recommend().
+[[nodiscard]] Result<Problem> portfolio_problem(const Profile& profile, const Catalogue& catalogue);
+
 /// Why `p` admits no portfolio, naming the constraint and the shortfall: a must-include forum
 /// the country cannot take, more must-include forums than max_forums, the must-include forums'
 /// least cost over a budget, else the constraints together.

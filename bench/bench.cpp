@@ -67,9 +67,9 @@ int generate(std::map<std::string, std::string> opt) {
   if (opt.count("--levels")) spec.levels = std::stoi(opt["--levels"]);
   if (opt.count("--resources")) spec.resources = std::stoi(opt["--resources"]);
   spec.constraints = opt.count("--constraints") > 0;
-  if (spec.forums < 1 || spec.forums > 999 || spec.levels < 1 || spec.levels > 3 || spec.resources < 1 ||
+  if (spec.forums < 1 || spec.forums > 20000 || spec.levels < 1 || spec.levels > 3 || spec.resources < 1 ||
       spec.resources > 3) {
-    std::fputs("whichforum-bench: error: need 1 <= N <= 999, 1 <= L <= 3, 1 <= R <= 3\n", stderr);
+    std::fputs("whichforum-bench: error: need 1 <= N <= 20000, 1 <= L <= 3, 1 <= R <= 3\n", stderr);
     return 2;
   }
   auto files = bench::generate_instance(spec, shipped_dirs());

@@ -67,9 +67,9 @@ int generate(std::map<std::string, std::string> opt) {
   if (opt.count("--levels")) spec.levels = std::stoi(opt["--levels"]);
   if (opt.count("--resources")) spec.resources = std::stoi(opt["--resources"]);
   spec.constraints = opt.count("--constraints") > 0;
-  if (spec.forums < 1 || spec.forums > 999 || spec.levels < 1 || spec.levels > 3 || spec.resources < 1 ||
+  if (spec.forums < 1 || spec.forums > 20000 || spec.levels < 1 || spec.levels > 3 || spec.resources < 1 ||
       spec.resources > 3) {
-    std::fputs("whichforum-bench: error: need 1 <= N <= 999, 1 <= L <= 3, 1 <= R <= 3\n", stderr);
+    std::fputs("whichforum-bench: error: need 1 <= N <= 20000, 1 <= L <= 3, 1 <= R <= 3\n", stderr);
     return 2;
   }
   auto files = bench::generate_instance(spec, shipped_dirs());
@@ -128,22 +128,10 @@ int write_lp(std::map<std::string, std::string> opt) {
   std::optional<Catalogue> cat;
   std::optional<Profile> profile;
   if (!load(opt, &cat, &profile) || !opt.count("-o")) return 2;
-  // The model without its solve: recommend with nothing allowed in (max_forums 0, no must) is
-  // immediate, and its problem, with the real constraints put back, is the one to export.
-  Profile empty = *profile;
-  empty.constraints.max_forums = 0;
-  empty.constraints.must.clear();
-  auto rec = recommend(empty, *cat);
-  print(rec.diagnostics);
-  if (!rec.ok()) return 2;
-  Problem p = rec.value->problem;
-  p.max_items.reset();
-  if (profile->constraints.max_forums) p.max_items = static_cast<size_t>(*profile->constraints.max_forums);
-  for (const auto& m : profile->constraints.must) {
-    for (size_t i = 0; i < p.items.size(); ++i) {
-      if (p.items[i].id == m.id) p.must.push_back(i);
-    }
-  }
+  auto problem = portfolio_problem(*profile, *cat);
+  print(problem.diagnostics);
+  if (!problem.ok()) return 2;
+  const Problem& p = *problem.value;
   std::ofstream out(opt["-o"], std::ios::binary);
   out << export_lp(p, "whichforum-bench: the problem of " + opt["--profile"] + ", not solved by whichforum", nullptr).text;
   return out ? 0 : 1;

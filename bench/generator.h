@@ -28,7 +28,7 @@ class SplitMix64 {
 /// What to generate.
 struct InstanceSpec {
   std::uint64_t seed = 1;
-  int forums = 20;       ///< N, 1..250 here: member_count and the schema's ranges allow more
+  int forums = 20;       ///< N >= 1: ids s001, s002, ... (more digits past 999)
   int levels = 3;        ///< L: 1 member; 2 observer, member; 3 observer, member, lead
   int resources = 3;     ///< R: how many of money, staff days, ministerial days bind (the rest get the whole cost)
   bool constraints = false;  ///< add must, exclude, max_forums, requires and at_most_one_of now and then

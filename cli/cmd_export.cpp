@@ -18,15 +18,27 @@ int cmd_export(const GlobalOptions& opts) {
     std::fprintf(stderr, "whichforum: error: export writes --format lp only\n");
     return kExitBadInput;
   }
-  int status = kExitOk;
-  std::optional<Catalogue> cat;
-  auto rec = load_and_recommend(opts, &cat, &status);
-  if (!rec) return status;
-  // An infeasible problem is still exported, so that another solver can confirm it; the LP's
+  auto cat = load_catalogue_or_report(resolve_dirs(opts));
+  if (!cat) return kExitBadInput;
+  auto profile = load_profile(opts.profile, *cat);
+  if (!profile) return kExitBadInput;
+  // An infeasible problem is still exported, so that another solver can confirm it; so is one
+  // whose search stopped at its limit, which is when another solver is wanted most. The LP's
   // comments say what whichforum found.
-  std::string title = "whichforum " + std::string(kVersion) + ": the portfolio problem recommended for " +
-                      rec->country.name + " (" + rec->country.iso3 + ")";
-  return write_output(opts.output, export_lp(rec->problem, title, &rec->solution).text);
+  const std::string title = "whichforum " + std::string(kVersion) + ": the portfolio problem recommended for " +
+                            profile->name + " (" + profile->country + ")";
+  auto rec = recommend(*profile, *cat);
+  if (rec.ok()) return write_output(opts.output, export_lp(rec.value->problem, title, &rec.value->solution).text);
+  auto problem = portfolio_problem(*profile, *cat);
+  if (!problem.ok()) {
+    print_diagnostics(rec.diagnostics);
+    return kExitBadInput;
+  }
+  for (auto d : rec.diagnostics.items()) {
+    d.severity = Severity::kWarning;  // the export goes on without whichforum's optimum
+    std::fputs(format_diagnostic(d).c_str(), stderr);
+  }
+  return write_output(opts.output, export_lp(*problem.value, title, nullptr).text);
 }
 
 }  // namespace whichforum::cli

@@ -184,7 +184,10 @@ Assumptions effective_assumptions(const Catalogue& cat, const Profile& p) {
   return a;
 }
 
-Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
+namespace {
+
+// The model for `profile`: assessments of every forum and the problem, not yet solved.
+Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat) {
   Result<Recommendation> result;
   auto country = make_country(profile, cat.data);
   result.diagnostics.append(country.diagnostics);
@@ -292,6 +295,18 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
       }
     }
   }
+  result.value = std::move(rec);
+  return result;
+}
+
+}  // namespace
+
+Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
+  Result<Recommendation> result = build_model(profile, cat);
+  if (!result.ok()) return result;
+  Recommendation rec = std::move(*result.value);
+  result.value.reset();
+  Problem& p = rec.problem;
 
   // One budget of search steps for the optimum and every forced solve of the reasons below.
   SearchBudget budget;
@@ -394,6 +409,14 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     rec.not_chosen.push_back(std::move(nc));
   }
   result.value = std::move(rec);
+  return result;
+}
+
+Result<Problem> portfolio_problem(const Profile& profile, const Catalogue& cat) {
+  auto model = build_model(profile, cat);
+  Result<Problem> result;
+  result.diagnostics = model.diagnostics;
+  if (model.ok()) result.value = std::move(model.value->problem);
   return result;
 }
 

@@ -104,6 +104,10 @@ struct Recommendation {
 /// country with no EGDI); an infeasible portfolio is a successful result with feasible = false.
 [[nodiscard]] Result<Recommendation> recommend(const Profile& profile, const Catalogue& catalogue);
 
+/// The problem recommend() would solve for `profile`, without solving it (for an LP export when
+/// the search stops at its limit). Errors as recommend().
+[[nodiscard]] Result<Problem> portfolio_problem(const Profile& profile, const Catalogue& catalogue);
+
 /// Why `p` admits no portfolio, naming the constraint and the shortfall. The forums every
 /// portfolio must hold are the must-include ones and what they require (transitively); in
 /// order: one of them excluded or not open to the country (with the chain of "requires"), two

@@ -105,19 +105,31 @@ bool preferred(const Solution& a, const Solution& b) {
 }
 
 Solution solve(const Problem& p, unsigned long long max_steps) {
+  // Scaling to integers and valuing the answer exactly cost about 16 steps' time per option and
+  // per penalty; that is charged first, so that a problem too large to prepare within the limit
+  // is not prepared at all, and a budget shared by many solves bounds their preparation too.
+  size_t options = 0;
+  for (const auto& item : p.items) options += item.options.size();
+  const unsigned long long prepare = 16ULL * (options + p.penalties.size() + 1);
+  if (prepare >= max_steps) {
+    Solution stopped;
+    stopped.limit_reached = true;
+    stopped.steps = max_steps;
+    return stopped;
+  }
   const Scales scales = scales_of(p);
   detail::SearchResult r;
   if (detail::fits_fast(scales.value_bits, scales.cost_bits, p.items.size())) {
     r = detail::search<detail::FastInts>(p, int_costs<detail::FastInts>(p, scales),
-                                         int_values<detail::FastInts>(p, scales), max_steps);
+                                         int_values<detail::FastInts>(p, scales), max_steps - prepare);
   } else {
     r = detail::search<detail::BigInts>(p, int_costs<detail::BigInts>(p, scales),
-                                        int_values<detail::BigInts>(p, scales), max_steps);
+                                        int_values<detail::BigInts>(p, scales), max_steps - prepare);
   }
   Solution sol;
   if (r.found) sol = evaluate(p, r.choice);
   sol.limit_reached = r.limit_reached;
-  sol.steps = r.steps;
+  sol.steps = prepare + r.steps;
   return sol;
 }
 

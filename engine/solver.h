@@ -49,8 +49,9 @@ struct Problem {
 };
 
 /// The most search steps one solve may take: a step is a node of the branch and bound, or the
-/// update of one neighbour's bound when an item is taken (so a step costs about the same
-/// whatever the problem's size: some tens of nanoseconds). 2 x 10^8 steps is a few seconds.
+/// update of one neighbour's bound when an item is taken, and preparing a problem counts 16 per
+/// option and per penalty (so a step costs about the same whatever the problem's size: some
+/// tens of nanoseconds). 2 x 10^8 steps is a few seconds.
 /// A solve that reaches it stops with `limit_reached` and no portfolio: never a portfolio that
 /// is not proven optimal.
 inline constexpr unsigned long long kMaxSearchSteps = 200'000'000;

@@ -44,6 +44,18 @@ const std::string kBase =
 }  // namespace
 
 TEST_SUITE("model") {
+  TEST_CASE("model: the problem alone (for an export past the search limit) is the one recommend solves") {
+    for (const char* name : {"uruguay", "canada", "estonia"}) {
+      CAPTURE(name);
+      Profile profile = shipped_profile(name);
+      Recommendation rec = run(profile);
+      auto alone = portfolio_problem(profile, shipped());
+      REQUIRE(alone.ok());
+      CHECK(export_lp(*alone.value, "t", nullptr).text == export_lp(rec.problem, "t", nullptr).text);
+      CHECK(alone.value->must == rec.problem.must);
+      CHECK(alone.value->max_items == rec.problem.max_items);
+    }
+  }
   TEST_CASE("model: source claim: DN beats OECD E-Leaders on peer learning for an advanced DN member (002)") {
     for (std::string name : {"estonia", "canada"}) {
       CAPTURE(name);

@@ -2,15 +2,17 @@
 // Copyright 2026 The whichforum authors
 // whichforum-bench: writes seeded synthetic instances and times the engine on them in-process.
 //
-//   whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] -o DIR
-//   whichforum-bench time --profile FILE --forums DIR [--repeat K] [--frontier]
+//   whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] [--rough] -o DIR
+//   whichforum-bench time --profile FILE --forums DIR [--repeat K] [--frontier | --robust [--samples S]]
 //   whichforum-bench lp --profile FILE --forums DIR -o FILE
 //
 // `time` loads the catalogue and profile once, then times recommend() K times and prints
 // "recommend_ms=... solve_ms=... value=..." (medians of recommend() and of its one optimisation,
 // and whichforum's exact optimum); with --frontier it
 // times the efficient frontier over the money range (what `whatif --frontier` computes) instead:
-// "frontier_ms=... frontier_points=...". Not a test: timings live in bench/RESULTS.md only. `lp` writes
+// "frontier_ms=... frontier_points=..."; with --robust it times robust's analysis (the
+// non-dominated set, S samples (default 10,000), the decision rules and the smallest weight
+// change: what `whichforum robust` computes): "robust_ms=... nondominated=...". Not a test: timings live in bench/RESULTS.md only. `lp` writes
 // the problem in LP format without solving it, for CBC where whichforum's search stops.
 #include "bench/generator.h"
 
@@ -28,8 +30,8 @@ namespace {
 using namespace whichforum;
 
 constexpr const char* kUsage =
-    "usage: whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] -o DIR\n"
-    "       whichforum-bench time --profile FILE --forums DIR [--repeat K] [--frontier]\n"
+    "usage: whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] [--rough] -o DIR\n"
+    "       whichforum-bench time --profile FILE --forums DIR [--repeat K] [--frontier | --robust [--samples S]]\n"
     "       whichforum-bench lp --profile FILE --forums DIR -o FILE\n";
 
 std::string source_dir(const char* sub) { return std::string(WHICHFORUM_SOURCE_DIR) + "/" + sub; }
@@ -45,7 +47,7 @@ std::map<std::string, std::string> options(int argc, char** argv) {
   std::map<std::string, std::string> out;
   for (int i = 2; i < argc; ++i) {
     std::string key = argv[i];
-    if (key == "--constraints" || key == "--frontier") {
+    if (key == "--constraints" || key == "--frontier" || key == "--rough" || key == "--robust") {
       out[key] = "1";
     } else if (i + 1 < argc) {
       out[key] = argv[++i];
@@ -67,6 +69,7 @@ int generate(std::map<std::string, std::string> opt) {
   if (opt.count("--levels")) spec.levels = std::stoi(opt["--levels"]);
   if (opt.count("--resources")) spec.resources = std::stoi(opt["--resources"]);
   spec.constraints = opt.count("--constraints") > 0;
+  spec.rough = opt.count("--rough") > 0;
   if (spec.forums < 1 || spec.forums > 20000 || spec.levels < 1 || spec.levels > 3 || spec.resources < 1 ||
       spec.resources > 3) {
     std::fputs("whichforum-bench: error: need 1 <= N <= 20000, 1 <= L <= 3, 1 <= R <= 3\n", stderr);
@@ -149,6 +152,20 @@ int time_engine(std::map<std::string, std::string> opt) {
     rec = std::move(r.value);
   });
   if (!rec) return 2;
+  if (opt.count("--robust")) {
+    if (!rec->feasible) return 2;
+    RobustOptions ro;
+    if (opt.count("--samples")) ro.samples = std::stoull(opt["--samples"]);
+    std::optional<Robustness> r;
+    double robust_ms = median_ms(repeat, [&] { r = robustness(*rec, *profile, ro); });
+    if (!r) {
+      std::fprintf(stderr, "whichforum-bench: robust stopped at its node limit\n");
+      return 1;
+    }
+    std::printf("robust_ms=%.3f nondominated=%zu extreme_points=%zu\n", robust_ms, r->nondominated.size(),
+                profile->weight_set->vertices.size());
+    return 0;
+  }
   if (!opt.count("--frontier")) {
     // The one optimisation CBC is compared with: recommend() also solves once per forum left
     // out, to say why.

@@ -180,8 +180,27 @@ Result<std::map<std::string, std::string>> generate_instance(const InstanceSpec&
   std::vector<std::string> objective_ids = {"branding",      "code_sharing",  "digital_trade",        "early_warning",
                                             "norm_setting",  "peer_learning", "professional_network", "stewardship"};
   std::string objectives;
+  std::vector<std::pair<long long, std::string>> drawn;  // weight, objective
   for (const auto& id : objective_ids) {
-    if (objectives.empty() || rng.between(0, 3) > 0) objectives += id + " = " + std::to_string(rng.between(1, 20)) + "\n";
+    if (objectives.empty() || rng.between(0, 3) > 0) {
+      drawn.emplace_back(rng.between(1, 20), id);
+      objectives += id + " = " + std::to_string(drawn.back().first) + "\n";
+    }
+  }
+  if (spec.rough) {
+    // The order an official would state without numbers: heaviest first, equal weights tied
+    // (and within a tie, objectives in id order).
+    std::stable_sort(drawn.begin(), drawn.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    objectives = "ranking = [";
+    for (size_t k = 0; k < drawn.size();) {
+      size_t end = k;
+      while (end < drawn.size() && drawn[end].first == drawn[k].first) ++end;
+      std::vector<std::string> tied;
+      for (size_t t = k; t < end; ++t) tied.push_back(drawn[t].second);
+      objectives += (k ? ", " : "") + (tied.size() == 1 ? "\"" + tied[0] + "\"" : quoted_list(tied));
+      k = end;
+    }
+    objectives += "]\n";
   }
   std::string constraints;
   if (spec.constraints && spec.forums >= 3) {

@@ -32,6 +32,9 @@ struct InstanceSpec {
   int levels = 3;        ///< L: 1 member; 2 observer, member; 3 observer, member, lead
   int resources = 3;     ///< R: how many of money, staff days, ministerial days bind (the rest get the whole cost)
   bool constraints = false;  ///< add must, exclude, max_forums, requires and at_most_one_of now and then
+  /// State the objectives as a ranking (the order of the drawn weights, equal ones tied) instead
+  /// of the weights themselves: the same forums, budgets and constraints, for `robust`.
+  bool rough = false;
 };
 
 /// One synthetic instance: files by path relative to the instance directory ("forums/s001.toml",

@@ -4,6 +4,8 @@
 // smallest weight change, all exact.
 #include "engine/robust.h"
 
+#include "engine/lagrangian.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -148,6 +150,121 @@ ScaledVectors scale_vectors(const LinearProblem& lp, const WeightSet& set) {
   return s;
 }
 
+// The rows the non-dominated search prices at each vertex: every resource with a budget, then
+// the count of forums when max_forums binds.
+size_t priced_rows(const Problem& p) { return p.resources.size() + 1; }
+
+// Per vertex, multipliers of the Lagrangian dual of the budgets and the count (all at once),
+// in value units per unit of each row, from the dual of that vertex's values (doubles: any
+// multipliers >= 0 give a valid bound, so they only choose how tight it is). Also, per item,
+// what the duals credit it with, averaged over the vertices: the search takes items in that
+// order, so that its first dives meet good portfolios.
+struct VertexDuals {
+  std::vector<std::vector<double>> lambda;  // vertex -> row (resources, then the count)
+  std::vector<std::vector<double>> mu;      // vertex -> penalty: the pair's charge, in value units
+  std::vector<double> credit;               // item
+};
+
+VertexDuals vertex_duals(const Problem& p, const ScaledVectors& s, size_t m) {
+  const size_t n = p.items.size(), R = p.resources.size();
+  VertexDuals out;
+  out.lambda.assign(m, std::vector<double>(priced_rows(p), 0.0));
+  out.mu.assign(m, std::vector<double>(p.penalties.size(), 0.0));
+  out.credit.assign(n, 0.0);
+  std::vector<double> capacity(R + 1, 0.0);
+  for (size_t r = 0; r < R; ++r) capacity[r] = s.budget[r].convert_to<double>();
+  if (p.max_items) capacity[R] = static_cast<double>(*p.max_items);
+  std::vector<size_t> rows;  // rows with room: a zero budget admits no option that uses it anyway
+  for (size_t k = 0; k <= R; ++k) {
+    if (capacity[k] > 0) rows.push_back(k);
+  }
+  std::vector<bool> must(n, false);
+  for (size_t i : p.must) must[i] = true;
+  for (size_t j = 0; j < m; ++j) {
+    detail::DualProblem d;
+    double scale = 1;
+    for (const auto& item : s.value) {
+      for (const auto& v : item) scale = std::max(scale, std::abs(v[j].convert_to<double>()));
+    }
+    d.must = must;
+    d.shift.assign(n, 0.0);
+    d.weight.assign(rows.size(), {});
+    for (size_t i = 0; i < n; ++i) {
+      d.value.emplace_back();
+      for (size_t k = 0; k < rows.size(); ++k) d.weight[k].emplace_back();
+      for (size_t o = 0; o < s.value[i].size(); ++o) {
+        d.value[i].push_back(s.value[i][o][j].convert_to<double>() / scale);
+        for (size_t k = 0; k < rows.size(); ++k) {
+          const size_t row = rows[k];
+          double w = row < R ? s.cost[i][o][row].convert_to<double>() : 1.0;
+          d.weight[k][i].push_back(w / capacity[row]);
+        }
+      }
+    }
+    std::vector<size_t> pairs;  // penalties of two distinct items that take value away
+    for (size_t q = 0; q < p.penalties.size(); ++q) {
+      const double amount = s.penalty[q][j].convert_to<double>() / scale;
+      if (p.penalties[q].a == p.penalties[q].b || !(amount > 0)) continue;
+      pairs.push_back(q);
+      d.pair.push_back({p.penalties[q].a, p.penalties[q].b});
+      d.penalty.push_back(amount);
+    }
+    detail::DualMultipliers start;
+    start.lambda.assign(rows.size(), 0.0);
+    start.mu.assign(pairs.size(), 0.0);
+    detail::DualMultipliers best = detail::optimise_dual(d, start, std::nullopt, 2000);
+    for (size_t k = 0; k < rows.size(); ++k) {
+      out.lambda[j][rows[k]] = std::max(0.0, best.lambda[k]) * scale / capacity[rows[k]];
+    }
+    for (size_t e = 0; e < pairs.size(); ++e) out.mu[j][pairs[e]] = std::max(0.0, best.mu[e]) * scale;
+    for (size_t i = 0; i < n; ++i) {
+      double top = -1e300;
+      for (size_t o = 0; o < d.value[i].size(); ++o) {
+        double r = d.value[i][o];
+        for (size_t k = 0; k < rows.size(); ++k) r -= best.lambda[k] * d.weight[k][i][o];
+        top = std::max(top, r);
+      }
+      out.credit[i] += d.value[i].empty() ? -1e300 : top / static_cast<double>(m);
+    }
+  }
+  return out;
+}
+
+// The problem's structure and scaled vectors with the items in `order` (new index k holds old
+// item order[k]); values and costs of `p` itself are not carried (the search reads `s`).
+struct Permuted {
+  Problem problem;
+  ScaledVectors scaled;
+};
+
+Permuted permute(const Problem& p, const ScaledVectors& s, const std::vector<size_t>& order) {
+  std::vector<size_t> at(order.size());
+  for (size_t k = 0; k < order.size(); ++k) at[order[k]] = k;
+  Permuted out;
+  Problem& q = out.problem;
+  q.resources = p.resources;
+  q.budget = p.budget;
+  q.max_items = p.max_items;
+  for (size_t k = 0; k < order.size(); ++k) q.items.push_back(p.items[order[k]]);
+  for (size_t i : p.must) q.must.push_back(at[i]);
+  for (const auto& [a, b] : p.implies) q.implies.emplace_back(at[a], at[b]);
+  for (const auto& g : p.at_most_one) {
+    std::vector<size_t> h;
+    for (size_t i : g) h.push_back(at[i]);
+    q.at_most_one.push_back(std::move(h));
+  }
+  for (const auto& pen : p.penalties) q.penalties.push_back({at[pen.a], at[pen.b], pen.amount});
+  ScaledVectors& t = out.scaled;
+  for (size_t k = 0; k < order.size(); ++k) {
+    t.value.push_back(s.value[order[k]]);
+    t.cost.push_back(s.cost[order[k]]);
+  }
+  t.penalty = s.penalty;
+  t.budget = s.budget;
+  t.fits_int64 = s.fits_int64;
+  return out;
+}
+
 // Products of two values (or a value and a cost) need twice the bits: 128-bit for int64.
 template <class Int>
 struct WideOf {
@@ -163,7 +280,8 @@ class NondominatedSearch {
   using Wide = typename WideOf<Int>::type;
 
  public:
-  NondominatedSearch(const Problem& p, const ScaledVectors& s, size_t vertices, unsigned long long limit)
+  NondominatedSearch(const Problem& p, const ScaledVectors& s, size_t vertices, const VertexDuals& duals,
+                     unsigned long long limit)
       : p_(p), limit_(limit), m_(vertices) {
     const size_t n = p.items.size();
     auto conv = [](const std::vector<cpp_int>& xs) {
@@ -181,6 +299,7 @@ class NondominatedSearch {
     }
     budget_ = conv(s.budget);
     pen_.assign(n, {});
+    for (size_t q = 0; q < p.penalties.size(); ++q) penalty_.push_back(conv(s.penalty[q]));
     for (size_t q = 0; q < p.penalties.size(); ++q) {
       size_t hi = std::max(p.penalties[q].a, p.penalties[q].b), lo = std::min(p.penalties[q].a, p.penalties[q].b);
       pen_[hi].emplace_back(lo, conv(s.penalty[q]));
@@ -215,6 +334,7 @@ class NondominatedSearch {
         });
       }
     }
+    set_dual_bound(duals);
     must_.assign(n, false);
     for (size_t i : p.must) must_[i] = true;
     group_of_.assign(n, {});
@@ -236,6 +356,131 @@ class NondominatedSearch {
   std::vector<std::vector<Int>> vectors;
 
  private:
+  // The Lagrangian bound at each vertex j, on integers scaled by 2^shift_j. Relaxing every row
+  // k (each budget, the count) with a multiplier L_jk / 2^shift_j >= 0, and each overlap pair
+  // of two free items with a charge mu in [0, its penalty] (choosing both loses the penalty >=
+  // mu (x_a + x_b - 1)), the free items add at most
+  //   sum over free i of max(0, g_ji - charge_ji)  +  sum over free pairs of mu  +  sum_k L_jk left_k
+  // where g_ji = max_o (2^shift_j v - sum_k L_jk w_k) and charge_ji is i's pairs' mu with free
+  // items plus the whole penalty of its pairs with taken ones. The sums are kept as items are
+  // decided (dual_decide), so a node pays only for the rows. Every budget is priced at once,
+  // which the single-resource knapsack bounds below cannot do, and overlap is charged, which
+  // they ignore. Sizes: values, penalties and costs add up to < 2^62 (fits_int64), 2^shift_j x
+  // the values to < 2^100, each L_jk x a row's total to < 2^123, so every sum fits 127 bits;
+  // cpp_int needs no such care. Vertices where a penalty is a gain (never, from the model) go
+  // without this bound.
+  void set_dual_bound(const VertexDuals& duals) {
+    const size_t n = p_.items.size(), R = budget_.size();
+    dual_mult_.assign(m_, std::vector<Wide>(R + 1, Wide(0)));
+    dual_shift_.assign(m_, 0);
+    dual_on_.assign(m_, false);
+    dual_g_.assign(m_, std::vector<Wide>(n, Wide(0)));
+    dual_charge_.assign(m_, std::vector<Wide>(n, Wide(0)));
+    dual_sum_.assign(m_, Wide(0));
+    dual_later_.assign(n, {});
+    std::vector<Wide> row_total(R + 1, Wide(0));
+    for (size_t r = 0; r < R; ++r) row_total[r] = Wide(budget_[r]);
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t o = 0; o < cost_[i].size(); ++o) {
+        for (size_t r = 0; r < R; ++r) row_total[r] += Wide(cost_[i][o][r]);
+        row_total[R] += 1;
+      }
+    }
+    for (size_t j = 0; j < m_; ++j) {
+      Wide vtotal = 1;
+      for (size_t i = 0; i < n; ++i) {
+        for (const auto& v : value_[i]) vtotal += Wide(v[j] < 0 ? -v[j] : v[j]);
+      }
+      bool gains = false;
+      for (const auto& amount : penalty_) gains = gains || amount[j] < 0;
+      int vbits = 0;
+      while (vbits < 200 && (Wide(1) << vbits) <= vtotal) ++vbits;
+      if (gains || vbits > 99) continue;
+      double top = 0;
+      for (double l : duals.lambda[j]) top = std::max(top, l);
+      // 2^shift x the largest multiplier about 2^40, for precision; within the sizes above.
+      int shift = top > 0 ? 40 - static_cast<int>(std::ceil(std::log2(top))) : 20;
+      shift = std::clamp(shift, 0, 100 - vbits);
+      dual_shift_[j] = shift;
+      dual_on_[j] = true;
+      for (size_t k = 0; k <= R; ++k) {
+        if (k == R && !p_.max_items) continue;
+        double scaled = std::ldexp(duals.lambda[j][k], shift);
+        if (!(scaled >= 1)) continue;
+        Wide cap = (Wide(1) << 123) / (row_total[k] + 1);
+        Wide mult = scaled >= 0x1p61 ? (Wide(1) << 61) : Wide(static_cast<std::int64_t>(scaled));
+        dual_mult_[j][k] = std::min(mult, cap);
+      }
+      for (size_t i = 0; i < n; ++i) {
+        Wide best = 0;  // no option: nothing to add
+        for (size_t o = 0; o < value_[i].size(); ++o) {
+          Wide r = Wide(value_[i][o][j]) << shift;
+          for (size_t k = 0; k < R; ++k) r -= dual_mult_[j][k] * Wide(cost_[i][o][k]);
+          r -= dual_mult_[j][R];
+          best = o == 0 ? r : std::max(best, r);
+        }
+        dual_g_[j][i] = best;
+      }
+    }
+    for (size_t q = 0; q < p_.penalties.size(); ++q) {
+      size_t a = p_.penalties[q].a, b = p_.penalties[q].b;
+      if (a == b) continue;
+      if (a > b) std::swap(a, b);
+      DualPair pair{b, {}, {}};
+      for (size_t j = 0; j < m_; ++j) {
+        const Wide whole = dual_on_[j] ? Wide(penalty_[q][j]) << dual_shift_[j] : Wide(0);
+        Wide mu = 0;
+        double scaled = dual_on_[j] ? std::ldexp(duals.mu[j][q], dual_shift_[j]) : 0.0;
+        if (scaled >= 1) {
+          mu = scaled < 0x1p62    ? Wide(static_cast<std::int64_t>(scaled))
+               : scaled < 0x1p100 ? Wide(static_cast<std::int64_t>(std::ldexp(scaled, -40))) << 40
+                                  : whole;
+        }
+        mu = std::min(mu, whole);
+        pair.whole.push_back(whole);
+        pair.mu.push_back(mu);
+        dual_charge_[j][a] += mu;
+        dual_charge_[j][b] += mu;
+        dual_sum_[j] += mu;
+      }
+      dual_later_[a].push_back(std::move(pair));
+    }
+    for (size_t j = 0; j < m_; ++j) {
+      for (size_t i = 0; i < n; ++i) dual_sum_[j] += dual_h(j, i);
+    }
+  }
+
+  // What free item i can add at vertex j on the dual bound's scale.
+  Wide dual_h(size_t j, size_t i) const {
+    Wide x = dual_g_[j][i] - dual_charge_[j][i];
+    return x > 0 ? x : Wide(0);
+  }
+
+  // Item i leaves the free items, taken or not; `undo` reverses the same call exactly.
+  void dual_decide(size_t i, bool taken, bool undo) {
+    for (size_t j = 0; j < m_; ++j) {
+      if (!dual_on_[j]) continue;
+      if (!undo) dual_sum_[j] -= dual_h(j, i);
+      for (const auto& pair : dual_later_[i]) {
+        // A taken item's free neighbour pays the whole penalty; a left one's pays nothing.
+        const Wide by = taken ? Wide(pair.whole[j] - pair.mu[j]) : Wide(-pair.mu[j]);
+        const Wide before = dual_h(j, pair.other);
+        dual_charge_[j][pair.other] += undo ? -by : by;
+        dual_sum_[j] += dual_h(j, pair.other) - before + (undo ? pair.mu[j] : -pair.mu[j]);
+      }
+      if (undo) dual_sum_[j] += dual_h(j, i);
+    }
+  }
+
+  // The most the free items can add at vertex j by the Lagrangian bound (nonnegative).
+  Wide dual_bound(size_t j) const {
+    Wide b = dual_sum_[j];
+    const size_t R = budget_.size();
+    for (size_t k = 0; k < R; ++k) b += dual_mult_[j][k] * Wide(budget_[k] - used_[k]);
+    if (p_.max_items) b += dual_mult_[j][R] * Wide(static_cast<std::int64_t>(*p_.max_items - count_));
+    return b >> dual_shift_[j];
+  }
+
   // The most the items from i on can add at vertex j within what is left of resource r: the
   // fractional knapsack over their options taken as independent items (a relaxation of "one
   // option per item"), rounded up.
@@ -261,7 +506,12 @@ class NondominatedSearch {
     std::vector<Int> bound(m_);
     for (size_t j = 0; j < m_; ++j) {
       Int add = rest_[i][j];
-      for (size_t r = 0; r < budget_.size(); ++r) add = std::min(add, knapsack_bound(i, j, r));
+      if (dual_on_[j]) {
+        Wide lag = dual_bound(j);
+        if (lag < Wide(add)) add = static_cast<Int>(lag);
+      } else {
+        for (size_t r = 0; r < budget_.size(); ++r) add = std::min(add, knapsack_bound(i, j, r));
+      }
       bound[j] = cur_[j] + add;
     }
     for (const auto& v : vectors) {
@@ -311,6 +561,7 @@ class NondominatedSearch {
       if (a == i && b < i && choice_[b] < 0) can = false;
     }
     if (can) {
+      dual_decide(i, true, false);
       for (size_t o = 0; o < value_[i].size(); ++o) {
         bool fits = true;
         for (size_t r = 0; r < budget_.size() && fits; ++r) fits = used_[r] + cost_[i][o][r] <= budget_[r];
@@ -332,12 +583,15 @@ class NondominatedSearch {
         for (size_t g : group_of_[i]) --group_count_[g];
         for (size_t r = 0; r < budget_.size(); ++r) used_[r] -= cost_[i][o][r];
       }
+      dual_decide(i, true, true);
     }
     if (must_[i]) return;
     for (const auto& [a, b] : p_.implies) {
       if (b == i && a < i && choice_[a] >= 0) return;
     }
+    dual_decide(i, false, false);
     dfs(i + 1);
+    dual_decide(i, false, true);
   }
 
   const Problem& p_;
@@ -356,6 +610,19 @@ class NondominatedSearch {
   std::vector<int> choice_;
   std::vector<Int> cur_, used_;
   size_t count_ = 0;
+  struct DualPair {
+    size_t other;             // the later item of the pair
+    std::vector<Wide> whole;  // vertex -> the penalty x 2^shift
+    std::vector<Wide> mu;     // vertex -> the charge while both are free, in [0, whole]
+  };
+  std::vector<std::vector<Wide>> dual_mult_;    // vertex -> row: L_jk
+  std::vector<int> dual_shift_;                 // vertex
+  std::vector<bool> dual_on_;                   // vertex: the bound is kept there
+  std::vector<std::vector<Wide>> dual_g_;       // vertex -> item
+  std::vector<std::vector<Wide>> dual_charge_;  // vertex -> free item
+  std::vector<Wide> dual_sum_;                  // vertex: sum of dual_h over free items + free pairs' mu
+  std::vector<std::vector<DualPair>> dual_later_;  // item -> its pairs with later items
+  std::vector<std::vector<Int>> penalty_;          // penalty -> vertex
 };
 
 std::vector<Nondominated> finish(const LinearProblem& lp, const WeightSet& set, std::vector<std::vector<int>> choices) {
@@ -379,9 +646,20 @@ std::vector<Nondominated> finish(const LinearProblem& lp, const WeightSet& set, 
 template <class Int>
 std::optional<std::vector<std::vector<int>>> search(const LinearProblem& lp, const ScaledVectors& s, size_t vertices,
                                                     unsigned long long limit) {
-  NondominatedSearch<Int> nd(lp.problem, s, vertices, limit);
+  const VertexDuals duals = vertex_duals(lp.problem, s, vertices);
+  std::vector<size_t> order(lp.problem.items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return duals.credit[a] > duals.credit[b]; });
+  const Permuted q = permute(lp.problem, s, order);
+  NondominatedSearch<Int> nd(q.problem, q.scaled, vertices, duals, limit);
   if (!nd.run()) return std::nullopt;
-  return nd.choices;
+  std::vector<std::vector<int>> choices;
+  for (const auto& c : nd.choices) {
+    std::vector<int> back(c.size(), -1);
+    for (size_t k = 0; k < c.size(); ++k) back[order[k]] = c[k];
+    choices.push_back(std::move(back));
+  }
+  return choices;
 }
 
 Exact half_width(std::uint64_t wins, std::uint64_t samples) {

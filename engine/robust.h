@@ -37,7 +37,7 @@ struct Nondominated {
 /// The non-dominated portfolios of `lp` over `set`, exactly: a depth-first search on integers
 /// (values at the set's vertices, since a portfolio's value is linear in the weights), pruning
 /// a branch when a portfolio already found dominates the best any completion could reach at
-/// every vertex. Sorted by the tie rule's order of their costs and choices. nullopt when the
+/// every vertex (a Lagrangian bound per vertex: engine/README.md). Sorted by the tie rule's order of their costs and choices. nullopt when the
 /// search passes `node_limit` nodes (then nothing is claimed).
 [[nodiscard]] std::optional<std::vector<Nondominated>> nondominated(const LinearProblem& lp, const WeightSet& set,
                                                                     unsigned long long node_limit = 10000000ULL);

@@ -92,6 +92,7 @@ std::string expected_text(const KeySpec& spec) {
     case ValueType::kStringList: return "an array of strings";
     case ValueType::kEnumList: return "an array of strings from " + join(spec.allowed);
     case ValueType::kIso3: return "an ISO3 country code such as \"URY\"";
+    case ValueType::kCurrency: return "an ISO 4217 currency code such as \"UYU\"";
     case ValueType::kIso3List: return "an array of ISO3 country codes such as [\"URY\", \"CAN\"]";
     case ValueType::kVenueList: return "an array of \"ISO3:City\" strings such as [\"FRA:Paris\"]";
     case ValueType::kDate: return "a date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"";
@@ -254,10 +255,10 @@ std::optional<Value> SchemaReader::read(const Node& node, const KeySpec& spec) {
       return Value(*v);
     }
     case ValueType::kIso3:
+    case ValueType::kCurrency:
       if (node.kind != Node::Kind::kString) return wrong(node);
       if (!is_iso3(node.text)) {
-        error(node.pos, "\"" + key + "\" must be an ISO3 country code such as \"URY\", not " +
-                            quote_text(node.text));
+        error(node.pos, "\"" + key + "\" must be " + expected_text(spec) + ", not " + quote_text(node.text));
         return std::nullopt;
       }
       return Value(node.text);

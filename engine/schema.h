@@ -26,7 +26,8 @@ enum class ValueType {
   kEnum,        ///< one string of `allowed`
   kStringList,  ///< array of non-empty strings
   kEnumList,    ///< array of strings, each one of `allowed`
-  kIso3,        ///< three capital letters
+  kIso3,        ///< three capital letters: a country (ISO 3166-1 alpha-3)
+  kCurrency,    ///< three capital letters: a currency (ISO 4217)
   kIso3List,    ///< array of ISO3 codes
   kVenueList,   ///< array of "ISO3:City"
   kDate,        ///< "YYYY", "YYYY-MM" or "YYYY-MM-DD"

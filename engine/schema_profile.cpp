@@ -43,7 +43,7 @@ const Schema& capacity_schema() {
       "[capacity]",
       {
           {"money", ValueType::kExact, true, false, "0", "1000000000000", {}, "", "travel, fees and hosting budget a year, in currency"},
-          {"currency", ValueType::kIso3, false, false, "", "", {}, "USD", "ISO 4217 code of money"},
+          {"currency", ValueType::kCurrency, false, false, "", "", {}, "USD", "ISO 4217 code of money"},
           {"usd_rate", ValueType::kExact, false, false, "1/1000000", "1000000", {}, "1", "USD per unit of currency (needed unless USD)"},
           {"staff_days", ValueType::kExact, true, false, "0", "1000000", {}, "", "staff days a year for forums, preparation included"},
           {"ministerial_days", ValueType::kExact, true, false, "0", "366", {}, "", "days of the minister a year, travel included"},

@@ -371,12 +371,13 @@ class NondominatedSearch {
   // without this bound.
   void set_dual_bound(const VertexDuals& duals) {
     const size_t n = p_.items.size(), R = budget_.size();
-    dual_mult_.assign(m_, std::vector<Wide>(R + 1, Wide(0)));
-    dual_shift_.assign(m_, 0);
-    dual_on_.assign(m_, false);
-    dual_g_.assign(m_, std::vector<Wide>(n, Wide(0)));
-    dual_charge_.assign(m_, std::vector<Wide>(n, Wide(0)));
-    dual_sum_.assign(m_, Wide(0));
+    const size_t columns = m_ * kDualVariants;
+    dual_mult_.assign(columns, std::vector<Wide>(R + 1, Wide(0)));
+    dual_shift_.assign(columns, 0);
+    dual_on_.assign(columns, false);
+    dual_g_.assign(columns, std::vector<Wide>(n, Wide(0)));
+    dual_charge_.assign(columns, std::vector<Wide>(n, Wide(0)));
+    dual_sum_.assign(columns, Wide(0));
     dual_later_.assign(n, {});
     std::vector<Wide> row_total(R + 1, Wide(0));
     for (size_t r = 0; r < R; ++r) row_total[r] = Wide(budget_[r]);
@@ -386,7 +387,9 @@ class NondominatedSearch {
         row_total[R] += 1;
       }
     }
-    for (size_t j = 0; j < m_; ++j) {
+    for (size_t c = 0; c < columns; ++c) {
+      const size_t j = c / kDualVariants;
+      const double factor = kDualFactor[c % kDualVariants];
       Wide vtotal = 1;
       for (size_t i = 0; i < n; ++i) {
         for (const auto& v : value_[i]) vtotal += Wide(v[j] < 0 ? -v[j] : v[j]);
@@ -397,29 +400,29 @@ class NondominatedSearch {
       while (vbits < 200 && (Wide(1) << vbits) <= vtotal) ++vbits;
       if (gains || vbits > 99) continue;
       double top = 0;
-      for (double l : duals.lambda[j]) top = std::max(top, l);
+      for (double l : duals.lambda[j]) top = std::max(top, l * factor);
       // 2^shift x the largest multiplier about 2^40, for precision; within the sizes above.
       int shift = top > 0 ? 40 - static_cast<int>(std::ceil(std::log2(top))) : 20;
       shift = std::clamp(shift, 0, 100 - vbits);
-      dual_shift_[j] = shift;
-      dual_on_[j] = true;
+      dual_shift_[c] = shift;
+      dual_on_[c] = true;
       for (size_t k = 0; k <= R; ++k) {
         if (k == R && !p_.max_items) continue;
-        double scaled = std::ldexp(duals.lambda[j][k], shift);
+        double scaled = std::ldexp(duals.lambda[j][k] * factor, shift);
         if (!(scaled >= 1)) continue;
         Wide cap = (Wide(1) << 123) / (row_total[k] + 1);
         Wide mult = scaled >= 0x1p61 ? (Wide(1) << 61) : Wide(static_cast<std::int64_t>(scaled));
-        dual_mult_[j][k] = std::min(mult, cap);
+        dual_mult_[c][k] = std::min(mult, cap);
       }
       for (size_t i = 0; i < n; ++i) {
         Wide best = 0;  // no option: nothing to add
         for (size_t o = 0; o < value_[i].size(); ++o) {
           Wide r = Wide(value_[i][o][j]) << shift;
-          for (size_t k = 0; k < R; ++k) r -= dual_mult_[j][k] * Wide(cost_[i][o][k]);
-          r -= dual_mult_[j][R];
+          for (size_t k = 0; k < R; ++k) r -= dual_mult_[c][k] * Wide(cost_[i][o][k]);
+          r -= dual_mult_[c][R];
           best = o == 0 ? r : std::max(best, r);
         }
-        dual_g_[j][i] = best;
+        dual_g_[c][i] = best;
       }
     }
     for (size_t q = 0; q < p_.penalties.size(); ++q) {
@@ -427,10 +430,11 @@ class NondominatedSearch {
       if (a == b) continue;
       if (a > b) std::swap(a, b);
       DualPair pair{b, {}, {}};
-      for (size_t j = 0; j < m_; ++j) {
-        const Wide whole = dual_on_[j] ? Wide(penalty_[q][j]) << dual_shift_[j] : Wide(0);
+      for (size_t c = 0; c < columns; ++c) {
+        const size_t j = c / kDualVariants;
+        const Wide whole = dual_on_[c] ? Wide(penalty_[q][j]) << dual_shift_[c] : Wide(0);
         Wide mu = 0;
-        double scaled = dual_on_[j] ? std::ldexp(duals.mu[j][q], dual_shift_[j]) : 0.0;
+        double scaled = dual_on_[c] ? std::ldexp(duals.mu[j][q], dual_shift_[c]) : 0.0;
         if (scaled >= 1) {
           mu = scaled < 0x1p62    ? Wide(static_cast<std::int64_t>(scaled))
                : scaled < 0x1p100 ? Wide(static_cast<std::int64_t>(std::ldexp(scaled, -40))) << 40
@@ -439,14 +443,14 @@ class NondominatedSearch {
         mu = std::min(mu, whole);
         pair.whole.push_back(whole);
         pair.mu.push_back(mu);
-        dual_charge_[j][a] += mu;
-        dual_charge_[j][b] += mu;
-        dual_sum_[j] += mu;
+        dual_charge_[c][a] += mu;
+        dual_charge_[c][b] += mu;
+        dual_sum_[c] += mu;
       }
       dual_later_[a].push_back(std::move(pair));
     }
-    for (size_t j = 0; j < m_; ++j) {
-      for (size_t i = 0; i < n; ++i) dual_sum_[j] += dual_h(j, i);
+    for (size_t c = 0; c < columns; ++c) {
+      for (size_t i = 0; i < n; ++i) dual_sum_[c] += dual_h(c, i);
     }
   }
 
@@ -458,7 +462,7 @@ class NondominatedSearch {
 
   // Item i leaves the free items, taken or not; `undo` reverses the same call exactly.
   void dual_decide(size_t i, bool taken, bool undo) {
-    for (size_t j = 0; j < m_; ++j) {
+    for (size_t j = 0; j < dual_on_.size(); ++j) {
       if (!dual_on_[j]) continue;
       if (!undo) dual_sum_[j] -= dual_h(j, i);
       for (const auto& pair : dual_later_[i]) {
@@ -506,9 +510,11 @@ class NondominatedSearch {
     std::vector<Int> bound(m_);
     for (size_t j = 0; j < m_; ++j) {
       Int add = rest_[i][j];
-      if (dual_on_[j]) {
-        Wide lag = dual_bound(j);
-        if (lag < Wide(add)) add = static_cast<Int>(lag);
+      if (dual_on_[j * kDualVariants]) {
+        for (size_t v = 0; v < kDualVariants; ++v) {
+          Wide lag = dual_bound(j * kDualVariants + v);
+          if (lag < Wide(add)) add = static_cast<Int>(lag);
+        }
       } else {
         for (size_t r = 0; r < budget_.size(); ++r) add = std::min(add, knapsack_bound(i, j, r));
       }
@@ -610,6 +616,11 @@ class NondominatedSearch {
   std::vector<int> choice_;
   std::vector<Int> cur_, used_;
   size_t count_ = 0;
+  // Each extreme point's bound is kept with its multipliers as tuned at the root and scaled by
+  // 7/8 and 9/8: deeper in the tree the budgets left move the best multiplier, and the least of
+  // these follows it part of the way (as the single-objective search does).
+  static constexpr size_t kDualVariants = 3;
+  static constexpr double kDualFactor[kDualVariants] = {1.0, 0.875, 1.125};
   struct DualPair {
     size_t other;             // the later item of the pair
     std::vector<Wide> whole;  // vertex -> the penalty x 2^shift

@@ -130,8 +130,9 @@ TEST_SUITE("generator") {
   TEST_CASE("generator/robust: the dual bound lets the non-dominated search finish a 15-forum ranking quickly") {
     // Seed 1015, 15 forums x 3 levels, 3 binding budgets, overlap, a ranking of 7 objectives
     // (5 extreme points): 9 non-dominated portfolios. With only the best-option and
-    // single-budget knapsack bounds the search took 457,375 nodes; the Lagrangian bound (every
-    // budget priced at once, overlap charged) takes under 200,000. A node count, not a time.
+    // single-budget knapsack bounds the search took 457,375 nodes; the Lagrangian bounds (every
+    // budget priced at once, overlap charged) take 125,974. A node count, not a time: the same
+    // on every machine and compiler.
     bench::InstanceSpec spec;
     spec.seed = 1015;
     spec.forums = 15;
@@ -151,8 +152,8 @@ TEST_SUITE("generator") {
     REQUIRE(rec.ok());
     REQUIRE(rec.value->feasible);
     const LinearProblem lp = linear_problem(*rec.value);
-    CHECK_FALSE(nondominated(lp, *profile.value->weight_set, 150000).has_value());
-    auto nd = nondominated(lp, *profile.value->weight_set, 250000);
+    CHECK_FALSE(nondominated(lp, *profile.value->weight_set, 100000).has_value());
+    auto nd = nondominated(lp, *profile.value->weight_set, 200000);
     REQUIRE(nd.has_value());
     CHECK(nd->size() == 9);
     // The recommendation (optimal at the central weights) is among them.

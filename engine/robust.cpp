@@ -344,6 +344,9 @@ class NondominatedSearch {
     group_count_.assign(p.at_most_one.size(), 0);
     choice_.assign(n, -1);
     cur_.assign(m_, Int(0));
+    bound_.assign(m_, Int(0));
+    lowered_.assign(m_, 0);
+    delta_.assign(n, std::vector<Int>(m_, Int(0)));
     used_.assign(budget_.size(), Int(0));
   }
 
@@ -506,23 +509,38 @@ class NondominatedSearch {
     return total;
   }
 
-  bool pruned(size_t i) const {
-    std::vector<Int> bound(m_);
-    for (size_t j = 0; j < m_; ++j) {
-      Int add = rest_[i][j];
-      if (dual_on_[j * kDualVariants]) {
-        for (size_t v = 0; v < kDualVariants; ++v) {
-          Wide lag = dual_bound(j * kDualVariants + v);
-          if (lag < Wide(add)) add = static_cast<Int>(lag);
-        }
+  // The bound at extreme point j, tightened step by step (each remaining item's best option,
+  // then each of the dual bounds, or each budget's knapsack bound) only while it is not yet
+  // below `x`: most nodes are decided by the first steps. lowered_[j] counts the steps done.
+  const Int& bound_below(size_t i, size_t j, const Int& x) {
+    const bool dual = dual_on_[j * kDualVariants];
+    const size_t steps = dual ? kDualVariants : budget_.size();
+    while (lowered_[j] == 0 || (lowered_[j] <= steps && bound_[j] >= x)) {
+      const size_t k = lowered_[j]++;
+      if (k == 0) {
+        bound_[j] = cur_[j] + rest_[i][j];
+      } else if (dual) {
+        const Wide lag = dual_bound(j * kDualVariants + k - 1);
+        if (lag < Wide(bound_[j] - cur_[j])) bound_[j] = cur_[j] + static_cast<Int>(lag);
       } else {
-        for (size_t r = 0; r < budget_.size(); ++r) add = std::min(add, knapsack_bound(i, j, r));
+        bound_[j] = std::min(bound_[j], cur_[j] + knapsack_bound(i, j, k - 1));
       }
-      bound[j] = cur_[j] + add;
     }
+    return bound_[j];
+  }
+
+  // Whether a portfolio found is at least as good as the node's bound at every extreme point and
+  // better at one (the bound tightened only as far as that question needs).
+  bool pruned(size_t i) {
+    std::fill(lowered_.begin(), lowered_.end(), 0);
     for (const auto& v : vectors) {
-      bool equal = false;
-      if (compare_vectors(v, bound, &equal) == -1) return true;
+      bool better = false, worse = false;
+      for (size_t j = 0; j < m_ && !worse; ++j) {
+        const Int& b = bound_below(i, j, v[j]);
+        worse = v[j] < b;
+        better = better || v[j] > b;
+      }
+      if (better && !worse) return true;
     }
     return false;
   }
@@ -531,9 +549,15 @@ class NondominatedSearch {
     for (const auto& [a, b] : p_.implies) {
       if (choice_[a] >= 0 && choice_[b] < 0) return;
     }
+    // Most leaves are dominated by a portfolio already found: that test first, stopping at the
+    // first point where the found one is worse.
     for (const auto& v : vectors) {
-      bool equal = false;
-      if (compare_vectors(v, cur_, &equal) == -1) return;
+      bool better = false, worse = false;
+      for (size_t j = 0; j < m_ && !worse; ++j) {
+        better = better || v[j] > cur_[j];
+        worse = v[j] < cur_[j];
+      }
+      if (better && !worse) return;
     }
     size_t keep = 0;
     for (size_t k = 0; k < vectors.size(); ++k) {
@@ -574,7 +598,8 @@ class NondominatedSearch {
         if (!fits) continue;
         for (size_t r = 0; r < budget_.size(); ++r) used_[r] += cost_[i][o][r];
         for (size_t g : group_of_[i]) ++group_count_[g];
-        std::vector<Int> delta = value_[i][o];
+        std::vector<Int>& delta = delta_[i];
+        delta = value_[i][o];
         for (const auto& [j, amount] : pen_[i]) {
           if (choice_[j] < 0) continue;
           for (size_t k = 0; k < m_; ++k) delta[k] -= amount[k];
@@ -614,7 +639,9 @@ class NondominatedSearch {
   std::vector<std::vector<size_t>> group_of_;
   std::vector<size_t> group_count_;
   std::vector<int> choice_;
-  std::vector<Int> cur_, used_;
+  std::vector<Int> cur_, used_, bound_;
+  std::vector<size_t> lowered_;          // extreme point -> steps of bound_below() done at this node
+  std::vector<std::vector<Int>> delta_;  // item -> what taking it added (for undoing)
   size_t count_ = 0;
   // Each extreme point's bound is kept with its multipliers as tuned at the root and scaled by
   // 7/8 and 9/8: deeper in the tree the budgets left move the best multiplier, and the least of

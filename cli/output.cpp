@@ -9,6 +9,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 namespace whichforum::cli {
 
@@ -18,8 +21,9 @@ int write_output(const std::string& path, const std::string& text) {
     return std::fflush(stdout) == 0 ? kExitOk : kExitFailure;
   }
   // Write beside the target and rename: the rename is atomic within a directory, so readers see
-  // the old file or the new one, never a part.
-  std::string tmp = path + ".tmp-whichforum";
+  // the old file or the new one, never a part. The process id in the name keeps two runs
+  // writing the same target at once from writing into one temporary file (the last rename wins).
+  std::string tmp = path + ".tmp-whichforum-" + std::to_string(static_cast<long long>(getpid()));
   {
     errno = 0;
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);

@@ -3,7 +3,8 @@
 # Issue 7: a failing `whichforum brief --format html -o existing.html` leaves existing.html byte
 # for byte as it was, and no temporary file behind: when the profile is bad, when the write fails
 # half-way (a file-size limit, which binds root too, unlike permissions), when the target's
-# directory is missing, and when the target is a directory. A good run then replaces it whole.
+# directory is missing, and when the target is a directory. A good run then replaces it whole;
+# runs writing one target at once all succeed and leave it whole.
 #   brief_keeps_existing.sh BINARY PROFILE WORK_DIR
 set -u
 bin=$1 profile=$2 work=$3
@@ -64,8 +65,26 @@ expect "a directory as the target" 1 'whichforum: error: adir: cannot replace: I
 "$bin" brief --profile "$profile" --format md -o existing.html 2>err
 got_status=$?
 "$bin" brief --profile "$profile" --format md >expected.md
-if [[ $got_status != 0 ]] || ! cmp -s existing.html expected.md || [[ -e existing.html.tmp-whichforum ]]; then
+if [[ $got_status != 0 ]] || ! cmp -s existing.html expected.md || compgen -G "existing.html.tmp-whichforum*" >/dev/null; then
   echo "a good run did not replace existing.html whole"
+  fail=1
+fi
+# Four runs writing one target at once: each has its own temporary file, so every run succeeds
+# and the target is one whole briefing (with one shared temporary name, a run could rename away
+# another's file mid-write, or find its own gone).
+pids=()
+for k in 1 2 3 4; do
+  "$bin" brief --profile "$profile" --format md -o same.md 2>"err$k" &
+  pids+=($!)
+done
+for k in 1 2 3 4; do
+  if ! wait "${pids[$((k - 1))]}" || [[ -s err$k ]]; then
+    echo "concurrent run $k failed: $(cat "err$k")"
+    fail=1
+  fi
+done
+if ! cmp -s same.md expected.md || compgen -G "same.md.tmp-whichforum*" >/dev/null; then
+  echo "concurrent runs left same.md not whole, or a temporary file"
   fail=1
 fi
 ((fail)) || { cd / && rm -rf "$work"; }

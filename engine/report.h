@@ -20,10 +20,6 @@ namespace whichforum {
 /// estimate, and its entry rules.
 [[nodiscard]] std::string render_forum(const Forum& forum);
 
-/// What was loaded for a profile: the country's facts (reference data or the profile's own),
-/// normalised weights, capacity, memberships and constraints.
-[[nodiscard]] std::string render_profile_summary(const Profile& profile, const Catalogue& catalogue);
-
 /// The output formats of a recommendation.
 enum class Format { kText, kJson, kMarkdown, kCsv };
 

@@ -20,6 +20,25 @@ std::uint64_t digest(const std::map<std::string, std::string>& files) {
   return h;
 }
 
+// A generated instance loaded as the CLI would: its catalogue (with the shipped criteria and
+// data) and its profile.
+struct Loaded {
+  Catalogue catalogue;
+  Profile profile;
+};
+
+std::optional<Loaded> load_instance(const std::map<std::string, std::string>& files) {
+  bench::InstanceFileSystem memory("g", files);
+  CatalogueDirs dirs = shipped();
+  dirs.forums = "g/forums";
+  auto cat = load_catalogue(memory, dirs);
+  auto doc = load_document(memory, "g/profile.toml");
+  if (!cat.ok() || !doc.ok()) return std::nullopt;
+  auto profile = parse_profile(*doc.value);
+  if (!profile.ok()) return std::nullopt;
+  return Loaded{std::move(*cat.value), std::move(*profile.value)};
+}
+
 }  // namespace
 
 TEST_SUITE("generator") {
@@ -63,17 +82,10 @@ TEST_SUITE("generator") {
     }
     CHECK(facts >= 20);
     CHECK(synthetic == facts);
-    bench::InstanceFileSystem memory("g", *files.value);
-    CatalogueDirs dirs = shipped();
-    dirs.forums = "g/forums";
-    auto cat = load_catalogue(memory, dirs);
-    REQUIRE(cat.ok());
-    CHECK(cat.value->forums.size() == 12);
-    auto doc = load_document(memory, "g/profile.toml");
-    REQUIRE(doc.ok());
-    auto profile = parse_profile(*doc.value);
-    REQUIRE(profile.ok());
-    auto rec = recommend(*profile.value, *cat.value);
+    auto loaded = load_instance(*files.value);
+    REQUIRE(loaded.has_value());
+    CHECK(loaded->catalogue.forums.size() == 12);
+    auto rec = recommend(loaded->profile, loaded->catalogue);
     REQUIRE(rec.ok());
     // Money binds: the budget is 20-60% of taking every forum at its most committed level.
     Exact most = 0;
@@ -139,21 +151,15 @@ TEST_SUITE("generator") {
     spec.rough = true;
     auto files = bench::generate_instance(spec, shipped());
     REQUIRE(files.ok());
-    bench::InstanceFileSystem memory("g", *files.value);
-    CatalogueDirs dirs = shipped();
-    dirs.forums = "g/forums";
-    auto cat = load_catalogue(memory, dirs);
-    REQUIRE(cat.ok());
-    auto doc = load_document(memory, "g/profile.toml");
-    REQUIRE(doc.ok());
-    auto profile = parse_profile(*doc.value);
-    REQUIRE(profile.ok());
-    auto rec = recommend(*profile.value, *cat.value);
+    auto loaded = load_instance(*files.value);
+    REQUIRE(loaded.has_value());
+    auto rec = recommend(loaded->profile, loaded->catalogue);
     REQUIRE(rec.ok());
     REQUIRE(rec.value->feasible);
     const LinearProblem lp = linear_problem(*rec.value);
-    CHECK_FALSE(nondominated(lp, *profile.value->weight_set, 100000).has_value());
-    auto nd = nondominated(lp, *profile.value->weight_set, 200000);
+    const WeightSet& set = *loaded->profile.weight_set;
+    CHECK_FALSE(nondominated(lp, set, 100000).has_value());
+    auto nd = nondominated(lp, set, 200000);
     REQUIRE(nd.has_value());
     CHECK(nd->size() == 9);
     // The recommendation (optimal at the central weights) is among them.

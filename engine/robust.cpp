@@ -420,7 +420,7 @@ class NondominatedSearch {
       for (size_t i = 0; i < n; ++i) {
         Wide best = 0;  // no option: nothing to add
         for (size_t o = 0; o < value_[i].size(); ++o) {
-          Wide r = Wide(value_[i][o][j]) << shift;
+          Wide r = Wide(value_[i][o][j]) * (Wide(1) << shift);  // a value may be negative: no shift of it
           for (size_t k = 0; k < R; ++k) r -= dual_mult_[c][k] * Wide(cost_[i][o][k]);
           r -= dual_mult_[c][R];
           best = o == 0 ? r : std::max(best, r);

@@ -362,7 +362,9 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     } else {
       Problem forced = p;
       forced.must.push_back(i);
-      Solution alt = budget.solve(forced);
+      // The optimum with i added and repaired is near the forced optimum: it prunes from the start.
+      const SolveHint near{s.choice};
+      Solution alt = budget.solve(forced, &near);
       if (budget.exhausted()) return stopped();
       if (!alt.feasible) {
         // Over budget: the cheapest option next to the must-include forums' cheapest options.
@@ -458,7 +460,8 @@ std::optional<Exact> flip_change_within(const Recommendation& rec, std::string_v
       Exact next = s.cost[r] - unit;
       if (next < 0) return std::nullopt;
       q.budget[r] = next;
-      Solution t = budget.solve(q);
+      const SolveHint near{s.choice};  // the last optimum, repaired to the lower budget
+      Solution t = budget.solve(q, &near);
       if (!t.feasible) return std::nullopt;
       if (t.choice[idx] < 0) return next - current;
       s = t;
@@ -473,7 +476,8 @@ std::optional<Exact> flip_change_within(const Recommendation& rec, std::string_v
   for (int step = 0; step < kMaxSteps && s.feasible && s.cost[r] > current; ++step) {
     if (s.choice[idx] >= 0) best = s.cost[r] - current;
     q.budget[r] = s.cost[r] - unit;
-    s = budget.solve(q);
+    const SolveHint near{s.choice};
+    s = budget.solve(q, &near);
   }
   return best;
 }

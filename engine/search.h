@@ -65,9 +65,11 @@ struct BigInts {
 [[nodiscard]] int compare_tail(size_t count_a, const std::vector<int>& a, size_t count_b, const std::vector<int>& b);
 
 /// Runs the branch and bound on `costs` and `values` with the structure of `p` (its values and
-/// costs are not read), stopping after `max_steps` steps (see kMaxSearchSteps).
+/// costs are not read), stopping after `max_steps` steps (see kMaxSearchSteps), helped by `hint`
+/// when given (see SolveHint).
 template <class Ints>
 [[nodiscard]] SearchResult search(const Problem& p, const IntCosts<typename Ints::Cost>& costs,
-                                  const IntValues<typename Ints::Value>& values, unsigned long long max_steps);
+                                  const IntValues<typename Ints::Value>& values, unsigned long long max_steps,
+                                  const SolveHint* hint = nullptr);
 
 }  // namespace whichforum::detail

@@ -104,7 +104,7 @@ bool preferred(const Solution& a, const Solution& b) {
   return detail::compare_tail(a.count, a.choice, b.count, b.choice) < 0;
 }
 
-Solution solve(const Problem& p, unsigned long long max_steps) {
+Solution solve(const Problem& p, unsigned long long max_steps, const SolveHint* hint) {
   // Scaling to integers and valuing the answer exactly cost about 16 steps' time per option and
   // per penalty; that is charged first, so that a problem too large to prepare within the limit
   // is not prepared at all, and a budget shared by many solves bounds their preparation too.
@@ -121,10 +121,10 @@ Solution solve(const Problem& p, unsigned long long max_steps) {
   detail::SearchResult r;
   if (detail::fits_fast(scales.value_bits, scales.cost_bits, p.items.size())) {
     r = detail::search<detail::FastInts>(p, int_costs<detail::FastInts>(p, scales),
-                                         int_values<detail::FastInts>(p, scales), max_steps - prepare);
+                                         int_values<detail::FastInts>(p, scales), max_steps - prepare, hint);
   } else {
     r = detail::search<detail::BigInts>(p, int_costs<detail::BigInts>(p, scales),
-                                        int_values<detail::BigInts>(p, scales), max_steps - prepare);
+                                        int_values<detail::BigInts>(p, scales), max_steps - prepare, hint);
   }
   Solution sol;
   if (r.found) sol = evaluate(p, r.choice);
@@ -133,8 +133,8 @@ Solution solve(const Problem& p, unsigned long long max_steps) {
   return sol;
 }
 
-Solution SearchBudget::solve(const Problem& p) {
-  Solution s = exhausted_ ? Solution{} : whichforum::solve(p, left_);
+Solution SearchBudget::solve(const Problem& p, const SolveHint* hint) {
+  Solution s = exhausted_ ? Solution{} : whichforum::solve(p, left_, hint);
   exhausted_ = exhausted_ || s.limit_reached;
   s.limit_reached = exhausted_;
   left_ -= std::min(left_, s.steps);

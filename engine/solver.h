@@ -75,12 +75,27 @@ struct Solution {
 /// where they differ, the one that includes it, or takes its less committed option.
 [[nodiscard]] bool preferred(const Solution& a, const Solution& b);
 
+/// What a caller already knows that can shorten a solve, never change its answer: a portfolio
+/// near the optimum, usually the optimum of a nearby problem (the same one with a forum forced
+/// in, or a lower budget). The search adds the must-include items it lacks (trying each option
+/// of the first), drops or downgrades items by least value lost per excess removed until every
+/// budget, max_items and group holds, adds and upgrades greedily while value grows, where it
+/// added an item improves that by moving one item at a time (and refilling), and takes the
+/// result, if every constraint holds, as its first incumbent instead of a short first search's.
+/// That work counts as search steps (at most 10^6). An incumbent only prunes branches that cannot
+/// beat it under the tie rule, so a poor or unrepairable start costs steps at most; a good one
+/// prunes from the first node and tunes the multipliers against a close value.
+struct SolveHint {
+  std::vector<int> start;  ///< as Solution::choice, one entry per item; any other size is ignored
+};
+
 /// The optimal portfolio under the tie rule, by depth-first branch and bound on integers scaled
 /// to common denominators (128-bit values and 64-bit costs when the totals fit, else big
 /// integers), bounded by Lagrangian relaxations of the budgets (engine/README.md). `feasible` is
 /// false when no choice meets the constraints, or when the search reached `max_steps`
-/// (`limit_reached` then says so).
-[[nodiscard]] Solution solve(const Problem& p, unsigned long long max_steps = kMaxSearchSteps);
+/// (`limit_reached` then says so). `hint`, when given, only makes the search shorter.
+[[nodiscard]] Solution solve(const Problem& p, unsigned long long max_steps = kMaxSearchSteps,
+                             const SolveHint* hint = nullptr);
 
 /// Search steps shared by the solves of one answer (a recommendation and its reasons, an
 /// explanation's budget walks, a what-if table), so that no answer takes more than
@@ -89,7 +104,7 @@ class SearchBudget {
  public:
   explicit SearchBudget(unsigned long long steps = kMaxSearchSteps) : left_(steps) {}
   /// solve(p) within the steps left, which it then uses up by what it took.
-  [[nodiscard]] Solution solve(const Problem& p);
+  [[nodiscard]] Solution solve(const Problem& p, const SolveHint* hint = nullptr);
   /// True once a solve stopped at the limit: its answer and any later one are not to be used.
   [[nodiscard]] bool exhausted() const { return exhausted_; }
 

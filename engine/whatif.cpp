@@ -134,8 +134,10 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
   const Exact unit = Exact(1) / Exact(scale);
   Problem q = base.problem;
   q.budget[r] = hi;
+  // Each optimum, repaired to the next lower budget, starts the next solve near its optimum.
+  SolveHint near{base.solution.choice};
   for (int guard = 0; guard < 100000; ++guard) {
-    Solution s = search.solve(q);
+    Solution s = search.solve(q, &near);
     if (search.exhausted()) {
       w.limit_reached = true;
       return w;
@@ -150,6 +152,7 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
     w.frontier.push_back({picks(q, s.choice), s.value, s.cost, false});
     if (s.cost[r] - unit < lo) break;
     q.budget[r] = s.cost[r] - unit;
+    near.start = s.choice;
   }
   std::reverse(w.frontier.begin(), w.frontier.end());
   // A value-for-money ranking: every open option ranked by value per unit of this resource

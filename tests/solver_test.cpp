@@ -141,6 +141,37 @@ void check_agreement(uint64_t seed, bool small_integers, bool correlated = false
   }
 }
 
+// A hinted solve must give exactly the unhinted Solution: the hint may only shorten the search.
+void check_same(const Problem& p, const Solution& plain, const std::vector<int>& start) {
+  const SolveHint hint{start};
+  Solution hinted = solve(p, kMaxSearchSteps, &hint);
+  REQUIRE(hinted.feasible == plain.feasible);
+  CHECK(hinted.limit_reached == plain.limit_reached);
+  CHECK(hinted.choice == plain.choice);
+  CHECK(hinted.value == plain.value);
+  CHECK(hinted.cost == plain.cost);
+  CHECK(hinted.count == plain.count);
+}
+
+// Starting portfolios good and bad: the optimum, random choices (mostly over budget or breaking
+// a constraint), every item at its most committed option, nothing, options that do not exist,
+// and a vector of the wrong size.
+void check_hints(Rng& rng, const Problem& p, const Solution& plain, const std::vector<int>& near) {
+  const size_t n = p.items.size();
+  check_same(p, plain, near);
+  std::vector<int> random(n), most(n), bogus(n);
+  for (size_t i = 0; i < n; ++i) {
+    random[i] = static_cast<int>(rng.between(-1, static_cast<long long>(p.items[i].options.size()) - 1));
+    most[i] = static_cast<int>(p.items[i].options.size()) - 1;
+    bogus[i] = static_cast<int>(rng.between(-3, 5));
+  }
+  check_same(p, plain, random);
+  check_same(p, plain, most);
+  check_same(p, plain, std::vector<int>(n, -1));
+  check_same(p, plain, bogus);
+  check_same(p, plain, std::vector<int>(n + 1, 0));
+}
+
 }  // namespace
 
 TEST_SUITE("solver") {
@@ -163,6 +194,33 @@ TEST_SUITE("solver") {
   }
   TEST_CASE("solver: agrees with brute force on 200 strongly correlated instances with many overlaps") {
     check_agreement(31337, false, true);
+  }
+  TEST_CASE("solver: a hinted solve gives exactly the unhinted Solution, whatever the hint") {
+    Rng rng(606);
+    for (int k = 0; k < 150; ++k) {
+      CAPTURE(k);
+      Problem p = k % 3 == 2 ? correlated_problem(rng) : random_problem(rng, k % 3 == 1);
+      Solution plain = solve(p);
+      if (k < 40) {
+        Solution slow = solve_brute_force(p);
+        REQUIRE(plain.feasible == slow.feasible);
+        CHECK(plain.choice == slow.choice);
+      }
+      check_hints(rng, p, plain, plain.choice);
+      if (!plain.feasible) continue;
+      // As recommend's reasons: each item left out forced in, hinted with the optimum.
+      for (size_t i = 0; i < p.items.size(); ++i) {
+        if (plain.choice[i] >= 0) continue;
+        CAPTURE(i);
+        Problem forced = p;
+        forced.must.push_back(i);
+        check_hints(rng, forced, solve(forced), plain.choice);
+      }
+      // As the frontier: the first budget just below the optimum's cost, hinted with the optimum.
+      Problem lower = p;
+      lower.budget[0] = plain.cost[0] - Exact(1, 7);
+      if (lower.budget[0] >= 0) check_hints(rng, lower, solve(lower), plain.choice);
+    }
   }
   TEST_CASE("solver: a search stopped at its step limit gives no portfolio, never an unproven one") {
     Rng rng(4);

@@ -549,53 +549,35 @@ class Search {
       if (must_[a] != must_[b]) return must_[a] > must_[b];
       return credit[a] > credit[b];
     });
-    std::vector<int> taken(n_, -1);  // index into opts_
-    std::vector<C> cost(R_, C(0));
-    std::vector<size_t> groups(p_.at_most_one.size(), 0);
-    size_t count = 0;
-    auto gain = [&](size_t i, size_t o) {
-      V g = opts_[i][o].value;
-      for (const auto& link : nbr_[i]) {
-        if (taken[link.j] >= 0) g -= link.amount;
-      }
-      return g;
-    };
+    // Built as a Start (below), with the same moves as a caller's starting portfolio.
+    Start s;
+    s.taken.assign(n_, -1);
+    s.cost.assign(R_, C(0));
+    s.groups.assign(p_.at_most_one.size(), 0);
     auto fits = [&](size_t i, size_t o, int old) {
-      if (old < 0 && p_.max_items && count + 1 > *p_.max_items) return false;
+      if (old < 0 && p_.max_items && s.count + 1 > *p_.max_items) return false;
       if (old < 0) {
         for (size_t g : group_of_[i]) {
-          if (groups[g] > 0) return false;
+          if (s.groups[g] > 0) return false;
         }
       }
       for (size_t r = 0; r < R_; ++r) {
-        C c = cost[r] + opts_[i][o].cost[r] - (old >= 0 ? opts_[i][static_cast<size_t>(old)].cost[r] : C(0));
+        C c = s.cost[r] + opts_[i][o].cost[r] - (old >= 0 ? opts_[i][static_cast<size_t>(old)].cost[r] : C(0));
         if (c > c_.budget[r]) return false;
       }
       for (size_t b : requires_[i]) {
-        if (b != i && taken[b] < 0) return false;
+        if (b != i && s.taken[b] < 0) return false;
       }
       return true;
-    };
-    auto put = [&](size_t i, int o) {
-      const int old = taken[i];
-      for (size_t r = 0; r < R_; ++r) {
-        if (old >= 0) cost[r] -= opts_[i][static_cast<size_t>(old)].cost[r];
-        if (o >= 0) cost[r] += opts_[i][static_cast<size_t>(o)].cost[r];
-      }
-      if (old < 0 && o >= 0) {
-        ++count;
-        for (size_t g : group_of_[i]) ++groups[g];
-      }
-      taken[i] = o;
     };
     // Required items first, so that what requires them can follow.
     for (int pass = 0; pass < 2; ++pass) {
       for (size_t i : by_credit) {
-        if (taken[i] >= 0 || opts_[i].empty() || (!must_[i] && (pick[i] < 0 || credit[i] <= -HUGE_VAL))) continue;
+        if (s.taken[i] >= 0 || opts_[i].empty() || (!must_[i] && (pick[i] < 0 || credit[i] <= -HUGE_VAL))) continue;
         if (pass == 0 && !implied_[i] && !must_[i]) continue;
         for (size_t o = 0; o < opts_[i].size(); ++o) {
-          if (fits(i, o, -1) && (must_[i] || gain(i, o) > 0)) {
-            put(i, static_cast<int>(o));
+          if (fits(i, o, -1) && (must_[i] || start_gain(s, i, static_cast<int>(o)) > 0)) {
+            move_to(s, i, static_cast<int>(o));
             break;
           }
         }
@@ -606,39 +588,21 @@ class Search {
       size_t best = opts_[i].size();
       V best_gain = 0;
       for (size_t o = 0; o < opts_[i].size(); ++o) {
-        V g = gain(i, o) - (taken[i] >= 0 ? gain(i, static_cast<size_t>(taken[i])) : V(0));
-        if (g > best_gain && fits(i, o, taken[i])) {
+        V g = start_gain(s, i, static_cast<int>(o)) - start_gain(s, i, s.taken[i]);
+        if (g > best_gain && fits(i, o, s.taken[i])) {
           best = o;
           best_gain = g;
         }
       }
-      if (best < opts_[i].size()) put(i, static_cast<int>(best));
+      if (best < opts_[i].size()) move_to(s, i, static_cast<int>(best));
     }
-    // Offer it as a leaf, if every constraint holds.
-    for (size_t i = 0; i < n_; ++i) {
-      if (must_[i] && taken[i] < 0) return;
-      for (size_t b : requires_[i]) {
-        if (taken[i] >= 0 && taken[b] < 0) return;
-      }
-    }
-    V value = 0;
-    for (size_t i = 0; i < n_; ++i) {
-      if (taken[i] < 0) continue;
-      value += opts_[i][static_cast<size_t>(taken[i])].value;
-      for (const auto& link : nbr_[i]) {
-        if (link.j < i && taken[link.j] >= 0) value -= link.amount;
-      }
-    }
-    std::vector<int> choice(n_, -1);
-    for (size_t i = 0; i < n_; ++i) {
-      if (taken[i] >= 0) choice[i] = opts_[i][static_cast<size_t>(taken[i])].index;
-    }
-    offer(value, cost, count, choice);
+    offer_if_feasible(s);
   }
 
   // ---- a caller's starting portfolio -----------------------------------------------------
 
-  // A portfolio being repaired: option indices into opts_ (-1 for none) and its running totals.
+  // A portfolio being built or repaired (the Lagrangian heuristic's, or a caller's start):
+  // option indices into opts_ (-1 for none) and its running totals.
   struct Start {
     std::vector<int> taken;
     std::vector<C> cost;
@@ -847,6 +811,7 @@ class Search {
     }
   }
 
+  // Offers `s` as a leaf if every constraint holds.
   void offer_if_feasible(const Start& s) {
     if (p_.max_items && s.count > *p_.max_items) return;
     for (size_t r = 0; r < R_; ++r) {

@@ -126,7 +126,7 @@ LpExport export_lp(const Problem& p, std::string_view title, const Solution* opt
   t += comment("the objective's scale is 1: this LP's optimum is the total.value that");
   t += comment("`whichforum --format json` reports. Budget rows are their resource times that resource's");
   t += comment("common denominator; the other rows count forums and need no scaling.");
-  if (optimum && optimum->feasible) {
+  if (optimum && optimum->optimal()) {
     t += comment("whichforum's optimum: " + format_exact_full(optimum->value) + " (" + format_exact(optimum->value) + ")");
     std::string chosen;
     for (size_t i = 0; i < n; ++i) {

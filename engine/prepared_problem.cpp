@@ -47,7 +47,7 @@ PreparedProblem::PreparedProblem(const Problem& p) {
 
 std::optional<std::vector<int>> PreparedProblem::solve(const std::vector<std::vector<std::int64_t>>& values,
                                                        const std::vector<std::int64_t>& penalties,
-                                                       SolveStatus* status, unsigned long long max_steps) const {
+                                                       AnswerStatus* status, unsigned long long max_steps) const {
   const Problem& p = impl_->structure;
   if (values.size() != p.items.size() || penalties.size() != p.penalties.size()) {
     throw std::invalid_argument("PreparedProblem::solve: values or penalties do not match the problem");
@@ -78,7 +78,7 @@ std::optional<std::vector<int>> PreparedProblem::solve(const std::vector<std::ve
     r = detail::search<detail::BigInts>(p, impl_->big, v, max_steps);
   }
   if (status) {
-    *status = r.limit_reached ? SolveStatus::kLimitReached : r.found ? SolveStatus::kOptimal : SolveStatus::kInfeasible;
+    *status = r.limit_reached ? AnswerStatus::kLimitReached : r.found ? AnswerStatus::kOptimal : AnswerStatus::kInfeasible;
   }
   if (!r.found) return std::nullopt;
   return r.choice;

@@ -316,7 +316,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   };
   rec.solution = budget.solve(p);
   if (budget.exhausted()) return stopped();
-  rec.feasible = rec.solution.feasible;
+  rec.feasible = rec.solution.optimal();
   // Reports index the totals by resource, feasible or not.
   rec.total_cost.assign(p.resources.size(), Exact(0));
   if (!rec.feasible) {
@@ -366,7 +366,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
       const SolveHint near{s.choice};
       Solution alt = budget.solve(forced, &near);
       if (budget.exhausted()) return stopped();
-      if (!alt.feasible) {
+      if (!alt.optimal()) {
         // Over budget: the cheapest option next to the must-include forums' cheapest options.
         size_t cheapest = 0;
         for (size_t o = 1; o < p.items[i].options.size(); ++o) {
@@ -462,7 +462,7 @@ std::optional<Exact> flip_change_within(const Recommendation& rec, std::string_v
       q.budget[r] = next;
       const SolveHint near{s.choice};  // the last optimum, repaired to the lower budget
       Solution t = budget.solve(q, &near);
-      if (!t.feasible) return std::nullopt;
+      if (!t.optimal()) return std::nullopt;
       if (t.choice[idx] < 0) return next - current;
       s = t;
     }
@@ -473,7 +473,7 @@ std::optional<Exact> flip_change_within(const Recommendation& rec, std::string_v
   q.budget[r] = std::max(total, current);
   Solution s = budget.solve(q);
   std::optional<Exact> best;
-  for (int step = 0; step < kMaxSteps && s.feasible && s.cost[r] > current; ++step) {
+  for (int step = 0; step < kMaxSteps && s.optimal() && s.cost[r] > current; ++step) {
     if (s.choice[idx] >= 0) best = s.cost[r] - current;
     q.budget[r] = s.cost[r] - unit;
     const SolveHint near{s.choice};

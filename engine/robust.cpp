@@ -49,7 +49,7 @@ cpp_int to_scaled(const Exact& x, const cpp_int& scale) {
 
 // The tie rule's order of portfolios that are worth the same: costs, count, choice.
 bool tail_before(const Problem& p, const std::vector<int>& a, const std::vector<int>& b) {
-  Solution sa = evaluate(p, a), sb = evaluate(p, b);
+  Evaluation sa = evaluate(p, a), sb = evaluate(p, b);
   sa.value = 0;
   sb.value = 0;
   return preferred(sa, sb);
@@ -735,7 +735,7 @@ std::vector<Nondominated> nondominated_brute_force(const LinearProblem& lp, cons
   std::vector<int> choice(p.items.size(), -1);
   auto rec = [&](auto&& self, size_t i) -> void {
     if (i == p.items.size()) {
-      if (evaluate(p, choice).feasible) feasible.push_back(choice);
+      if (evaluate(p, choice).meets_constraints) feasible.push_back(choice);
       return;
     }
     for (int o = -1; o < static_cast<int>(p.items[i].options.size()); ++o) {
@@ -787,7 +787,7 @@ std::optional<WeightChange> smallest_weight_change(const LinearProblem& lp, cons
       for (int guard = 0; guard < 10000; ++guard) {
         std::vector<Exact> w = at(hi);
         Solution s = solve(at_weights(lp, w));
-        if (!s.feasible) break;
+        if (!s.optimal()) break;
         Exact gap = s.value - value_at(lp, recommended, w);
         if (gap <= 0) break;
         // g(t) = alpha + beta t for that portfolio; it is <= 0 at 0 and > 0 at hi.

@@ -76,8 +76,8 @@ detail::IntValues<typename Ints::Value> int_values(const Problem& p, const Scale
 
 }  // namespace
 
-Solution evaluate(const Problem& p, const std::vector<int>& choice) {
-  Solution s;
+Evaluation evaluate(const Problem& p, const std::vector<int>& choice) {
+  Evaluation s;
   s.choice = choice;
   s.cost.assign(p.resources.size(), Exact(0));
   for (size_t i = 0; i < choice.size(); ++i) {
@@ -92,11 +92,11 @@ Solution evaluate(const Problem& p, const std::vector<int>& choice) {
   }
   bool within = true;
   for (size_t r = 0; r < s.cost.size(); ++r) within = within && s.cost[r] <= p.budget[r];
-  s.feasible = within && constraints_hold(p, choice, s.count);
+  s.meets_constraints = within && constraints_hold(p, choice, s.count);
   return s;
 }
 
-bool preferred(const Solution& a, const Solution& b) {
+bool preferred(const Portfolio& a, const Portfolio& b) {
   if (a.value != b.value) return a.value > b.value;
   for (size_t r = 0; r < a.cost.size(); ++r) {
     if (a.cost[r] != b.cost[r]) return a.cost[r] < b.cost[r];
@@ -113,7 +113,7 @@ Solution solve(const Problem& p, unsigned long long max_steps, const SolveHint* 
   const unsigned long long prepare = 16ULL * (options + p.penalties.size() + 1);
   if (prepare >= max_steps) {
     Solution stopped;
-    stopped.limit_reached = true;
+    stopped.status = AnswerStatus::kLimitReached;
     stopped.steps = max_steps;
     return stopped;
   }
@@ -127,16 +127,16 @@ Solution solve(const Problem& p, unsigned long long max_steps, const SolveHint* 
                                         int_values<detail::BigInts>(p, scales), max_steps - prepare, hint);
   }
   Solution sol;
-  if (r.found) sol = evaluate(p, r.choice);
-  sol.limit_reached = r.limit_reached;
+  if (r.found) static_cast<Portfolio&>(sol) = evaluate(p, r.choice);
+  sol.status = r.limit_reached ? AnswerStatus::kLimitReached : r.found ? AnswerStatus::kOptimal : AnswerStatus::kInfeasible;
   sol.steps = prepare + r.steps;
   return sol;
 }
 
 Solution SearchBudget::solve(const Problem& p, const SolveHint* hint) {
   Solution s = exhausted_ ? Solution{} : whichforum::solve(p, left_, hint);
-  exhausted_ = exhausted_ || s.limit_reached;
-  s.limit_reached = exhausted_;
+  exhausted_ = exhausted_ || s.limit_reached();
+  if (exhausted_) s.status = AnswerStatus::kLimitReached;
   left_ -= std::min(left_, s.steps);
   return s;
 }
@@ -231,7 +231,10 @@ Solution brute_force(const Problem& p, const Scales& scales) {
   };
   rec(rec, 0);
   Solution best;
-  if (found) best = evaluate(p, best_choice);
+  if (found) {
+    static_cast<Portfolio&>(best) = evaluate(p, best_choice);
+    best.status = AnswerStatus::kOptimal;
+  }
   best.steps = nodes;
   return best;
 }

@@ -4,6 +4,7 @@
 // pairwise overlap penalties; ties broken by one documented total order.
 #pragma once
 
+#include "engine/answer_status.h"
 #include "engine/exact.h"
 
 #include <cstdint>
@@ -52,28 +53,39 @@ struct Problem {
 /// update of one neighbour's bound when an item is taken, and preparing a problem counts 16 per
 /// option and per penalty (so a step costs about the same whatever the problem's size: some
 /// tens of nanoseconds). 2 x 10^8 steps is a few seconds.
-/// A solve that reaches it stops with `limit_reached` and no portfolio: never a portfolio that
+/// A solve that reaches it stops with AnswerStatus::kLimitReached and no portfolio: never a portfolio that
 /// is not proven optimal.
 inline constexpr unsigned long long kMaxSearchSteps = 200'000'000;
 
-/// A portfolio: choice[i] is the option index of item i, or -1 for none.
-struct Solution {
-  bool feasible = false;
-  bool limit_reached = false;  ///< the search stopped at its step limit: feasible is false, choice empty
+/// A choice of options valued: choice[i] is the option index of item i, or -1 for none.
+struct Portfolio {
   std::vector<int> choice;
   Exact value;               ///< sum of option values minus the penalties of chosen pairs
   std::vector<Exact> cost;   ///< per resource
   size_t count = 0;          ///< items chosen
+};
+
+/// A choice evaluated against the problem: whether it meets every budget and constraint.
+struct Evaluation : Portfolio {
+  bool meets_constraints = false;
+};
+
+/// The answer of a solve: a proven optimum (the portfolio), a proof that none exists, or a search
+/// that stopped at its step limit (choice empty: never a portfolio that is not proven optimal).
+struct Solution : Portfolio {
+  AnswerStatus status = AnswerStatus::kInfeasible;
   unsigned long long steps = 0;  ///< search steps taken (for benchmarks and the limit)
+  [[nodiscard]] bool optimal() const { return status == AnswerStatus::kOptimal; }
+  [[nodiscard]] bool limit_reached() const { return status == AnswerStatus::kLimitReached; }
 };
 
 /// Evaluates a choice: value, costs, count, and whether it meets every budget and constraint.
-[[nodiscard]] Solution evaluate(const Problem& p, const std::vector<int>& choice);
+[[nodiscard]] Evaluation evaluate(const Problem& p, const std::vector<int>& choice);
 
 /// The tie rule. Returns true when `a` is preferred to `b`: higher value; then lower cost on each
 /// resource in order (money first); then fewer items; then, at the first item (in id order)
 /// where they differ, the one that includes it, or takes its less committed option.
-[[nodiscard]] bool preferred(const Solution& a, const Solution& b);
+[[nodiscard]] bool preferred(const Portfolio& a, const Portfolio& b);
 
 /// What a caller already knows that can shorten a solve, never change its answer: a portfolio
 /// near the optimum, usually the optimum of a nearby problem (the same one with a forum forced
@@ -91,9 +103,8 @@ struct SolveHint {
 
 /// The optimal portfolio under the tie rule, by depth-first branch and bound on integers scaled
 /// to common denominators (128-bit values and 64-bit costs when the totals fit, else big
-/// integers), bounded by Lagrangian relaxations of the budgets (engine/README.md). `feasible` is
-/// false when no choice meets the constraints, or when the search reached `max_steps`
-/// (`limit_reached` then says so). `hint`, when given, only makes the search shorter.
+/// integers), bounded by Lagrangian relaxations of the budgets (engine/README.md). `status` says
+/// whether it is optimal, infeasible (no choice meets the constraints) or stopped at `max_steps`. `hint`, when given, only makes the search shorter.
 [[nodiscard]] Solution solve(const Problem& p, unsigned long long max_steps = kMaxSearchSteps,
                              const SolveHint* hint = nullptr);
 
@@ -116,9 +127,6 @@ class SearchBudget {
 /// The message for an answer whose search stopped at kMaxSearchSteps, naming the problem's size.
 [[nodiscard]] std::string search_limit_message(const Problem& p);
 
-/// How a PreparedProblem solve ended.
-enum class SolveStatus { kOptimal, kInfeasible, kLimitReached };
-
 /// A problem prepared once (costs scaled, constraints indexed) for many solves that change only
 /// option values and penalty amounts, e.g. one per sampled weight vector.
 class PreparedProblem {
@@ -130,7 +138,7 @@ class PreparedProblem {
   /// `status`, when given, tells the two apart.
   [[nodiscard]] std::optional<std::vector<int>> solve(const std::vector<std::vector<std::int64_t>>& values,
                                                       const std::vector<std::int64_t>& penalties,
-                                                      SolveStatus* status = nullptr,
+                                                      AnswerStatus* status = nullptr,
                                                       unsigned long long max_steps = kMaxSearchSteps) const;
 
  private:

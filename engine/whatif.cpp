@@ -68,8 +68,8 @@ WhatIfPoint solve_point(const Recommendation& base, const std::vector<Exact>& bu
   Problem q = base.problem;
   q.budget = budget;
   Solution s = search.solve(q);
-  pt.feasible = s.feasible;
-  if (!s.feasible) {
+  pt.feasible = s.optimal();
+  if (!s.optimal()) {
     pt.infeasible_why = why_infeasible(q, base.assessments, base.currency);
     return pt;
   }
@@ -142,8 +142,8 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
       w.limit_reached = true;
       return w;
     }
-    if (!s.feasible || s.cost[r] < lo) {
-      if (s.feasible && (w.frontier.empty() || w.frontier.back().portfolio != picks(q, s.choice))) {
+    if (!s.optimal() || s.cost[r] < lo) {
+      if (s.optimal() && (w.frontier.empty() || w.frontier.back().portfolio != picks(q, s.choice))) {
         // The optimum at the bottom of the range costs less than the range's start; keep it.
         w.frontier.push_back({picks(q, s.choice), s.value, s.cost, false});
       }
@@ -181,7 +181,7 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
     for (const auto& x : ranked) {
       if (choice[x.item] >= 0) continue;
       choice[x.item] = static_cast<int>(x.option);
-      if (!evaluate(g, choice).feasible) choice[x.item] = -1;
+      if (!evaluate(g, choice).meets_constraints) choice[x.item] = -1;
     }
     fp.ranking_reaches = picks(g, choice) == fp.portfolio;
   }
@@ -216,7 +216,7 @@ WhatIfPoint current_point(const Recommendation& rec) {
     }
     if (choice[i] < 0) problems.push_back(p.items[i].id + " at " + m->second + " is not open or is excluded");
   }
-  Solution s = evaluate(p, choice);
+  Evaluation s = evaluate(p, choice);
   pt.value = s.value;
   pt.cost = s.cost;
   pt.portfolio = picks(p, choice);

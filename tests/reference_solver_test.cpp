@@ -140,13 +140,13 @@ SolverAnswer run_glpk(const fs::path& lp) {
 template <class Solver>
 void check_against(const Problem& p, const Solution& best, const std::string& name, Solver solver) {
   CAPTURE(name);
-  REQUIRE_FALSE(best.limit_reached);
+  REQUIRE_FALSE(best.limit_reached());
   LpExport lp = export_lp(p, "reference test: " + name, &best);
   const fs::path file = scratch() / (name + ".lp");
   std::ofstream(file) << lp.text;
   SolverAnswer a = solver(file);
   REQUIRE(a.ran);
-  if (!best.feasible) {
+  if (!best.optimal()) {
     CHECK(a.infeasible);
     CHECK_FALSE(a.optimal);
     return;
@@ -164,8 +164,8 @@ void check_against(const Problem& p, const Solution& best, const std::string& na
     }
   }
   CHECK(matched == a.ones.size());  // every column at 1 is a forum's level
-  Solution theirs = evaluate(p, choice);
-  CHECK(theirs.feasible);
+  Evaluation theirs = evaluate(p, choice);
+  CHECK(theirs.meets_constraints);
   CHECK(theirs.value == best.value);  // exact rational equality
   INFO("whichforum: " << format_exact_full(best.value) << ", the solver's portfolio: " << format_exact_full(theirs.value));
   const double exact = best.value.convert_to<double>();

@@ -133,11 +133,11 @@ void check_agreement(uint64_t seed, bool small_integers, bool correlated = false
     Problem p = correlated ? correlated_problem(rng) : random_problem(rng, small_integers);
     Solution fast = solve(p);
     Solution slow = solve_brute_force(p);
-    REQUIRE(fast.feasible == slow.feasible);
-    if (!slow.feasible) continue;
+    REQUIRE(fast.optimal() == slow.optimal());
+    if (!slow.optimal()) continue;
     CHECK(fast.value == slow.value);
     CHECK(fast.choice == slow.choice);
-    CHECK(evaluate(p, fast.choice).feasible);
+    CHECK(evaluate(p, fast.choice).meets_constraints);
   }
 }
 
@@ -145,8 +145,8 @@ void check_agreement(uint64_t seed, bool small_integers, bool correlated = false
 void check_same(const Problem& p, const Solution& plain, const std::vector<int>& start) {
   const SolveHint hint{start};
   Solution hinted = solve(p, kMaxSearchSteps, &hint);
-  REQUIRE(hinted.feasible == plain.feasible);
-  CHECK(hinted.limit_reached == plain.limit_reached);
+  REQUIRE(hinted.optimal() == plain.optimal());
+  CHECK(hinted.limit_reached() == plain.limit_reached());
   CHECK(hinted.choice == plain.choice);
   CHECK(hinted.value == plain.value);
   CHECK(hinted.cost == plain.cost);
@@ -178,7 +178,7 @@ TEST_SUITE("solver") {
   TEST_CASE("solver: Lourenco, Morton & Bana e Costa (2012) Table 1 at budgets 20 and 22") {
     Problem p = single_resource({3, 4, 3, 2}, {4, 8, 10, 8}, 20);
     Solution s = solve(p);
-    REQUIRE(s.feasible);
+    REQUIRE(s.optimal());
     CHECK(chosen(s) == std::vector<int>{1, 2, 4});
     CHECK(s.value == 9);
     p.budget = {Exact(22)};
@@ -203,11 +203,11 @@ TEST_SUITE("solver") {
       Solution plain = solve(p);
       if (k < 40) {
         Solution slow = solve_brute_force(p);
-        REQUIRE(plain.feasible == slow.feasible);
+        REQUIRE(plain.optimal() == slow.optimal());
         CHECK(plain.choice == slow.choice);
       }
       check_hints(rng, p, plain, plain.choice);
-      if (!plain.feasible) continue;
+      if (!plain.optimal()) continue;
       // As recommend's reasons: each item left out forced in, hinted with the optimum.
       for (size_t i = 0; i < p.items.size(); ++i) {
         if (plain.choice[i] >= 0) continue;
@@ -226,12 +226,12 @@ TEST_SUITE("solver") {
     Rng rng(4);
     Problem p = correlated_problem(rng);
     Solution s = solve(p, 5);
-    CHECK(s.limit_reached);
-    CHECK_FALSE(s.feasible);
+    CHECK(s.limit_reached());
+    CHECK_FALSE(s.optimal());
     CHECK(s.choice.empty());
     Solution full = solve(p);
-    CHECK_FALSE(full.limit_reached);
-    CHECK(full.feasible);
+    CHECK_FALSE(full.limit_reached());
+    CHECK(full.optimal());
   }
   TEST_CASE("solver: a search budget shared by several solves stops them all once spent") {
     Rng rng(4);
@@ -239,12 +239,12 @@ TEST_SUITE("solver") {
     SearchBudget budget(5);
     Solution s = budget.solve(p);
     CHECK(budget.exhausted());
-    CHECK(s.limit_reached);
-    CHECK_FALSE(s.feasible);
+    CHECK(s.limit_reached());
+    CHECK_FALSE(s.optimal());
     Problem easy = single_resource({1}, {1}, 1);
-    CHECK(budget.solve(easy).limit_reached);  // spent: even an easy problem gets no answer now
+    CHECK(budget.solve(easy).limit_reached());  // spent: even an easy problem gets no answer now
     SearchBudget ample;
-    CHECK(ample.solve(p).feasible);
+    CHECK(ample.solve(p).optimal());
     CHECK_FALSE(ample.exhausted());
     CHECK(search_limit_message(easy).find("stopped at its limit of 200000000 steps (1 forums, 1 open levels, 0 "
                                           "overlapping pairs)") != std::string::npos);
@@ -271,10 +271,10 @@ TEST_SUITE("solver") {
           pen.amount = penalties.back();
         }
         Solution s = solve(q);
-        SolveStatus status = SolveStatus::kLimitReached;
+        AnswerStatus status = AnswerStatus::kLimitReached;
         auto choice = prepared.solve(values, penalties, &status);
-        REQUIRE(choice.has_value() == s.feasible);
-        CHECK(status == (s.feasible ? SolveStatus::kOptimal : SolveStatus::kInfeasible));
+        REQUIRE(choice.has_value() == s.optimal());
+        CHECK(status == (s.optimal() ? AnswerStatus::kOptimal : AnswerStatus::kInfeasible));
         if (choice) CHECK(*choice == s.choice);
       }
     }
@@ -285,9 +285,9 @@ TEST_SUITE("solver") {
     PreparedProblem prepared(p);
     std::vector<std::vector<std::int64_t>> values;
     for (const auto& item : p.items) values.push_back(std::vector<std::int64_t>(item.options.size(), 50));
-    SolveStatus status = SolveStatus::kOptimal;
+    AnswerStatus status = AnswerStatus::kOptimal;
     CHECK_FALSE(prepared.solve(values, std::vector<std::int64_t>(p.penalties.size(), 1), &status, 5).has_value());
-    CHECK(status == SolveStatus::kLimitReached);
+    CHECK(status == AnswerStatus::kLimitReached);
   }
   TEST_CASE("solver: 10,000 items answer or stop at the step limit; nothing runs unbounded") {
     Rng rng(10000);
@@ -304,7 +304,7 @@ TEST_SUITE("solver") {
     p.budget = {total * 3 / 10, Exact(9000)};
     Solution s = solve(p, 2'000'000);
     CHECK(s.steps <= 2'000'000 + 20000);  // the limit, plus at most one node's neighbour updates
-    if (!s.limit_reached) CHECK(evaluate(p, s.choice).feasible);
+    if (!s.limit_reached()) CHECK(evaluate(p, s.choice).meets_constraints);
   }
   TEST_CASE("solver: the tie rule prefers lower money, then fewer items, then earlier ids") {
     Problem p = single_resource({2, 2, 2}, {5, 3, 3}, 3);
@@ -324,7 +324,7 @@ TEST_SUITE("solver") {
       for (int step = 0; step <= 10; ++step) {
         p.budget[0] = start * step / 5;
         Solution s = solve(p);
-        REQUIRE(s.feasible);
+        REQUIRE(s.optimal());
         CHECK(s.value >= last);
         last = s.value;
       }
@@ -350,7 +350,7 @@ TEST_SUITE("solver") {
       p.at_most_one.clear();
       p.penalties.clear();
       Solution s = solve(p);
-      if (!s.feasible) continue;
+      if (!s.optimal()) continue;
       for (size_t drop = 0; drop < p.items.size(); ++drop) {
         if (s.choice[drop] >= 0) continue;
         Problem q = p;
@@ -399,8 +399,8 @@ TEST_SUITE("solver") {
     p.must = {0};
     p.implies = {{0, 1}, {1, p.items.size() - 1}};
     Solution s = solve(p);
-    CHECK_FALSE(s.feasible);
-    CHECK_FALSE(s.limit_reached);
+    CHECK_FALSE(s.optimal());
+    CHECK_FALSE(s.limit_reached());
     size_t options = 0;
     for (const auto& item : p.items) options += item.options.size();
     CHECK(s.steps < 16 * (options + p.penalties.size() + 1) + 100);  // preparing, then < 100 search steps
@@ -408,8 +408,8 @@ TEST_SUITE("solver") {
   TEST_CASE("solver: infeasible constraints give no solution") {
     Problem p = single_resource({5}, {10}, 5);
     p.must = {0};
-    CHECK_FALSE(solve(p).feasible);
-    CHECK_FALSE(solve_brute_force(p).feasible);
+    CHECK_FALSE(solve(p).optimal());
+    CHECK_FALSE(solve_brute_force(p).optimal());
   }
   TEST_CASE("solver: huge denominators fall back to big integers and stay exact") {
     Problem p = single_resource({0, 0}, {1, 1}, 1);

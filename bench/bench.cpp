@@ -104,34 +104,30 @@ double median_ms(int repeat, F&& f) {
   return ms[ms.size() / 2];
 }
 
-// The catalogue and profile `opt` names; false (after printing why) when either is invalid.
-bool load(std::map<std::string, std::string>& opt, std::optional<Catalogue>* cat, std::optional<Profile>* profile) {
+// The session and profile `opt` names; false (after printing why) when either is invalid.
+bool load(std::map<std::string, std::string>& opt, std::optional<Session>* session, std::optional<Profile>* profile) {
   if (!opt.count("--profile") || !opt.count("--forums")) {
     std::fputs(kUsage, stderr);
     return false;
   }
-  RealFileSystem fs;
   CatalogueDirs dirs = shipped_dirs();
   dirs.forums = opt["--forums"];
-  auto c = load_catalogue(fs, dirs);
-  print(c.diagnostics);
-  if (!c.ok()) return false;
-  auto doc = load_document(fs, opt["--profile"]);
-  print(doc.diagnostics);
-  if (!doc.ok()) return false;
-  auto p = parse_profile(*doc.value);
+  auto s = Session::open(dirs);
+  print(s.diagnostics);
+  if (!s.ok()) return false;
+  auto p = s.value->load_profile(opt["--profile"]);
   print(p.diagnostics);
   if (!p.ok()) return false;
-  *cat = std::move(c.value);
+  *session = std::move(s.value);
   *profile = std::move(p.value);
   return true;
 }
 
 int write_lp(std::map<std::string, std::string> opt) {
-  std::optional<Catalogue> cat;
+  std::optional<Session> session;
   std::optional<Profile> profile;
-  if (!load(opt, &cat, &profile) || !opt.count("-o")) return 2;
-  auto problem = portfolio_problem(*profile, *cat);
+  if (!load(opt, &session, &profile) || !opt.count("-o")) return 2;
+  auto problem = portfolio_problem(*profile, session->catalogue());
   print(problem.diagnostics);
   if (!problem.ok()) return 2;
   const Problem& p = *problem.value;
@@ -141,19 +137,19 @@ int write_lp(std::map<std::string, std::string> opt) {
 }
 
 int time_engine(std::map<std::string, std::string> opt) {
-  std::optional<Catalogue> cat;
+  std::optional<Session> session;
   std::optional<Profile> profile;
-  if (!load(opt, &cat, &profile)) return 2;
+  if (!load(opt, &session, &profile)) return 2;
   int repeat = opt.count("--repeat") ? std::max(1, std::stoi(opt["--repeat"])) : 5;
   std::optional<Recommendation> rec;
   double recommend_ms = median_ms(repeat, [&] {
-    auto r = recommend(*profile, *cat);
+    auto r = session->recommend(*profile);
     print(r.diagnostics);
     rec = std::move(r.value);
   });
   if (!rec) return 2;
   if (opt.count("--robust")) {
-    if (!rec->feasible) return 2;
+    if (!rec->feasible()) return 2;
     RobustOptions ro;
     if (opt.count("--samples")) ro.samples = std::stoull(opt["--samples"]);
     std::optional<Robustness> r;
@@ -171,7 +167,7 @@ int time_engine(std::map<std::string, std::string> opt) {
     // out, to say why.
     double solve_ms = median_ms(repeat, [&] { (void)solve(rec->problem); });
     std::printf("recommend_ms=%.3f solve_ms=%.3f value=%s\n", recommend_ms, solve_ms,
-                rec->feasible ? format_exact_full(rec->total_value).c_str() : "infeasible");
+                rec->feasible() ? format_exact_full(rec->total_value).c_str() : "infeasible");
     return 0;
   }
   size_t points = 0;
@@ -179,7 +175,7 @@ int time_engine(std::map<std::string, std::string> opt) {
   double frontier_ms = median_ms(repeat, [&] {
     WhatIf w = what_if_budgets(*rec, {}, true);
     points = w.frontier.size();
-    stopped = w.limit_reached;
+    stopped = w.status == AnswerStatus::kLimitReached;
   });
   if (stopped) {
     std::fprintf(stderr, "whichforum-bench: the frontier stopped at the search limit\n");

@@ -4,35 +4,16 @@
 #include "cli/commands.h"
 #include "cli/exit_status.h"
 
-#include <cstdio>
-
 namespace whichforum::cli {
 
-int cmd_robust(const GlobalOptions& opts, const RobustOptions& robust_opts) {
-  if (opts.profile.empty()) {
-    std::fprintf(stderr, "whichforum: error: robust needs --profile FILE\n");
-    return kExitBadInput;
-  }
-  auto cat = load_catalogue_or_report(resolve_dirs(opts));
-  if (!cat) return kExitBadInput;
-  auto profile = load_profile(opts.profile, *cat);
-  if (!profile) return kExitBadInput;
-  auto rec = recommend(*profile, *cat);
-  print_diagnostics(rec.diagnostics);
-  if (!rec.ok()) return kExitBadInput;
-  if (!rec.value->feasible) {
-    std::fprintf(stderr, "whichforum: infeasible: %s: %s\n", opts.profile.c_str(), rec.value->infeasible_why.c_str());
-    return kExitInfeasible;
-  }
-  auto r = robustness(*rec.value, *profile, robust_opts);
-  if (!r) {
-    std::fprintf(stderr,
-                 "whichforum: error: %s: too many portfolios to compare exactly under these preferences; "
-                 "narrow them (a ranking, intervals) or the catalogue (exclude, max_forums)\n",
-                 opts.profile.c_str());
-    return kExitFailure;
-  }
-  return write_output(opts.output, render_robust(*rec.value, *profile, *r, format_of(opts)));
+int cmd_robust(const Invocation& inv) {
+  auto loaded = open_with_profile(inv);
+  if (!loaded) return kExitBadInput;
+  auto r = loaded->session.robust(loaded->profile, inv.robust);
+  if (!succeeded(r)) return kExitBadInput;
+  if (r.value->status != AnswerStatus::kOptimal) return report_answer(r.value->status, inv.profile, r.value->why);
+  return write_output(inv.output,
+                      render_robust(r.value->recommendation, loaded->profile, *r.value->robustness, format_of(inv)));
 }
 
 }  // namespace whichforum::cli

@@ -1,39 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// `whichforum schema KIND`: the declared keys of a file kind, printed from the schema tables.
+// `whichforum schema KIND`: the keys of a file kind as a table.
 #include "cli/commands.h"
-#include "cli/exit_status.h"
-
-#include <cstdio>
 
 namespace whichforum::cli {
 
-int cmd_schema(const std::string& kind) {
-  std::string out;
-  if (kind == "profile") {
-    out = "## profile (top level)\n\n" + schema_table_markdown(profile_schema()) + "\n## [capacity]\n\n" +
-          schema_table_markdown(capacity_schema()) + "\n## [constraints]\n\n" +
-          schema_table_markdown(constraints_schema()) + "\n## [country_facts]\n\n" +
-          schema_table_markdown(country_facts_schema());
-  } else if (kind == "forum") {
-    out = "## forum (top level)\n\n" + schema_table_markdown(forum_schema()) +
-          "\n## fact table (every fact)\n\n" + schema_table_markdown(provenance_schema()) +
-          "\n## [[entry_rule]]\n\n" + schema_table_markdown(entry_rule_schema());
-  } else if (kind == "assumptions") {
-    out = "## assumptions (data/assumptions.toml; a profile's [assumptions] replaces values)\n\n" +
-          schema_table_markdown(assumptions_schema());
-  } else {
-    out = "## criterion (top level)\n\n" + schema_table_markdown(criterion_schema()) +
-          "\n## level_factor\n\n" + schema_table_markdown(level_factor_schema()) +
-          "\n## [[function]]\n\n" + schema_table_markdown(value_function_schema()) + "\n## indicators\n\n";
-    out += "| indicator | range | description |\n|---|---|---|\n";
-    for (const auto& i : indicators()) {
-      out += "| `" + std::string(i.name) + "` | " + std::string(i.min) + ".." + std::string(i.max) + " | " +
-             std::string(i.description) + " |\n";
-    }
-  }
-  std::fputs(out.c_str(), stdout);
-  return kExitOk;
-}
+int cmd_schema(const Invocation& inv) { return write_output(inv.output, render_schema(inv.kind)); }
 
 }  // namespace whichforum::cli

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// The command table and the CLI11 set-up: the one file that includes CLI11.
+// The command table and the CLI11 set-up built from it: the one file that includes CLI11.
 #include "cli/commands.h"
 
 #include "cli/exit_status.h"
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -14,24 +15,74 @@ namespace whichforum::cli {
 
 namespace {
 
-/// One subcommand: its name, the line `help` shows, and nothing else; the CLI11 wiring below
-/// gives each its options and handler.
-struct CommandInfo {
-  std::string_view name;
-  std::string_view summary;
-};
+constexpr std::string_view kReportFormats[] = {"text", "json", "md", "csv"};
+constexpr std::string_view kBriefFormats[] = {"md", "html", "csv", "json"};
+constexpr std::string_view kLpFormat[] = {"lp"};
+constexpr std::string_view kTextOnly[] = {"text"};
 
-constexpr CommandInfo kCommands[] = {
-    {"brief", "a briefing for a minister: md, html, csv or json"},
-    {"check", "validate profiles, forum files and criteria files"},
-    {"explain", "explain one forum for a profile: score chain, eligibility, costs, decision"},
-    {"export", "write the exact optimisation problem of a profile in CPLEX LP format, for CBC or GLPK"},
-    {"init", "write a starter profile for a country from the reference data"},
-    {"robust", "how sure the recommendation is when the weights are only roughly known"},
-    {"whatif", "what changes when budgets move, scenario against scenario, against current memberships"},
-    {"forums", "list the forum catalogue, or show one forum with its sources"},
-    {"schema", "print the keys of a file kind (profile, forum, criterion, assumptions) as a table"},
-    {"help", "show this help"},
+void no_options(CLI::App&, Invocation&) {}
+
+void check_options(CLI::App& sub, Invocation& inv) {
+  sub.add_option("files", inv.files, "files or directories to check")->required();
+  sub.add_option("--kind", inv.kind, "treat every file as this kind")
+      ->check(CLI::IsMember({"profile", "forum", "criterion", "assumptions"}));
+}
+
+void explain_options(CLI::App& sub, Invocation& inv) {
+  sub.add_option("forum", inv.forum, "forum id or alias (any case)")->required();
+}
+
+void init_options(CLI::App& sub, Invocation& inv) {
+  sub.add_option("--country", inv.country, "ISO3 code, e.g. KEN")->required();
+}
+
+void whatif_options(CLI::App& sub, Invocation& inv) {
+  sub.add_option("--budget", inv.whatif.budgets,
+                 "sweep RESOURCE=FROM:TO:STEP (money, staff_days, ministerial_days); several sweep together");
+  sub.add_option("--scenario", inv.whatif.scenarios, "TOML overlays of the profile, one row each");
+  sub.add_flag("--vs-current", inv.whatif.vs_current, "add the current memberships as a row");
+  sub.add_flag("--frontier", inv.whatif.frontier, "list every efficient portfolio over the range");
+}
+
+void robust_options(CLI::App& sub, Invocation& inv) {
+  sub.add_option("--samples", inv.robust.samples, "weight vectors to sample (default 10000)")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{10000000}));
+  sub.add_option("--seed", inv.robust.seed, "seed of the sampler (default 20261123): same seed, same figures");
+}
+
+void forums_options(CLI::App& sub, Invocation& inv) {
+  auto* show = sub.add_subcommand("show", "show one forum with every fact and its source");
+  show->add_option("id", inv.forum, "forum id or alias (any case)")->required();
+  show->fallthrough();
+}
+
+void schema_options(CLI::App& sub, Invocation& inv) {
+  sub.add_option("kind", inv.kind, "profile, forum, criterion or assumptions")
+      ->required()
+      ->check(CLI::IsMember({"profile", "forum", "criterion", "assumptions"}));
+}
+
+constexpr Command kCommands[] = {
+    {"", "the recommended portfolio for --profile", kReportFormats, true, no_options, cmd_recommend},
+    {"brief", "a briefing for a minister from --profile", kBriefFormats, true,
+     no_options, cmd_brief},
+    {"check", "validate profiles, forum files, criteria files and assumptions", kTextOnly, false, check_options,
+     cmd_check},
+    {"explain", "explain one forum for --profile: score chain, eligibility, costs, decision", kTextOnly, true,
+     explain_options, cmd_explain},
+    {"export", "the exact problem of --profile in CPLEX LP format, for CBC or GLPK", kLpFormat, true,
+     no_options, cmd_export},
+    {"init", "write a starter profile for a country from the reference data", kTextOnly, false, init_options,
+     cmd_init},
+    {"robust", "how sure the recommendation from --profile is: core forums, acceptability, decision rules",
+     kReportFormats, true, robust_options, cmd_robust},
+    {"whatif", "what changes when budgets move, scenario against scenario, against current memberships",
+     kReportFormats, true, whatif_options, cmd_whatif},
+    {"forums", "list the forum catalogue, or show one forum with its sources", kTextOnly, false, forums_options,
+     cmd_forums},
+    {"schema", "print the keys of a file kind (profile, forum, criterion, assumptions) as a table", kTextOnly, false,
+     schema_options, cmd_schema},
+    {"help", "show this help", kTextOnly, false, no_options, cmd_help},
 };
 
 constexpr const char* kExamples = R"(Examples:
@@ -49,15 +100,30 @@ constexpr const char* kExamples = R"(Examples:
   whichforum forums show dn
   whichforum schema profile
 
-Exit status: 0 ok, 1 internal failure, 2 bad usage or invalid input, 3 infeasible constraints.)";
+Exit status: 0 ok, 1 internal failure or a failed write, 2 bad usage or invalid input,
+3 infeasible constraints, 4 the search stopped at its limit (no answer is claimed).)";
 
-std::vector<std::string> command_names() {
-  std::vector<std::string> names;
-  for (const auto& c : kCommands) names.emplace_back(c.name);
-  return names;
+std::string joined_formats(std::span<const std::string_view> formats) {
+  std::string s;
+  for (size_t i = 0; i < formats.size(); ++i) {
+    s += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + std::string(formats[i]);
+  }
+  return s;
 }
 
+/// Every long option the app declares, its subcommands' included: the misspelling list.
+void long_options(const CLI::App& app, std::vector<std::string>& out) {
+  for (const CLI::Option* o : app.get_options()) {
+    for (const auto& n : o->get_lnames()) out.push_back("--" + n);
+  }
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) long_options(*sub, out);
+}
+
+std::string help_text;  // the whole app's help, made before parsing (a parsed app shows its subcommand's)
+
 }  // namespace
+
+std::span<const Command> commands() { return kCommands; }
 
 void print_diagnostics(const Diagnostics& diags) {
   // A file of junk can hold a million errors; the first ones are what a reader fixes first.
@@ -69,114 +135,99 @@ void print_diagnostics(const Diagnostics& diags) {
   }
 }
 
-std::optional<Catalogue> load_catalogue_or_report(const CatalogueDirs& dirs) {
-  RealFileSystem fs;
-  auto cat = load_catalogue(fs, dirs);
-  print_diagnostics(cat.diagnostics);
-  if (!cat.ok()) return std::nullopt;
-  return std::move(*cat.value);
+std::optional<Session> open_session(const Invocation& inv) {
+  auto session = Session::open(resolve_dirs(inv));
+  print_diagnostics(session.diagnostics);
+  if (!session.ok()) return std::nullopt;
+  return std::move(*session.value);
+}
+
+std::optional<Loaded> open_with_profile(const Invocation& inv) {
+  auto session = open_session(inv);
+  if (!session) return std::nullopt;
+  auto profile = session->load_profile(inv.profile);
+  if (!succeeded(profile)) return std::nullopt;
+  return Loaded{std::move(*session), std::move(*profile.value)};
+}
+
+int report_answer(AnswerStatus status, const std::string& profile_path, const std::string& why) {
+  switch (status) {
+    case AnswerStatus::kOptimal: break;
+    case AnswerStatus::kInfeasible:
+      std::fprintf(stderr, "whichforum: infeasible: %s: %s\n", profile_path.c_str(), why.c_str());
+      break;
+    case AnswerStatus::kLimitReached:
+      std::fprintf(stderr, "whichforum: limit reached: %s: %s\n", profile_path.c_str(), why.c_str());
+      break;
+  }
+  return exit_status(status);
+}
+
+Format format_of(const Invocation& inv) {
+  return inv.format == "json" ? Format::kJson
+         : inv.format == "md" ? Format::kMarkdown
+         : inv.format == "csv" ? Format::kCsv
+                               : Format::kText;
+}
+
+int cmd_help(const Invocation&) {
+  std::cout << help_text;
+  return kExitOk;
 }
 
 int run(int argc, char** argv) {
-  // An unknown first word would reach CLI11 as a stray positional; catch it here to suggest the
-  // nearest command, as ninja does for its tools.
-  if (argc > 1 && argv[1][0] != '-') {
-    std::string word = argv[1];
-    auto names = command_names();
-    if (std::find(names.begin(), names.end(), word) == names.end()) {
-      std::fprintf(stderr, "whichforum: error: unknown command \"%s\"%s\n", word.c_str(),
-                   did_you_mean(word, names).c_str());
-      std::fprintf(stderr, "Run 'whichforum help' for the list of commands.\n");
-      return kExitBadInput;
-    }
-  }
-
-  // Likewise a misspelt long option gets a suggestion rather than CLI11's "not expected".
-  static const std::vector<std::string> kOptions = {"--profile", "--forums", "--criteria", "--data", "--kind",
-                                                    "--format", "--output", "--country", "--budget", "--scenario",
-                                                    "--vs-current", "--frontier", "--samples", "--seed", "--version", "--help"};
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--") break;
-    if (arg.rfind("--", 0) != 0) continue;
-    std::string name = arg.substr(0, arg.find('='));
-    if (std::find(kOptions.begin(), kOptions.end(), name) == kOptions.end()) {
-      std::fprintf(stderr, "whichforum: error: unknown option \"%s\"%s\n", name.c_str(),
-                   did_you_mean(name, kOptions).c_str());
-      std::fprintf(stderr, "Run 'whichforum --help' for usage.\n");
-      return kExitBadInput;
-    }
-  }
-
-  GlobalOptions opts;
+  Invocation inv;
   CLI::App app{"whichforum: which international digital-government forums to take part in, "
                "at what level, within a budget.",
                "whichforum"};
   app.footer(kExamples);
   app.set_version_flag("--version", std::string("whichforum ") + kVersion);
-  app.add_option("--profile", opts.profile, "country profile to recommend for (TOML)");
-  app.add_option("--forums", opts.forums_dir, "forum catalogue directory (default: the shipped one)");
-  app.add_option("--criteria", opts.criteria_dir, "criteria directory (default: the shipped one)");
-  app.add_option("--data", opts.data_dir, "reference data directory (default: the shipped one)");
-  app.add_option("--format", opts.format,
-                 "output format: text (default), json, md, csv; brief also html (default md); export lp")
-      ->check(CLI::IsMember({"text", "json", "md", "csv", "html", "lp"}));
-  app.add_option("-o,--output", opts.output, "write to FILE (atomically) instead of standard output");
+  app.add_option("--profile", inv.profile, "country profile to recommend for (TOML)");
+  app.add_option("--forums", inv.forums_dir, "forum catalogue directory (default: the shipped one)");
+  app.add_option("--criteria", inv.criteria_dir, "criteria directory (default: the shipped one)");
+  app.add_option("--data", inv.data_dir, "reference data directory (default: the shipped one)");
+  app.add_option("--format", inv.format, "output format; each command says which it writes (see its --help)");
+  app.add_option("-o,--output", inv.output, "write to FILE (atomically; - is standard output) instead of standard output");
   app.require_subcommand(0, 1);
+  std::vector<std::pair<const Command*, CLI::App*>> subs;
+  for (const Command& c : kCommands) {
+    if (c.name.empty()) continue;
+    std::string summary(c.summary);
+    if (c.formats.size() > 1 || c.formats[0] != "text") summary += " [--format " + joined_formats(c.formats) + "]";
+    CLI::App* sub = app.add_subcommand(std::string(c.name), summary);
+    c.options(*sub, inv);
+    sub->fallthrough();
+    subs.emplace_back(&c, sub);
+  }
+  help_text = app.help();
 
-  std::vector<std::string> check_files;
-  std::string check_kind;
-  auto* check = app.add_subcommand("check", "validate profiles, forum files and criteria files");
-  check->add_option("files", check_files, "files to check")->required();
-  check->add_option("--kind", check_kind, "treat every file as this kind")
-      ->check(CLI::IsMember({"profile", "forum", "criterion", "assumptions"}));
-  check->fallthrough();
-
-  std::string explain_forum;
-  auto* explain = app.add_subcommand("explain", "explain one forum for --profile: score chain, eligibility, costs, decision");
-  explain->add_option("forum", explain_forum, "forum id or alias")->required();
-  explain->fallthrough();
-
-  std::string init_country;
-  auto* init = app.add_subcommand("init", "write a starter profile for a country from the reference data");
-  init->add_option("--country", init_country, "ISO3 code, e.g. KEN")->required();
-  init->fallthrough();
-
-  auto* export_lp = app.add_subcommand("export", "the exact problem of --profile in CPLEX LP format (--format lp)");
-  export_lp->fallthrough();
-
-  auto* brief = app.add_subcommand("brief", "a briefing for a minister from --profile: md (default), html, csv, json");
-  brief->fallthrough();
-
-  WhatIfOptions whatif_opts;
-  auto* whatif = app.add_subcommand("whatif", "what changes when budgets move, scenario against scenario, against current memberships");
-  whatif->add_option("--budget", whatif_opts.budgets, "sweep RESOURCE=FROM:TO:STEP (money, staff_days, ministerial_days); several sweep together");
-  whatif->add_option("--scenario", whatif_opts.scenarios, "TOML overlays of the profile, one row each");
-  whatif->add_flag("--vs-current", whatif_opts.vs_current, "add the current memberships as a row");
-  whatif->add_flag("--frontier", whatif_opts.frontier, "list every efficient portfolio over the range");
-  whatif->fallthrough();
-
-  RobustOptions robust_opts;
-  auto* robust = app.add_subcommand("robust", "how sure the recommendation from --profile is: core forums, acceptability, decision rules");
-  robust->add_option("--samples", robust_opts.samples, "weight vectors to sample (default 10000)")
-      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{10000000}));
-  robust->add_option("--seed", robust_opts.seed, "seed of the sampler (default 20261123): same seed, same figures");
-  robust->fallthrough();
-
-  std::string show_id;
-  auto* forums = app.add_subcommand("forums", "list the forum catalogue, or show one forum with its sources");
-  auto* show = forums->add_subcommand("show", "show one forum with every fact and its source");
-  show->add_option("id", show_id, "forum id or alias")->required();
-  forums->fallthrough();
-  show->fallthrough();
-
-  std::string schema_kind;
-  auto* schema = app.add_subcommand("schema", "print the keys of a file kind as a table");
-  schema->add_option("kind", schema_kind, "profile, forum or criterion")
-      ->required()
-      ->check(CLI::IsMember({"profile", "forum", "criterion", "assumptions"}));
-
-  auto* help = app.add_subcommand("help", "show this help");
+  // An unknown first word would reach CLI11 as a stray positional; catch it here to suggest the
+  // nearest command, as ninja does for its tools.
+  std::vector<std::string> names;
+  for (const Command& c : kCommands) {
+    if (!c.name.empty()) names.emplace_back(c.name);
+  }
+  if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+    std::fprintf(stderr, "whichforum: error: unknown command \"%s\"%s\n", argv[1], did_you_mean(argv[1], names).c_str());
+    std::fprintf(stderr, "Run 'whichforum help' for the list of commands.\n");
+    return kExitBadInput;
+  }
+  // Likewise a misspelt long option gets a suggestion rather than CLI11's "not expected".
+  std::vector<std::string> options{"--help"};
+  long_options(app, options);
+  std::sort(options.begin(), options.end());
+  options.erase(std::unique(options.begin(), options.end()), options.end());
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.rfind("--", 0) != 0) continue;
+    std::string name = arg.substr(0, arg.find('='));
+    if (!std::binary_search(options.begin(), options.end(), name)) {
+      std::fprintf(stderr, "whichforum: error: unknown option \"%s\"%s\n", name.c_str(), did_you_mean(name, options).c_str());
+      std::fprintf(stderr, "Run 'whichforum --help' for usage.\n");
+      return kExitBadInput;
+    }
+  }
 
   try {
     app.parse(argc, argv);
@@ -189,28 +240,25 @@ int run(int argc, char** argv) {
     return kExitBadInput;
   }
 
-  if (opts.format == "lp" && !*export_lp) {
-    std::fprintf(stderr, "whichforum: error: --format lp is for export\n");
+  const Command* command = &kCommands[0];
+  for (const auto& [c, sub] : subs) {
+    if (sub->parsed()) command = c;
+  }
+  if (command->name.empty() && inv.profile.empty()) return cmd_help(inv);
+  inv.command = std::string(command->name);
+  const std::string shown = command->name.empty() ? "whichforum --profile" : std::string(command->name);
+  if (inv.format.empty()) {
+    inv.format = std::string(command->formats[0]);
+  } else if (std::find(command->formats.begin(), command->formats.end(), inv.format) == command->formats.end()) {
+    std::fprintf(stderr, "whichforum: error: --format %s: %s writes %s\n", inv.format.c_str(), shown.c_str(),
+                 joined_formats(command->formats).c_str());
     return kExitBadInput;
   }
-  if (*check) return cmd_check(opts, check_files, check_kind);
-  if (*export_lp) return cmd_export(opts);
-  if (*forums) return cmd_forums(opts, *show ? show_id : std::string());
-  if (*schema) return cmd_schema(schema_kind);
-  if (*explain) return cmd_explain(opts, explain_forum);
-  if (*init) return cmd_init(opts, init_country);
-  if (*whatif) return cmd_whatif(opts, whatif_opts);
-  if (*brief) return cmd_brief(opts);
-  if (*robust) return cmd_robust(opts, robust_opts);
-  if (opts.format == "html") {
-    std::fprintf(stderr, "whichforum: error: --format html is for brief; use text, json, md or csv\n");
+  if (command->needs_profile && inv.profile.empty()) {
+    std::fprintf(stderr, "whichforum: error: %s needs --profile FILE\n", shown.c_str());
     return kExitBadInput;
   }
-  if (*help || opts.profile.empty()) {
-    std::cout << app.help();
-    return kExitOk;
-  }
-  return cmd_recommend(opts);
+  return command->handler(inv);
 }
 
 }  // namespace whichforum::cli

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// The process exit codes, in one place.
+// The process exit codes, in one place, and the one table from an answer's status to them.
 #pragma once
+
+#include "engine/answer_status.h"
 
 namespace whichforum::cli {
 
@@ -11,6 +13,17 @@ enum ExitStatus : int {
   kExitFailure = 1,     ///< an internal failure (a bug, or a write that failed)
   kExitBadInput = 2,    ///< a usage error or an invalid input file; nothing was written
   kExitInfeasible = 3,  ///< the inputs are valid but no portfolio meets the constraints
+  kExitLimit = 4,       ///< the inputs are valid but the search stopped at its limit: no answer is claimed
 };
+
+/// The exit status of an answer (the call itself succeeded).
+[[nodiscard]] constexpr ExitStatus exit_status(AnswerStatus s) {
+  switch (s) {
+    case AnswerStatus::kOptimal: return kExitOk;
+    case AnswerStatus::kInfeasible: return kExitInfeasible;
+    case AnswerStatus::kLimitReached: return kExitLimit;
+  }
+  return kExitFailure;  // unreachable: every enumerator is handled above
+}
 
 }  // namespace whichforum::cli

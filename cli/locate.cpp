@@ -22,9 +22,9 @@ std::string find_dir(const std::string& flag, const std::string& name) {
 
 }  // namespace
 
-CatalogueDirs resolve_dirs(const GlobalOptions& opts) {
-  return {find_dir(opts.forums_dir, "forums"), find_dir(opts.criteria_dir, "criteria"),
-          find_dir(opts.data_dir, "data")};
+CatalogueDirs resolve_dirs(const Invocation& inv) {
+  return {find_dir(inv.forums_dir, "forums"), find_dir(inv.criteria_dir, "criteria"),
+          find_dir(inv.data_dir, "data")};
 }
 
 }  // namespace whichforum::cli

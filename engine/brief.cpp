@@ -3,6 +3,7 @@
 // Working out a briefing: what each chosen forum serves, its risks, the change against the
 // current memberships, the assumptions and sources, the value-against-budget curve.
 #include "engine/brief.h"
+#include "engine/version.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -77,7 +78,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   // the smallest weight change is left to that command).
   std::optional<Robustness> robust;
   const bool point = !profile.weight_set || profile.weight_set->is_point();
-  if (rec.feasible && !point) {
+  if (rec.feasible() && !point) {
     RobustOptions ro;
     ro.smallest_change = false;
     robust = robustness(rec, profile, ro);
@@ -93,7 +94,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   } else {
     b.robustness_note = "Robustness: too many portfolios to compare exactly under these preferences.";
   }
-  b.feasible = rec.feasible;
+  b.status = rec.status;
   b.infeasible_why = rec.infeasible_why;
   b.total_value = rec.total_value;
   b.overlap_loss = rec.overlap_loss;
@@ -207,13 +208,13 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     WhatIf w = what_if_budgets(rec, {{0, Exact(0), rec.budget[0] * 2, rec.budget[0] / 5}}, false);
     for (const auto& p : w.points) {
       // A sweep cut short by the search limit draws no chart rather than part of one.
-      if (p.feasible && !w.limit_reached) b.chart.emplace_back(p.budget[0], p.value);
+      if (p.feasible && w.status == AnswerStatus::kOptimal) b.chart.emplace_back(p.budget[0], p.value);
     }
   }
 
   std::string profile_text;
   for (const auto& line : profile.source->lines) profile_text += line + "\n";
-  b.version = kWhichforumVersion;
+  b.version = kVersion;
   b.input_hash = hex(fnv1a(profile_text, cat.digest));
   b.data_as_of = cat.data.data_as_of;
   return b;

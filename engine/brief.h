@@ -47,8 +47,9 @@ struct Briefing {
   std::vector<std::pair<std::string, Exact>> objectives;  ///< name, normalised weight (weight > 0)
   std::string weights_basis;                              ///< where the weights come from
   std::string robustness_note;  ///< what the robustness column means and how it was sampled
-  bool feasible = true;
-  std::string infeasible_why;
+  AnswerStatus status = AnswerStatus::kOptimal;  ///< of the recommendation it is made from
+  std::string infeasible_why;                    ///< or the limit, when not optimal
+  [[nodiscard]] bool feasible() const { return status == AnswerStatus::kOptimal; }
   std::vector<BriefRow> portfolio;
   Exact total_value, overlap_loss;
   std::vector<Exact> total_cost;

@@ -16,11 +16,6 @@
 #include "engine/schema.h"      // IWYU pragma: export
 #include "engine/spelling.h"    // IWYU pragma: export
 #include "engine/tree.h"        // IWYU pragma: export
+#include "engine/session.h"     // IWYU pragma: export
+#include "engine/version.h"     // IWYU pragma: export
 #include "engine/whatif.h"      // IWYU pragma: export
-
-namespace whichforum {
-
-/// The engine's version, as the build set it.
-inline constexpr const char* kVersion = WHICHFORUM_VERSION;
-
-}  // namespace whichforum

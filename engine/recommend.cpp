@@ -310,16 +310,22 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
 
   // One budget of search steps for the optimum and every forced solve of the reasons below.
   SearchBudget budget;
+  // A search that stops at its limit is an answer too (no claim is made), not a failed call.
   auto stopped = [&] {
-    result.diagnostics.add(make_error(profile.source.get(), {}, search_limit_message(p)));
+    rec.status = AnswerStatus::kLimitReached;
+    rec.portfolio.clear();
+    rec.not_chosen.clear();
+    rec.total_value = 0;
+    rec.total_cost.assign(p.resources.size(), Exact(0));
+    result.value = std::move(rec);
     return result;
   };
-  rec.solution = budget.solve(p);
-  if (budget.exhausted()) return stopped();
-  rec.feasible = rec.solution.optimal();
   // Reports index the totals by resource, feasible or not.
   rec.total_cost.assign(p.resources.size(), Exact(0));
-  if (!rec.feasible) {
+  rec.solution = budget.solve(p);
+  if (budget.exhausted()) return stopped();
+  rec.status = rec.solution.status;
+  if (!rec.feasible()) {
     rec.infeasible_why = why_infeasible(p, rec.assessments, rec.currency);
     result.value = std::move(rec);
     return result;
@@ -435,7 +441,7 @@ std::optional<Exact> flip_change_within(const Recommendation& rec, std::string_v
   for (size_t i = 0; i < p.items.size(); ++i) {
     if (p.items[i].id == forum) idx = i;
   }
-  if (idx == p.items.size() || !rec.feasible || p.items[idx].options.empty()) return std::nullopt;
+  if (idx == p.items.size() || !rec.feasible() || p.items[idx].options.empty()) return std::nullopt;
   // The unit below which two budgets are the same: the common denominator of that resource.
   boost::multiprecision::cpp_int scale = 1;
   Exact total = 0;

@@ -11,13 +11,11 @@
 #include "engine/solver.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace whichforum {
-
-/// The engine's version, as the build set it.
-inline constexpr const char* kWhichforumVersion = WHICHFORUM_VERSION;
 
 /// The three resources, in the order the tie rule and every report use.
 inline const std::vector<std::string> kResources = {"money", "staff_days", "ministerial_days"};
@@ -60,10 +58,10 @@ struct NotChosen {
   std::vector<std::string> missing;
 };
 
-/// The answer; it points into the catalogue it was made from (criteria, value functions), so
-/// that catalogue must outlive it. `feasible` false means the constraints admit no portfolio; `infeasible_why`
-/// names the constraint and by how much.
+/// The answer. It points into the catalogue it was made from (criteria, value functions) and
+/// holds that catalogue when made by a Session (`catalogue`), so it may outlive the caller's copy.
 struct Recommendation {
+  std::shared_ptr<const Catalogue> catalogue;  ///< what it points into (set by Session; may be null)
   CountryView country;
   std::map<std::string, Exact> weights;  ///< normalised: the central weights of the stated set
   std::string weights_basis;             ///< where they come from (weights_basis() in preferences.h)
@@ -71,8 +69,11 @@ struct Recommendation {
   Exact usd_rate;
   std::vector<std::string> resources;  ///< kResources, or the profile's abstract [resources]
   std::vector<Exact> budget;
-  bool feasible = false;
+  /// Optimal (the portfolio below is proven best), infeasible (infeasible_why names the
+  /// constraint and by how much) or limit reached (no portfolio: search_limit_message says why).
+  AnswerStatus status = AnswerStatus::kInfeasible;
   std::string infeasible_why;
+  [[nodiscard]] bool feasible() const { return status == AnswerStatus::kOptimal; }
   std::vector<Choice> portfolio;
   Exact overlap_loss;  ///< value lost to overlap between chosen forums
   Exact total_value;   ///< sum of chosen values minus overlap_loss

@@ -6,6 +6,7 @@
 
 #include "engine/catalogue.h"
 #include "engine/brief.h"
+#include "engine/explanation.h"
 #include "engine/recommend.h"
 #include "engine/whatif.h"
 
@@ -52,7 +53,11 @@ enum class BriefFormat { kMarkdown, kHtml, kCsv, kJson };
 /// One forum in full for this country: the score chain from facts to value, eligibility rule by
 /// rule, costs per level with their working, why it is in or out, and the smallest change of
 /// each budget that would flip it.
-[[nodiscard]] std::string render_explain(const Recommendation& rec, std::string_view forum_id);
+[[nodiscard]] std::string render_explain(const Explanation& explanation);
+
+/// The declared keys of a file kind ("profile", "forum", "criterion", "assumptions") as Markdown
+/// tables, from the same tables the loaders check against.
+[[nodiscard]] std::string render_schema(std::string_view kind);
 
 /// A starter profile for `iso3`, filled from the reference data, every key commented.
 [[nodiscard]] std::string render_starter_profile(const CountryRecord& country, const ReferenceData& data,

@@ -36,7 +36,7 @@ std::string markdown(const Briefing& b) {
   std::string o = "# Forum portfolio: " + md_cell(b.country) + " (" + b.iso3 + ")\n\n";
   o += "Budget a year: " + md_cell(costs(b.budget, b.currency)) + ".\n\n## Objectives\n\n| objective | weight |\n|---|---:|\n";
   for (const auto& [name, w] : b.objectives) o += "| " + md_cell(name) + " | " + format_exact(w, 4) + " |\n";
-  if (!b.feasible) return o + "\n**No portfolio meets the constraints:** " + md_cell(b.infeasible_why) + "\n";
+  if (!b.feasible()) return o + "\n**No portfolio meets the constraints:** " + md_cell(b.infeasible_why) + "\n";
   o += "\n## Recommended portfolio\n\n| forum | level | value | serves | money | staff days | ministerial days | robustness | risks | path |\n|---|---|---:|---|---:|---:|---:|---|---|---|\n";
   for (const auto& r : b.portfolio) {
     o += "| " + md_cell(r.name) + " | " + r.level + " | " + amount(r.value) + " | " + md_cell(join(r.serves, ", ")) + " | " +
@@ -125,7 +125,7 @@ std::string html(const Briefing& b) {
   o += "<h2>Objectives</h2>\n<table><tr><th>objective</th><th>weight</th></tr>\n";
   for (const auto& [name, w] : b.objectives) o += "<tr><td>" + e(name) + "</td><td class=\"n\">" + format_exact(w, 4) + "</td></tr>\n";
   o += "</table>\n";
-  if (!b.feasible) {
+  if (!b.feasible()) {
     o += "<p><strong>No portfolio meets the constraints:</strong> " + e(b.infeasible_why) + "</p>\n";
   } else {
     o += "<h2>Recommended portfolio</h2>\n<table id=\"portfolio\"><tr><th>forum</th><th>level</th><th>value</th><th>serves</th>"
@@ -175,7 +175,7 @@ std::string csv(const Briefing& b) {
                    csv_field("serves: " + join(r.serves, ", ") + "; robustness: " + r.robustness +
                              (r.risks.empty() ? "" : "; risks: " + join(r.risks)) + "; " + r.path)});
   }
-  if (b.feasible) {
+  if (b.feasible()) {
     o += csv_line({"total", "", "", num(b.total_value), num(b.total_cost[0]), num(b.total_cost[1]), num(b.total_cost[2]),
                    csv_field("overlap loss " + format_exact(b.overlap_loss, 6))});
   } else {
@@ -204,8 +204,8 @@ std::string json(const Briefing& b) {
   for (size_t i = 0; i < b.objectives.size(); ++i) {
     o += (i ? ", " : "") + std::string("{\"objective\": ") + json_string(b.objectives[i].first) + ", \"weight\": " + json_number(b.objectives[i].second) + "}";
   }
-  o += "],\n \"feasible\": " + std::string(b.feasible ? "true" : "false");
-  if (!b.feasible) o += ", \"infeasible\": " + json_string(b.infeasible_why);
+  o += "],\n \"feasible\": " + std::string(b.feasible() ? "true" : "false");
+  if (!b.feasible()) o += ", \"infeasible\": " + json_string(b.infeasible_why);
   o += ",\n \"portfolio\": [";
   for (size_t i = 0; i < b.portfolio.size(); ++i) {
     const auto& r = b.portfolio[i];
@@ -219,7 +219,7 @@ std::string json(const Briefing& b) {
          ", \"risks\": " + strs(r.risks) + ", \"path\": " + json_string(r.path) + "}";
   }
   o += "],\n \"total\": {\"value\": " + json_number(b.total_value) + ", \"overlap_loss\": " + json_number(b.overlap_loss) +
-       (b.feasible ? ", \"cost\": " + cost(b.total_cost) : "") + "},\n \"changes\": [";
+       (b.feasible() ? ", \"cost\": " + cost(b.total_cost) : "") + "},\n \"changes\": [";
   for (size_t i = 0; i < b.changes.size(); ++i) {
     const auto& c = b.changes[i];
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(c.forum) + ", \"action\": " + json_string(c.action) +

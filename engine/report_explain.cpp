@@ -15,16 +15,9 @@ const char* kResourceWords[] = {"money", "staff days", "ministerial days"};
 
 }  // namespace
 
-std::string render_explain(const Recommendation& rec, std::string_view forum_id) {
-  const Assessment* as = nullptr;
-  size_t idx = 0;
-  for (size_t i = 0; i < rec.assessments.size(); ++i) {
-    if (rec.assessments[i].forum.id == forum_id) {
-      as = &rec.assessments[i];
-      idx = i;
-    }
-  }
-  if (!as) return "";
+std::string render_explain(const Explanation& e) {
+  const Recommendation& rec = e.recommendation;
+  const Assessment* as = &rec.assessments[e.index];
   const Forum& f = as->forum;
   std::string o = f.name + " (" + f.id + ") for " + rec.country.name + " (" + rec.country.iso3 + ")\n";
 
@@ -59,32 +52,28 @@ std::string render_explain(const Recommendation& rec, std::string_view forum_id)
   }
 
   o += "\nDecision: ";
-  if (!rec.feasible) {
+  if (!rec.feasible()) {
     o += "no portfolio meets the constraints: " + rec.infeasible_why + "\n";
     return o;
   }
-  bool in = false;
   for (const auto& c : rec.portfolio) {
-    if (c.forum == f.id) {
-      o += "in the portfolio at " + c.level + " level (value " + amount(c.value) + ")\n";
-      in = true;
-    }
+    if (c.forum == f.id) o += "in the portfolio at " + c.level + " level (value " + amount(c.value) + ")\n";
   }
-  if (!in) {
+  if (!e.in_portfolio) {
     for (const auto& n : rec.not_chosen) {
       if (n.forum == f.id) o += "left out (" + n.status + "): " + n.detail + "\n";
     }
   }
-  if (!rec.problem.items[idx].options.empty()) {
-    o += "Smallest budget change that would " + std::string(in ? "drop it" : "bring it in") + " (the other budgets as they are):\n";
-    SearchBudget budget;  // one for the three walks
-    for (size_t r = 0; r < kResources.size(); ++r) {
-      auto change = flip_change_within(rec, f.id, r, budget);
+  if (!e.flips.empty()) {
+    o += "Smallest budget change that would " + std::string(e.in_portfolio ? "drop it" : "bring it in") +
+         " (the other budgets as they are):\n";
+    for (size_t r = 0; r < e.flips.size(); ++r) {
+      const BudgetFlip& flip = e.flips[r];
       o += "  " + std::string(kResourceWords[r]) + ": ";
-      if (budget.exhausted()) {
+      if (flip.status == AnswerStatus::kLimitReached) {
         o += "not known: the search stopped at its limit of " + std::to_string(kMaxSearchSteps) + " steps\n";
-      } else if (change) {
-        o += (*change > 0 ? "+" : "") + amount(*change) + " (to " + amount(rec.budget[r] + *change) + ")\n";
+      } else if (flip.change) {
+        o += (*flip.change > 0 ? "+" : "") + amount(*flip.change) + " (to " + amount(rec.budget[r] + *flip.change) + ")\n";
       } else {
         o += "no change of this budget alone does it\n";
       }

@@ -82,7 +82,7 @@ std::string text(const Recommendation& rec) {
   std::vector<bool> right(head.size(), true);
   right[0] = right[1] = false;
   std::string out = heading(rec) + "\n";
-  if (!rec.feasible) {
+  if (!rec.feasible()) {
     out += "No portfolio meets the constraints: " + rec.infeasible_why + "\n\n";
   } else if (rec.portfolio.empty()) {
     out += "No forum is worth its cost within these budgets.\n\n";

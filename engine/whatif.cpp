@@ -113,7 +113,8 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
     if (label.empty()) label = "profile";
     w.points.push_back(solve_point(base, budget, label, steps, search));
     if (search.exhausted()) {
-      w.limit_reached = true;
+      w.status = AnswerStatus::kLimitReached;
+      w.limit_why = search_limit_message(base.problem);
       return w;
     }
   }
@@ -139,7 +140,8 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
   for (int guard = 0; guard < 100000; ++guard) {
     Solution s = search.solve(q, &near);
     if (search.exhausted()) {
-      w.limit_reached = true;
+      w.status = AnswerStatus::kLimitReached;
+      w.limit_why = search_limit_message(base.problem);
       return w;
     }
     if (!s.optimal() || s.cost[r] < lo) {
@@ -192,9 +194,9 @@ WhatIfPoint point_of(const Recommendation& rec, const std::string& label) {
   WhatIfPoint pt;
   pt.label = label;
   pt.budget = rec.budget;
-  pt.feasible = rec.feasible;
+  pt.feasible = rec.feasible();
   pt.infeasible_why = rec.infeasible_why;
-  if (!rec.feasible) return pt;
+  if (!rec.feasible()) return pt;
   pt.value = rec.total_value;
   pt.cost = rec.total_cost;
   pt.portfolio = picks(rec.problem, rec.solution.choice);

@@ -54,7 +54,9 @@ struct FrontierPoint {
 
 struct WhatIf {
   std::string currency;
-  bool limit_reached = false;  ///< a solve stopped at the search limit: the table is incomplete, not to be shown
+  /// kLimitReached: a solve stopped at the search limit, the table is incomplete and not to be shown
+  AnswerStatus status = AnswerStatus::kOptimal;
+  std::string limit_why;
   std::vector<WhatIfPoint> points;
   std::vector<std::string> swaps;  ///< forums that enter and later leave as the budget grows
   bool has_frontier = false;

@@ -155,7 +155,7 @@ TEST_SUITE("generator") {
     REQUIRE(loaded.has_value());
     auto rec = recommend(loaded->profile, loaded->catalogue);
     REQUIRE(rec.ok());
-    REQUIRE(rec.value->feasible);
+    REQUIRE(rec.value->feasible());
     const LinearProblem lp = linear_problem(*rec.value);
     const WeightSet& set = *loaded->profile.weight_set;
     CHECK_FALSE(nondominated(lp, set, 100000).has_value());

@@ -156,7 +156,7 @@ TEST_SUITE("model") {
       CAPTURE(name);
       Profile p = shipped_profile(name);
       Recommendation a = run(p), b = run(p);
-      REQUIRE(a.feasible);
+      REQUIRE(a.feasible());
       for (size_t r = 0; r < 3; ++r) CHECK(a.total_cost[r] <= a.budget[r]);
       CHECK(render_recommendation(a, Format::kJson) == render_recommendation(b, Format::kJson));
     }
@@ -206,14 +206,14 @@ TEST_SUITE("model") {
   TEST_CASE("model: infeasible: must-include forums over the budget say which and by how much") {
     Recommendation rec = run(profile_text(kBase + "[capacity]\nmoney = 1000\nstaff_days = 100\nministerial_days = 5\n"
                                           "[memberships]\ndn = \"member\"\n[constraints]\nmust = [\"dn\"]\n"));
-    CHECK_FALSE(rec.feasible);
+    CHECK_FALSE(rec.feasible());
     CHECK(rec.infeasible_why.rfind("the must-include forums (dn) need at least ", 0) == 0);
     CHECK(rec.infeasible_why.find("but the budget is 1000 USD (short by ") != std::string::npos);
   }
   TEST_CASE("model: infeasible: a must-include forum the country cannot take") {
     Recommendation rec = run(profile_text(kBase + "[capacity]\nmoney = 100000\nstaff_days = 100\nministerial_days = 5\n"
                                           "[constraints]\nmust = [\"gpai\"]\n"));
-    CHECK_FALSE(rec.feasible);
+    CHECK_FALSE(rec.feasible());
     CHECK(rec.infeasible_why.rfind("\"must\" includes gpai, which the country cannot take at any level", 0) == 0);
   }
   TEST_CASE("model: flip: the reported money change really flips the forum") {
@@ -256,7 +256,7 @@ TEST_CASE("model: an infeasible recommendation renders in every format with its 
   Profile p = test::shipped_profile("uruguay");
   p.constraints.max_forums = 0;  // "must" keeps dn: no portfolio can meet both
   Recommendation rec = test::run(p);
-  REQUIRE_FALSE(rec.feasible);
+  REQUIRE_FALSE(rec.feasible());
   CHECK(rec.total_cost.size() == rec.budget.size());
   std::string text = render_recommendation(rec, Format::kText);
   CHECK(text.find("No portfolio meets the constraints: \"must\" names 1 forums but max_forums is 0") != std::string::npos);

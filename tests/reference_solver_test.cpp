@@ -219,7 +219,7 @@ TEST_SUITE("reference") {
       dirs.forums = root + "/forums";
       Recommendation rec = recommend_from(memory, dirs, root + "/profile.toml");
       check_against(rec.problem, rec.solution, "synthetic_" + std::to_string(seed), run_cbc);
-      feasible += rec.feasible ? 1 : 0;
+      feasible += rec.feasible() ? 1 : 0;
     }
     CHECK(feasible >= 100);  // most instances have an optimum to compare, not only "infeasible"
   }

@@ -106,7 +106,7 @@ inline std::optional<Document> document(const uint8_t* data, size_t size, const 
 /// every must-include forum and no excluded one, no more forums than max_forums, and a total
 /// value equal to its choices' values less the overlap.
 inline void check_recommendation(const Recommendation& rec, const Profile& profile) {
-  if (!rec.feasible) {
+  if (!rec.feasible()) {
     require(!rec.infeasible_why.empty(), "infeasible without a reason");
     return;
   }

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Session: each use case as one call: load, check, solve, and the decisions around them (which
+// scenario rows, which frontier, which forum a name means).
+#include "engine/session.h"
+
+#include "engine/report.h"
+#include "engine/spelling.h"
+#include "engine/version.h"
+
+namespace whichforum {
+
+namespace {
+
+Diagnostic plain_error(std::string message) { return make_error(nullptr, {}, std::move(message)); }
+
+template <class T>
+Result<T> failed(Diagnostics diags) {
+  Result<T> r;
+  r.diagnostics = std::move(diags);
+  return r;
+}
+
+template <class T>
+Result<T> failed(Diagnostic d) {
+  Diagnostics diags;
+  diags.add(std::move(d));
+  return failed<T>(std::move(diags));
+}
+
+}  // namespace
+
+std::optional<Diagnostic> needs_standard_resources(const Profile& profile, std::string_view command) {
+  if (profile.resources.empty()) return std::nullopt;
+  return make_error(nullptr, {},
+                    (profile.source ? profile.source->file + ": " : std::string()) + std::string(command) +
+                        " works with money, staff days and ministerial days; this profile defines its own [resources] "
+                        "(a generic problem): use whichforum --profile or whichforum robust");
+}
+
+Result<Session> Session::open(const CatalogueDirs& dirs, std::shared_ptr<FileSystem> fs) {
+  if (!fs) fs = std::make_shared<RealFileSystem>();
+  auto cat = load_catalogue(*fs, dirs);
+  Result<Session> r;
+  r.diagnostics = std::move(cat.diagnostics);
+  if (cat.value && r.diagnostics.ok()) r.value.emplace(Session(std::move(*cat.value), std::move(fs)));
+  return r;
+}
+
+Session::Session(Catalogue catalogue, std::shared_ptr<FileSystem> fs)
+    : catalogue_(std::make_shared<const Catalogue>(std::move(catalogue))),
+      fs_(fs ? std::move(fs) : std::make_shared<RealFileSystem>()) {}
+
+Result<Profile> Session::profile_from(const Document& doc) const {
+  auto profile = parse_profile(doc);
+  if (!profile.ok()) return profile;
+  profile.diagnostics.append(validate_profile(*profile.value, *catalogue_));
+  if (!profile.diagnostics.ok()) profile.value.reset();
+  return profile;
+}
+
+Result<Profile> Session::load_profile(const std::string& path) const {
+  auto doc = load_document(*fs_, path);
+  if (!doc.ok()) return failed<Profile>(std::move(doc.diagnostics));
+  auto profile = profile_from(*doc.value);
+  Diagnostics all = std::move(doc.diagnostics);
+  all.append(profile.diagnostics);
+  profile.diagnostics = std::move(all);
+  return profile;
+}
+
+Result<Recommendation> Session::recommend(const Profile& profile) const {
+  auto rec = whichforum::recommend(profile, *catalogue_);
+  if (rec.value) rec.value->catalogue = catalogue_;
+  return rec;
+}
+
+Result<std::string> Session::resolve_forum(std::string_view name) const {
+  std::string id = catalogue_->resolve_forum(name);
+  if (id.empty()) {
+    return failed<std::string>(plain_error("unknown forum id \"" + std::string(name) + "\"" +
+                                           did_you_mean(std::string(name), catalogue_->forum_ids()) +
+                                           " (see: whichforum forums)"));
+  }
+  Result<std::string> r;
+  r.value = id;
+  return r;
+}
+
+Result<Explanation> Session::explain(const Profile& profile, std::string_view forum) const {
+  if (auto refused = needs_standard_resources(profile, "explain")) return failed<Explanation>(*refused);
+  auto id = resolve_forum(forum);
+  if (!id.ok()) return failed<Explanation>(std::move(id.diagnostics));
+  auto rec = recommend(profile);
+  if (!rec.ok()) return failed<Explanation>(std::move(rec.diagnostics));
+  Result<Explanation> r;
+  r.diagnostics = std::move(rec.diagnostics);
+  r.value = explain_forum(std::move(*rec.value), *id.value);
+  return r;
+}
+
+Result<WhatIf> Session::whatif(const Profile& profile, const WhatIfRequest& request) const {
+  if (auto refused = needs_standard_resources(profile, "whatif")) return failed<WhatIf>(*refused);
+  if (!request.budgets.empty() && !request.scenarios.empty()) {
+    return failed<WhatIf>(plain_error("give --budget sweeps or --scenario files, not both"));
+  }
+  std::vector<BudgetSweep> sweeps;
+  for (const auto& spec : request.budgets) {
+    std::string why;
+    auto sw = parse_sweep(spec, &why);
+    if (!sw) return failed<WhatIf>(plain_error("--budget " + spec + ": " + why));
+    if (!sweeps.empty() && (sw->to - sw->from) / sw->step != (sweeps[0].to - sweeps[0].from) / sweeps[0].step) {
+      return failed<WhatIf>(plain_error("--budget " + spec + ": sweeps taken together need the same number of points"));
+    }
+    sweeps.push_back(*sw);
+  }
+  auto base = recommend(profile);
+  if (!base.ok()) return failed<WhatIf>(std::move(base.diagnostics));
+  Result<WhatIf> result;
+  result.diagnostics = std::move(base.diagnostics);
+  if (base.value->status == AnswerStatus::kLimitReached) {
+    WhatIf w;
+    w.status = AnswerStatus::kLimitReached;
+    w.limit_why = search_limit_message(base.value->problem);
+    result.value = std::move(w);
+    return result;
+  }
+  WhatIf w;
+  if (request.scenarios.empty()) {
+    w = what_if_budgets(*base.value, sweeps, request.frontier);
+  } else {
+    w.currency = base.value->currency;
+    w.points.push_back(point_of(*base.value, "profile"));
+    // Every scenario is checked before any row is made, so a bad one leaves nothing half-written.
+    for (const auto& path : request.scenarios) {
+      auto doc = load_document(*fs_, path);
+      result.diagnostics.append(doc.diagnostics);
+      if (!doc.ok()) return failed<WhatIf>(std::move(result.diagnostics));
+      auto merged = apply_overlay(profile, *doc.value);
+      result.diagnostics.append(merged.diagnostics);
+      if (!merged.ok()) return failed<WhatIf>(std::move(result.diagnostics));
+      result.diagnostics.append(validate_profile(*merged.value, *catalogue_));
+      if (!result.diagnostics.ok()) return failed<WhatIf>(std::move(result.diagnostics));
+      auto rec = recommend(*merged.value);
+      result.diagnostics.append(rec.diagnostics);
+      if (!rec.ok()) return failed<WhatIf>(std::move(result.diagnostics));
+      if (rec.value->status == AnswerStatus::kLimitReached) {
+        w.status = AnswerStatus::kLimitReached;
+        w.limit_why = search_limit_message(rec.value->problem);
+        break;
+      }
+      w.points.push_back(point_of(*rec.value, merged.value->scenario));
+    }
+    if (request.frontier && w.status != AnswerStatus::kLimitReached) {
+      WhatIf f = what_if_budgets(*base.value, {}, true);
+      w.status = f.status;
+      w.limit_why = f.limit_why;
+      w.has_frontier = true;
+      w.frontier = f.frontier;
+      w.frontier_resource = f.frontier_resource;
+    }
+  }
+  if (w.status == AnswerStatus::kLimitReached) {
+    if (w.limit_why.empty()) w.limit_why = search_limit_message(base.value->problem);
+    result.value = std::move(w);
+    return result;
+  }
+  if (request.vs_current) w.points.insert(w.points.begin(), current_point(*base.value));
+  for (auto& p : w.points) {
+    p.entered.clear();
+    p.left.clear();
+  }
+  w.swaps.clear();
+  link_points(w);
+  // Swaps speak of a growing budget; across scenarios or against the current row they mean nothing.
+  if (sweeps.empty() || request.vs_current) w.swaps.clear();
+  result.value = std::move(w);
+  return result;
+}
+
+Result<RobustAnswer> Session::robust(const Profile& profile, const RobustOptions& options) const {
+  auto rec = recommend(profile);
+  if (!rec.ok()) return failed<RobustAnswer>(std::move(rec.diagnostics));
+  Result<RobustAnswer> r;
+  r.diagnostics = std::move(rec.diagnostics);
+  RobustAnswer a;
+  a.status = rec.value->status;
+  if (a.status == AnswerStatus::kInfeasible) a.why = rec.value->infeasible_why;
+  if (a.status == AnswerStatus::kLimitReached) a.why = search_limit_message(rec.value->problem);
+  if (a.status == AnswerStatus::kOptimal) {
+    a.robustness = robustness(*rec.value, profile, options);
+    if (!a.robustness) {
+      a.status = AnswerStatus::kLimitReached;
+      a.why = "too many portfolios to compare exactly under these preferences; narrow them (a ranking, intervals) "
+              "or the catalogue (exclude, max_forums)";
+    }
+  }
+  a.recommendation = std::move(*rec.value);
+  r.value = std::move(a);
+  return r;
+}
+
+Result<Briefing> Session::brief(const Profile& profile) const {
+  if (auto refused = needs_standard_resources(profile, "brief")) return failed<Briefing>(*refused);
+  auto rec = recommend(profile);
+  if (!rec.ok()) return failed<Briefing>(std::move(rec.diagnostics));
+  Result<Briefing> r;
+  r.diagnostics = std::move(rec.diagnostics);
+  r.value = make_briefing(*rec.value, profile, *catalogue_);
+  r.value->status = rec.value->status;
+  if (r.value->status == AnswerStatus::kLimitReached) r.value->infeasible_why = search_limit_message(rec.value->problem);
+  return r;
+}
+
+Result<ExportAnswer> Session::export_lp(const Profile& profile) const {
+  // An infeasible problem is still exported, so that another solver can confirm it; so is one
+  // whose search stopped at its limit, which is when another solver is wanted most. The LP's
+  // comments say what whichforum found.
+  const std::string title = "whichforum " + std::string(kVersion) + ": the portfolio problem recommended for " +
+                            profile.name + " (" + profile.country + ")";
+  auto rec = recommend(profile);
+  if (!rec.ok()) return failed<ExportAnswer>(std::move(rec.diagnostics));
+  Result<ExportAnswer> r;
+  r.diagnostics = std::move(rec.diagnostics);
+  ExportAnswer a;
+  a.status = rec.value->status;
+  if (a.status == AnswerStatus::kLimitReached) {
+    // The export goes on without whichforum's optimum; the warning says so.
+    a.warnings.add(make_warning(profile.source.get(), {}, search_limit_message(rec.value->problem)));
+    a.text = whichforum::export_lp(rec.value->problem, title, nullptr).text;
+  } else {
+    a.text = whichforum::export_lp(rec.value->problem, title, &rec.value->solution).text;
+  }
+  r.value = std::move(a);
+  return r;
+}
+
+Result<std::string> Session::starter_profile(std::string_view iso3) const {
+  const CountryRecord* c = catalogue_->data.find(std::string(iso3));
+  if (!c) {
+    return failed<std::string>(
+        plain_error("unknown country code \"" + std::string(iso3) + "\"; it is not in data/countries.csv"));
+  }
+  Result<std::string> r;
+  r.value = render_starter_profile(*c, catalogue_->data, *catalogue_);
+  return r;
+}
+
+CheckReport Session::check(FileSystem& fs, const CatalogueDirs& dirs, const std::vector<std::string>& paths,
+                           std::optional<FileKind> kind) {
+  return check_files(fs, dirs, paths, kind);
+}
+
+}  // namespace whichforum

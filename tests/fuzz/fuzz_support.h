@@ -72,10 +72,8 @@ inline const Profile& shipped_profile() {
     }
     auto doc = read_toml(text, "uruguay.toml");
     if (!doc.ok()) fail("profiles/uruguay.toml does not parse");
-    auto profile = parse_profile(*doc.value);
-    if (!profile.ok() || !validate_profile(*profile.value, shipped_catalogue()).ok()) {
-      fail("profiles/uruguay.toml is not valid");
-    }
+    auto profile = Session(shipped_catalogue()).profile_from(*doc.value);
+    if (!profile.ok()) fail("profiles/uruguay.toml is not valid");
     return new Profile(std::move(*profile.value));
   }();
   return *p;

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <fcntl.h>
@@ -104,6 +105,23 @@ int replace_atomically(const std::string& target, const struct stat* old, std::s
   return err;
 }
 
+/// The descriptor a path names when it is one of this process's own: /dev/stdout, /dev/stderr,
+/// /dev/fd/N, /proc/self/fd/N (as written; not through other links). Those are written through
+/// the descriptor itself, as the shell redirected it: `-o /dev/stdout >>log` appends to log.
+/// Following the link instead would find log and replace it, losing what it held; reopening
+/// it would lose O_APPEND and write over its start.
+std::optional<int> own_descriptor(const std::string& path) {
+  if (path == "/dev/stdout") return STDOUT_FILENO;
+  if (path == "/dev/stderr") return STDERR_FILENO;
+  for (std::string_view prefix : {std::string_view("/dev/fd/"), std::string_view("/proc/self/fd/")}) {
+    if (path.size() <= prefix.size() || path.compare(0, prefix.size(), prefix) != 0) continue;
+    std::string_view digits = std::string_view(path).substr(prefix.size());
+    if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    return std::stoi(std::string(digits));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int write_text(const std::string& path, std::string_view text) {
@@ -111,6 +129,12 @@ int write_text(const std::string& path, std::string_view text) {
     // Whatever a command printed through stdio first goes first.
     if (std::fflush(stdout) != 0) return errno;
     return write_all(STDOUT_FILENO, text);
+  }
+  if (auto fd = own_descriptor(path)) {
+    // What stdio holds for that descriptor goes first.
+    if (*fd == STDOUT_FILENO && std::fflush(stdout) != 0) return errno;
+    if (*fd == STDERR_FILENO && std::fflush(stderr) != 0) return errno;
+    return write_all(*fd, text);  // EBADF when it is not open
   }
   struct stat st {};
   if (::lstat(path.c_str(), &st) != 0) {

@@ -11,6 +11,8 @@ namespace whichforum::cli {
 /// Writes `text` to `path` by these rules, and returns 0 or the errno of the first step that
 /// failed (every write, fsync, close and rename is checked):
 ///  - "" and "-" are standard output (flushed; not synced: it may be a pipe or a terminal);
+///  - /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N, as written, are written through
+///    that descriptor of this process (so `-o /dev/stdout >>log` appends, as the shell set up);
 ///  - a character device, FIFO, socket or block device is opened and written in place, never
 ///    renamed over (renaming over /dev/full would replace the device node with a regular file);
 ///  - a symbolic link is followed, and what it names is written by these rules: a regular file

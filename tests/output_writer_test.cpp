@@ -275,6 +275,24 @@ TEST_SUITE("output writer") {
     CHECK(listing(s.dir) == "captured");  // no file named "-"
   }
 
+  TEST_CASE("output writer: /dev/fd/N and /proc/self/fd/N write through the descriptor itself") {
+    Scratch s;
+    put(s / "log", "log\n");
+    // Opened for appending, as `>>log` would: the text must land after what the log held.
+    int fd = ::open((s / "log").c_str(), O_WRONLY | O_APPEND);
+    REQUIRE(fd >= 0);
+    int by_dev = write_text("/dev/fd/" + std::to_string(fd), "a");
+    int by_proc = write_text("/proc/self/fd/" + std::to_string(fd), "b");
+    ::close(fd);
+    CHECK(by_dev == 0);
+    CHECK(by_proc == 0);
+    CHECK(slurp(s / "log") == "log\nab");
+    CHECK(listing(s.dir) == "log");
+    // A descriptor that is not open: EBADF, and nothing is created anywhere.
+    CHECK(write_text("/dev/fd/999", "c") == EBADF);
+    CHECK(write_text("/proc/self/fd/999", "c") == EBADF);
+  }
+
   TEST_CASE("output writer: standard output on a full disk is ENOSPC") {
     std::fflush(stdout);
     int saved = ::dup(STDOUT_FILENO);

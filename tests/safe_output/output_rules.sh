@@ -8,6 +8,8 @@
 #   device        a character device is written in place, never renamed over: /dev/full (a copy
 #                 made with mknod first, then the real one) exits 1 and is still the device;
 #                 /dev/null (a copy) takes the output and exits 0
+#   descriptor    /proc/self/fd/1, /dev/fd/1 and then /dev/stdout are the descriptor as the shell
+#                 set it up: `>>log` appends; a descriptor not open exits 1 (EBADF)
 #   fifo          a FIFO with a reader gets the output through it and stays a FIFO
 #   socket        a socket cannot be opened: exits 1, and the socket is still a socket
 #   symlink       a link is followed, its target replaced whole (mode kept), the link kept;
@@ -88,6 +90,25 @@ device)
     check "/dev/full is now: $(kind /dev/full)" test "$(kind /dev/full)" = "character special file"
     no_temporary /dev
   fi
+  ;;
+descriptor)
+  # /proc/self/fd/1 and /dev/fd/1 first: a writer that renames over what it is given cannot
+  # create a temporary file in /proc, so it fails without harm. /dev/stdout, a link in /dev
+  # such a writer would replace, is tried only once those pass.
+  names=(/proc/self/fd/1 /dev/fd/1)
+  for k in 0 1 2; do
+    ((k == 2)) && { ((fail == 0)) || break; [[ $(kind /dev/stdout) == "symbolic link" ]] || break; names+=(/dev/stdout); }
+    name=${names[$k]}
+    echo "log line" >log$k
+    brief -o "$name" >>log$k 2>err
+    status=$?
+    check "-o $name >>log: exit status $status, stderr '$(cat err)'" test "$status" = 0 -a ! -s err
+    check "-o $name >>log did not append the briefing to the log" cmp -s log$k <(echo "log line"; cat expected.md)
+  done
+  ((fail == 0)) && check "/dev/stdout is now: $(kind /dev/stdout)" test "$(kind /dev/stdout)" = "symbolic link"
+  run -o /dev/fd/250
+  expect_failure "a descriptor not open" "whichforum: error: /dev/fd/250: cannot write: Bad file descriptor"
+  no_temporary .
   ;;
 fifo)
   mkfifo pipe || { echo "SKIP: mkfifo failed"; exit 77; }

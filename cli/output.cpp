@@ -145,8 +145,8 @@ int write_text(const std::string& path, std::string_view text) {
     struct stat target {};
     if (::stat(path.c_str(), &target) == 0) {
       if (S_ISDIR(target.st_mode)) return EISDIR;
-      // /dev/stdout and /proc/self/fd/N lead to pipes and terminals whose "names" are no paths:
-      // open() follows those links itself.
+      // A link to a device, FIFO or socket: written in place, open() following the link itself
+      // (a link such as /proc/PID/fd/N names a pipe as "pipe:[N]", which is no path to resolve).
       if (!S_ISREG(target.st_mode)) return write_in_place(path, text);
       // The file the link names, replaced beside itself (in its own directory, maybe on another
       // file system than the link); the link is left as it is.

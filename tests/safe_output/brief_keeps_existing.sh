@@ -59,7 +59,7 @@ expect "a missing directory" 1 'whichforum: error: missing/existing.html: cannot
 
 "$bin" brief --profile "$profile" --format html -o adir 2>err
 got_status=$?
-expect "a directory as the target" 1 'whichforum: error: adir: cannot replace: Is a directory'
+expect "a directory as the target" 1 'whichforum: error: adir: cannot write: Is a directory'
 
 # A good run replaces the file whole: another format's content, and still no temporary file.
 "$bin" brief --profile "$profile" --format md -o existing.html 2>err

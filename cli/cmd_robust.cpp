@@ -25,14 +25,15 @@ int cmd_robust(const GlobalOptions& opts, const RobustOptions& robust_opts) {
     return kExitInfeasible;
   }
   auto r = robustness(*rec.value, *profile, robust_opts);
-  if (!r) {
+  // A search that stopped at its limit is not a bug: exit 2 as the solver's step limit does.
+  if (r.status == AnswerStatus::kLimitReached) {
     std::fprintf(stderr,
                  "whichforum: error: %s: too many portfolios to compare exactly under these preferences; "
                  "narrow them (a ranking, intervals) or the catalogue (exclude, max_forums)\n",
                  opts.profile.c_str());
-    return kExitFailure;
+    return kExitBadInput;
   }
-  return write_output(opts.output, render_robust(*rec.value, *profile, *r, format_of(opts)));
+  return write_output(opts.output, render_robust(*rec.value, *profile, r, format_of(opts)));
 }
 
 }  // namespace whichforum::cli

@@ -154,7 +154,7 @@ int time_engine(std::map<std::string, std::string> opt) {
     if (opt.count("--samples")) ro.samples = std::stoull(opt["--samples"]);
     std::optional<Robustness> r;
     double robust_ms = median_ms(repeat, [&] { r = robustness(*rec, *profile, ro); });
-    if (!r) {
+    if (r->status == AnswerStatus::kLimitReached) {
       std::fprintf(stderr, "whichforum-bench: robust stopped at its node limit\n");
       return 1;
     }

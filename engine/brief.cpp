@@ -81,7 +81,8 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   if (rec.feasible() && !point) {
     RobustOptions ro;
     ro.smallest_change = false;
-    robust = robustness(rec, profile, ro);
+    Robustness r = robustness(rec, profile, ro);
+    if (r.status != AnswerStatus::kLimitReached) robust = std::move(r);
   }
   if (point) {
     b.robustness_note = "The profile gives exact weights, so there is no spread to test; state a ranking or intervals "

@@ -8,7 +8,7 @@
 #include "engine/diagnostic.h"  // IWYU pragma: export
 #include "engine/exact.h"       // IWYU pragma: export
 #include "engine/forum.h"       // IWYU pragma: export
-#include "engine/lp_export.h"   // IWYU pragma: export
+#include "engine/solve/lp_export.h"   // IWYU pragma: export
 #include "engine/profile.h"     // IWYU pragma: export
 #include "engine/recommend.h"   // IWYU pragma: export
 #include "engine/reference_data.h"  // IWYU pragma: export

@@ -167,7 +167,7 @@ LinearProblem linear_problem(const Recommendation& rec) {
   return {rec.problem, rec.objectives, rec.option_unit, rec.penalty_unit};
 }
 
-std::optional<Robustness> robustness(const Recommendation& rec, const Profile& profile, const RobustOptions& options) {
+Robustness robustness(const Recommendation& rec, const Profile& profile, const RobustOptions& options) {
   return analyse_robustness(linear_problem(rec), *profile.weight_set, rec.solution.choice, options);
 }
 

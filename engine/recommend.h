@@ -8,7 +8,7 @@
 #include "engine/eligibility.h"
 #include "engine/robust.h"
 #include "engine/scoring.h"
-#include "engine/solver.h"
+#include "engine/solve/solver.h"
 
 #include <map>
 #include <memory>
@@ -94,9 +94,9 @@ struct Recommendation {
 [[nodiscard]] LinearProblem linear_problem(const Recommendation& rec);
 
 /// The robustness of `rec` over the weights `profile` admits (the profile `rec` was made from);
-/// nullopt when the non-dominated search passes its node limit. Needs a feasible `rec`.
-[[nodiscard]] std::optional<Robustness> robustness(const Recommendation& rec, const Profile& profile,
-                                                   const RobustOptions& options);
+/// its status is kLimitReached when the non-dominated search passes its node limit. Needs a
+/// feasible `rec`.
+[[nodiscard]] Robustness robustness(const Recommendation& rec, const Profile& profile, const RobustOptions& options);
 
 /// The effective assumptions: data/assumptions.toml with the profile's replacements.
 [[nodiscard]] Assumptions effective_assumptions(const Catalogue& catalogue, const Profile& profile);

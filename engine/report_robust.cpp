@@ -73,8 +73,11 @@ std::string ahp_text(const Profile& p) {
 }
 
 std::string change_text(const View& v) {
-  if (!v.r.smallest_change) return "No transfer of weight between two objectives changes the recommendation.";
-  const WeightChange& c = *v.r.smallest_change;
+  if (v.r.smallest_change.status == AnswerStatus::kLimitReached) {
+    return "The smallest weight change was not found: a search reached its step limit.";
+  }
+  if (!v.r.smallest_change.change) return "No transfer of weight between two objectives changes the recommendation.";
+  const WeightChange& c = *v.r.smallest_change.change;
   const auto& ids = v.set.objectives;
   std::string s = "Moving more than " + dec(c.amount) + " of weight from " + ids[c.from] + " to " + ids[c.to] + " (" +
                   ids[c.from] + " " + dec(v.set.central[c.from], 3) + " -> " + dec(c.weights[c.from], 3) + ", " +
@@ -216,7 +219,7 @@ std::string json(const View& v) {
   o += "],\n \"rules\": {\"central\": " + json_ids(forum_ids(rec, v.r.central.choice)) +
        ", \"maximin\": " + json_ids(forum_ids(rec, v.r.maximin.choice)) +
        ", \"minimax_regret\": " + json_ids(forum_ids(rec, v.r.minimax_regret.choice)) + "},\n \"smallest_change\": ";
-  if (const auto& c = v.r.smallest_change) {
+  if (const auto& c = v.r.smallest_change.change) {
     o += "{\"from\": " + json_string(v.set.objectives[c->from]) + ", \"to\": " + json_string(v.set.objectives[c->to]) +
          ", \"amount\": " + json_number(c->amount) + ", \"weights\": " + json_weights(v.set.objectives, c->weights) +
          ", \"admissible\": " + (c->admissible ? "true" : "false") + ", \"challenger\": " +

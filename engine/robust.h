@@ -3,7 +3,8 @@
 // Robustness: what the recommendation rests on when the weights are only roughly known.
 #pragma once
 
-#include "engine/solver.h"
+#include "engine/answer_status.h"
+#include "engine/solve/solver.h"
 #include "engine/weight_set.h"
 
 #include <cstdint>
@@ -34,13 +35,26 @@ struct Nondominated {
   std::vector<size_t> ties;   ///< other non-dominated portfolios worth the same on the whole set
 };
 
+/// The answer of the non-dominated search: kOptimal when the search completed (`portfolios` is
+/// the whole non-dominated set), kInfeasible when it completed and no portfolio meets the
+/// constraints (`portfolios` empty), kLimitReached when it passed its node limit (`portfolios`
+/// empty: nothing is claimed).
+struct NondominatedSet {
+  AnswerStatus status = AnswerStatus::kOptimal;
+  std::vector<Nondominated> portfolios;
+};
+
+/// The most nodes one non-dominated search may visit (about 6 s; engine/README.md).
+inline constexpr unsigned long long kMaxNondominatedNodes = 10'000'000ULL;
+
 /// The non-dominated portfolios of `lp` over `set`, exactly: a depth-first search on integers
 /// (values at the set's vertices, since a portfolio's value is linear in the weights), pruning
 /// a branch when a portfolio already found dominates the best any completion could reach at
-/// every vertex (a Lagrangian bound per vertex: engine/README.md). Sorted by the tie rule's order of their costs and choices. nullopt when the
-/// search passes `node_limit` nodes (then nothing is claimed).
-[[nodiscard]] std::optional<std::vector<Nondominated>> nondominated(const LinearProblem& lp, const WeightSet& set,
-                                                                    unsigned long long node_limit = 10000000ULL);
+/// every vertex (a Lagrangian bound per vertex: engine/README.md). Sorted by the tie rule's
+/// order of their costs and choices. AnswerStatus::kLimitReached when the search passes
+/// `node_limit` nodes.
+[[nodiscard]] NondominatedSet nondominated(const LinearProblem& lp, const WeightSet& set,
+                                           unsigned long long node_limit = kMaxNondominatedNodes);
 
 /// The same by enumerating every feasible portfolio (small problems; for tests).
 [[nodiscard]] std::vector<Nondominated> nondominated_brute_force(const LinearProblem& lp, const WeightSet& set);
@@ -49,6 +63,8 @@ struct RobustOptions {
   std::uint64_t samples = 10000;
   std::uint64_t seed = 20261123;
   bool smallest_change = true;  ///< also find the smallest weight change (a few solves per pair)
+  unsigned long long node_limit = kMaxNondominatedNodes;  ///< of the non-dominated search
+  unsigned long long max_steps = kMaxSearchSteps;          ///< shared by the weight change's solves
 };
 
 /// One forum's robustness.
@@ -80,6 +96,15 @@ struct WeightChange {
   std::vector<int> challenger;
 };
 
+/// The answer of the smallest-weight-change search. kOptimal: `change` is the smallest transfer,
+/// or nullopt when no transfer between two objectives changes the recommendation (proven).
+/// kLimitReached: one of its solves stopped at the step limit; `change` is nullopt and nothing is
+/// claimed (never "no transfer changes it").
+struct WeightChangeAnswer {
+  AnswerStatus status = AnswerStatus::kOptimal;
+  std::optional<WeightChange> change;
+};
+
 /// A decision rule's choice.
 struct RuleChoice {
   std::vector<int> choice;
@@ -87,26 +112,34 @@ struct RuleChoice {
 };
 
 struct Robustness {
+  /// The non-dominated search's status: kLimitReached when it passed its node limit (then
+  /// nothing below is filled in); kInfeasible when no portfolio meets the constraints.
+  AnswerStatus status = AnswerStatus::kOptimal;
   std::uint64_t samples = 0;
   std::uint64_t seed = 0;
   std::vector<Nondominated> nondominated;
   std::vector<ForumRobustness> forums;          ///< items with at least one option, in id order
   std::vector<PortfolioRobustness> portfolios;  ///< by acceptability, then the tie rule's order
   RuleChoice central, maximin, minimax_regret;
-  std::optional<WeightChange> smallest_change;  ///< nullopt: no transfer changes it
+  WeightChangeAnswer smallest_change;  ///< with its own status (not searched: kOptimal, no change)
 };
 
 /// Everything `robust` reports. `central` is the recommended portfolio (optimal at the set's
 /// central weights). Sampling draws weight vectors uniformly from the set (seeded); for each,
 /// the optimal portfolio is the best non-dominated one there (the set always holds one; exact
-/// ties go to the tie rule). nullopt when the non-dominated search passes its node limit.
-[[nodiscard]] std::optional<Robustness> analyse_robustness(const LinearProblem& lp, const WeightSet& set,
-                                                           const std::vector<int>& central,
-                                                           const RobustOptions& options);
+/// ties go to the tie rule). `status` is kLimitReached when the non-dominated search passes
+/// options.node_limit; the weight change carries its own status.
+[[nodiscard]] Robustness analyse_robustness(const LinearProblem& lp, const WeightSet& set,
+                                            const std::vector<int>& central, const RobustOptions& options);
 
 /// The smallest single transfer of weight (see WeightChange) from `central` weights; exact, by a
-/// Newton walk on each direction's piecewise-linear regret.
-[[nodiscard]] std::optional<WeightChange> smallest_weight_change(const LinearProblem& lp, const WeightSet& set,
-                                                                 const std::vector<int>& recommended);
+/// Newton walk on each direction's piecewise-linear regret. Its solves take their steps from
+/// `budget`; once one stops at the limit the answer is kLimitReached.
+[[nodiscard]] WeightChangeAnswer smallest_weight_change(const LinearProblem& lp, const WeightSet& set,
+                                                        const std::vector<int>& recommended, SearchBudget& budget);
+
+/// The same within a budget of kMaxSearchSteps.
+[[nodiscard]] WeightChangeAnswer smallest_weight_change(const LinearProblem& lp, const WeightSet& set,
+                                                        const std::vector<int>& recommended);
 
 }  // namespace whichforum

@@ -189,8 +189,8 @@ Result<RobustAnswer> Session::robust(const Profile& profile, const RobustOptions
   if (a.status == AnswerStatus::kLimitReached) a.why = search_limit_message(rec.value->problem);
   if (a.status == AnswerStatus::kOptimal) {
     a.robustness = robustness(*rec.value, profile, options);
-    if (!a.robustness) {
-      a.status = AnswerStatus::kLimitReached;
+    if (a.robustness->status != AnswerStatus::kOptimal) {
+      a.status = a.robustness->status;
       a.why = "too many portfolios to compare exactly under these preferences; narrow them (a ranking, intervals) "
               "or the catalogue (exclude, max_forums)";
     }

@@ -14,7 +14,7 @@
 #include "engine/catalogue.h"
 #include "engine/check.h"
 #include "engine/explanation.h"
-#include "engine/lp_export.h"
+#include "engine/solve/lp_export.h"
 #include "engine/recommend.h"
 #include "engine/robust.h"
 #include "engine/whatif.h"

@@ -3,6 +3,8 @@
 // The admissible weight set: double description, triangulation and uniform sampling, exactly.
 #include "engine/weight_set.h"
 
+#include "engine/solve/scaling.h"
+
 #include <algorithm>
 #include <set>
 
@@ -275,11 +277,10 @@ std::uint64_t Random::below(std::uint64_t bound) {
 }
 
 WeightSampler::WeightSampler(const std::vector<Simplex>& simplices, std::uint64_t seed) : random_(seed) {
-  cpp_int den = 1;
-  for (const auto& s : simplices) den = boost::multiprecision::lcm(den, cpp_int(boost::multiprecision::denominator(s.volume)));
+  const cpp_int den = common_denominator(simplices, &Simplex::volume);
   cpp_int total = 0;
   for (const auto& s : simplices) {
-    total += boost::multiprecision::numerator(s.volume) * (den / boost::multiprecision::denominator(s.volume));
+    total += scaled(s.volume, den);
     cumulative_.push_back(total);
     dims_.push_back(s.vertices.size());
   }

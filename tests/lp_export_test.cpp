@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
 // The LP export: names, exact integer rows, and the rows of every kind of constraint.
-#include "engine/lp_export.h"
+#include "engine/solve/lp_export.h"
 
 #include <doctest/doctest.h>
 
@@ -70,6 +70,23 @@ End
 )");
     CHECK(lp.text.find("\\ whichforum's optimum: 41/12 (3.416667)\n") != std::string::npos);
     CHECK(lp.text.find("\\ whichforum's portfolio: x_dn_member x_o_g_p_member\n") != std::string::npos);
+  }
+  TEST_CASE("lp_export: a problem whose search stopped at the step limit is still written, with its warning") {
+    Problem p = two_forums();
+    const Solution full = solve(p);
+    REQUIRE(full.optimal());
+    const Solution stopped = solve(p, 1);
+    REQUIRE(stopped.limit_reached());
+    const LpExport lp = export_lp(p, "test", &stopped);
+    // The whole problem, row for row as when whichforum found the optimum.
+    const LpExport reference = export_lp(p, "test", &full);
+    CHECK(lp.columns == reference.columns);
+    CHECK(lp.text.substr(lp.text.find("Maximize")) == reference.text.substr(reference.text.find("Maximize")));
+    // The warning, and no claim: neither an optimum nor "infeasible".
+    CHECK(lp.text.find("\\ whichforum's search stopped at its step limit: it states no optimum for this LP.\n") !=
+          std::string::npos);
+    CHECK(lp.text.find("whichforum's optimum") == std::string::npos);
+    CHECK(lp.text.find("infeasible") == std::string::npos);
   }
   TEST_CASE("lp_export: must, max, requires and at-most-one rows; ids that collide get their position") {
     Problem p = two_forums();

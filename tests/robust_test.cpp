@@ -241,16 +241,16 @@ TEST_SUITE("robust") {
   TEST_CASE("robust: the 8-forum instance's non-dominated set, core indices and rules") {
     LinearProblem lp = eight_forums();
     WeightSet w = ordinal(3);
-    auto nd = nondominated(lp, w);
-    REQUIRE(nd);
-    CHECK(portfolio_names(lp, *nd) == std::set<std::string>{"ABC", "ABGH", "AEGH"});
-    CHECK(portfolio_names(lp, nondominated_brute_force(lp, w)) == portfolio_names(lp, *nd));
+    NondominatedSet nd = nondominated(lp, w);
+    REQUIRE(nd.status == AnswerStatus::kOptimal);
+    CHECK(portfolio_names(lp, nd.portfolios) == std::set<std::string>{"ABC", "ABGH", "AEGH"});
+    CHECK(portfolio_names(lp, nondominated_brute_force(lp, w)) == portfolio_names(lp, nd.portfolios));
     Solution central = solve(at_weights(lp, w.central));
     CHECK(names(lp, central.choice) == "ABGH");
-    auto r = analyse_robustness(lp, w, central.choice, RobustOptions{});
-    REQUIRE(r);
+    Robustness r = analyse_robustness(lp, w, central.choice, RobustOptions{});
+    REQUIRE(r.status == AnswerStatus::kOptimal);
     std::map<std::string, Exact> core;
-    for (const auto& f : r->forums) core[lp.problem.items[f.item].id] = f.core_index;
+    for (const auto& f : r.forums) core[lp.problem.items[f.item].id] = f.core_index;
     CHECK(core["A"] == 1);
     CHECK(core["B"] == q("2/3"));
     CHECK(core["G"] == q("2/3"));
@@ -262,18 +262,72 @@ TEST_SUITE("robust") {
     // Exact acceptabilities (the issue's): ABGH 0.7298, AEGH 0.2143, ABC 0.0559; the sampled
     // shares must land within their own 95% half-widths.
     std::map<std::string, Exact> exact = {{"ABGH", q("0.7298")}, {"AEGH", q("0.2143")}, {"ABC", q("0.0559")}};
-    for (const auto& pr : r->portfolios) {
-      std::string id = names(lp, r->nondominated[pr.index].choice);
+    for (const auto& pr : r.portfolios) {
+      std::string id = names(lp, r.nondominated[pr.index].choice);
       INFO(id << " sampled " << format_exact(pr.acceptability, 4) << " +- " << format_exact(pr.half_width, 4));
       CHECK(abs(pr.acceptability - exact[id]) <= pr.half_width);
     }
-    CHECK(names(lp, r->nondominated[r->portfolios.front().index].choice) == "ABGH");
-    CHECK(names(lp, r->central.choice) == "ABGH");
-    REQUIRE(r->smallest_change);
+    CHECK(names(lp, r.nondominated[r.portfolios.front().index].choice) == "ABGH");
+    CHECK(names(lp, r.central.choice) == "ABGH");
+    REQUIRE(r.smallest_change.status == AnswerStatus::kOptimal);
+    REQUIRE(r.smallest_change.change);
     // At the central weights ABGH beats the others; the smallest transfer makes one of them tie.
-    const WeightChange& c = *r->smallest_change;
+    const WeightChange& c = *r.smallest_change.change;
     CHECK(c.amount > 0);
     CHECK(solve(at_weights(lp, c.weights)).value == evaluate(at_weights(lp, c.weights), central.choice).value);
+  }
+
+  TEST_CASE("robust: a weight change whose solve stops at the step limit is limit_reached, not \"no change\"") {
+    LinearProblem lp = eight_forums();
+    WeightSet w = ordinal(3);
+    Solution central = solve(at_weights(lp, w.central));
+    REQUIRE(central.optimal());
+    // One step: the first solve of the walk stops. Before the answer carried a status this read
+    // as "no transfer changes the recommendation".
+    SearchBudget tiny(1);
+    WeightChangeAnswer stopped = smallest_weight_change(lp, w, central.choice, tiny);
+    CHECK(stopped.status == AnswerStatus::kLimitReached);
+    CHECK_FALSE(stopped.change.has_value());
+    CHECK(tiny.exhausted());
+    // With the steps it needs, the same walk finds the transfer (as without a budget).
+    SearchBudget ample;
+    WeightChangeAnswer found = smallest_weight_change(lp, w, central.choice, ample);
+    REQUIRE(found.status == AnswerStatus::kOptimal);
+    REQUIRE(found.change.has_value());
+    WeightChangeAnswer unbounded = smallest_weight_change(lp, w, central.choice);
+    REQUIRE(unbounded.change.has_value());
+    CHECK(found.change->amount == unbounded.change->amount);
+    // analyse_robustness passes its max_steps on: the rest of the analysis stands, the change
+    // says it was not found.
+    RobustOptions options;
+    options.samples = 100;
+    options.max_steps = 1;
+    Robustness r = analyse_robustness(lp, w, central.choice, options);
+    CHECK(r.status == AnswerStatus::kOptimal);
+    CHECK(r.nondominated.size() == 3);
+    CHECK(r.smallest_change.status == AnswerStatus::kLimitReached);
+    CHECK_FALSE(r.smallest_change.change.has_value());
+  }
+
+  TEST_CASE("robust: a non-dominated search past its node limit makes the answer limit_reached") {
+    LinearProblem lp = eight_forums();
+    WeightSet w = ordinal(3);
+    NondominatedSet nd = nondominated(lp, w, 3);
+    CHECK(nd.status == AnswerStatus::kLimitReached);
+    CHECK(nd.portfolios.empty());
+    RobustOptions options;
+    options.node_limit = 3;
+    Robustness r = analyse_robustness(lp, w, solve(at_weights(lp, w.central)).choice, options);
+    CHECK(r.status == AnswerStatus::kLimitReached);
+    CHECK(r.nondominated.empty());
+    CHECK(r.forums.empty());
+    // A problem no portfolio fits: the search completes and says so.
+    LinearProblem none = eight_forums();
+    none.problem.must = {2, 3};  // C and D, but at most one forum
+    none.problem.max_items = 1;
+    NondominatedSet empty = nondominated(none, w);
+    CHECK(empty.status == AnswerStatus::kInfeasible);
+    CHECK(empty.portfolios.empty());
   }
 
   TEST_CASE("robust: the non-dominated search agrees with brute force on 300 seeded instances") {
@@ -286,8 +340,9 @@ TEST_SUITE("robust") {
       for (int s = static_cast<int>(rng.below(3)); s > 0; --s) cs.push_back(random_statement(rng, k));
       auto built = make_weight_set(ids(lp), cs);
       if (!built.set) continue;
-      auto fast = nondominated(lp, *built.set);
-      REQUIRE(fast);
+      NondominatedSet nd = nondominated(lp, *built.set);
+      REQUIRE(nd.status != AnswerStatus::kLimitReached);
+      const std::vector<Nondominated>* fast = &nd.portfolios;
       auto slow = nondominated_brute_force(lp, *built.set);
       INFO("instance " << t);
       REQUIRE(fast->size() == slow.size());

@@ -2,7 +2,7 @@
 // Copyright 2026 The whichforum authors
 // The optimiser: a published example, agreement with brute force on seeded random instances,
 // the tie rule, and the constraints.
-#include "engine/solver.h"
+#include "engine/solve/solver.h"
 
 #include <doctest/doctest.h>
 
@@ -248,46 +248,6 @@ TEST_SUITE("solver") {
     CHECK_FALSE(ample.exhausted());
     CHECK(search_limit_message(easy).find("stopped at its limit of 200000000 steps (1 forums, 1 open levels, 0 "
                                           "overlapping pairs)") != std::string::npos);
-  }
-  TEST_CASE("solver: a prepared problem agrees with solve() as values and penalties change") {
-    Rng rng(2026);
-    for (int k = 0; k < 60; ++k) {
-      CAPTURE(k);
-      Problem p = k % 2 ? correlated_problem(rng) : random_problem(rng, k % 4 == 0);
-      PreparedProblem prepared(p);
-      for (int round = 0; round < 3; ++round) {
-        std::vector<std::vector<std::int64_t>> values;
-        std::vector<std::int64_t> penalties;
-        Problem q = p;
-        for (auto& item : q.items) {
-          values.emplace_back();
-          for (auto& o : item.options) {
-            values.back().push_back(rng.between(-5, 1000));
-            o.value = values.back().back();
-          }
-        }
-        for (auto& pen : q.penalties) {
-          penalties.push_back(rng.between(0, 300));
-          pen.amount = penalties.back();
-        }
-        Solution s = solve(q);
-        AnswerStatus status = AnswerStatus::kLimitReached;
-        auto choice = prepared.solve(values, penalties, &status);
-        REQUIRE(choice.has_value() == s.optimal());
-        CHECK(status == (s.optimal() ? AnswerStatus::kOptimal : AnswerStatus::kInfeasible));
-        if (choice) CHECK(*choice == s.choice);
-      }
-    }
-  }
-  TEST_CASE("solver: a prepared problem reports its step limit apart from infeasibility") {
-    Rng rng(4);
-    Problem p = correlated_problem(rng);
-    PreparedProblem prepared(p);
-    std::vector<std::vector<std::int64_t>> values;
-    for (const auto& item : p.items) values.push_back(std::vector<std::int64_t>(item.options.size(), 50));
-    AnswerStatus status = AnswerStatus::kOptimal;
-    CHECK_FALSE(prepared.solve(values, std::vector<std::int64_t>(p.penalties.size(), 1), &status, 5).has_value());
-    CHECK(status == AnswerStatus::kLimitReached);
   }
   TEST_CASE("solver: 10,000 items answer or stop at the step limit; nothing runs unbounded") {
     Rng rng(10000);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// The branch and bound on integers that solve() and PreparedProblem share (internal).
+// The branch and bound on integers behind solve() (internal).
 #pragma once
 
-#include "engine/solver.h"
+#include "engine/solve/solver.h"
 
 #include <cstdint>
 #include <vector>

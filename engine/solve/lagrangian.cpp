@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
 // Projected subgradient descent on the Lagrangian dual of a portfolio problem.
-#include "engine/lagrangian.h"
+#include "engine/solve/lagrangian.h"
 
 #include <algorithm>
 #include <cmath>

@@ -7,8 +7,6 @@
 #include "engine/answer_status.h"
 #include "engine/exact.h"
 
-#include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -126,25 +124,6 @@ class SearchBudget {
 
 /// The message for an answer whose search stopped at kMaxSearchSteps, naming the problem's size.
 [[nodiscard]] std::string search_limit_message(const Problem& p);
-
-/// A problem prepared once (costs scaled, constraints indexed) for many solves that change only
-/// option values and penalty amounts, e.g. one per sampled weight vector.
-class PreparedProblem {
- public:
-  explicit PreparedProblem(const Problem& p);  // p's values/penalty amounts are ignored
-  /// values[i][o] for item i option o, penalties[k] for p.penalties[k]: integers on one common
-  /// scale, |sum| < 2^62. Returns the optimal choice (option index or -1 per item) under the
-  /// same tie rule as solve(), or nullopt if infeasible, or if the search reached `max_steps`:
-  /// `status`, when given, tells the two apart.
-  [[nodiscard]] std::optional<std::vector<int>> solve(const std::vector<std::vector<std::int64_t>>& values,
-                                                      const std::vector<std::int64_t>& penalties,
-                                                      AnswerStatus* status = nullptr,
-                                                      unsigned long long max_steps = kMaxSearchSteps) const;
-
- private:
-  struct Impl;
-  std::shared_ptr<const Impl> impl_;
-};
 
 /// The same answer by exhaustive enumeration (64-bit integers on its own common denominators;
 /// the values must fit); for tests on small problems.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
 // Writing a portfolio problem in CPLEX LP format with integer coefficients.
-#include "engine/lp_export.h"
+#include "engine/solve/lp_export.h"
 
-#include "engine/scaling.h"
+#include "engine/solve/scaling.h"
 
 #include <map>
 #include <set>
@@ -61,12 +61,6 @@ class Row {
 };
 
 std::string comment(std::string_view text) { return "\\ " + std::string(text) + "\n"; }
-
-cpp_int denominator_of(const std::vector<Exact>& xs) {
-  cpp_int d = 1;
-  for (const auto& x : xs) d = boost::multiprecision::lcm(d, cpp_int(boost::multiprecision::denominator(x)));
-  return d;
-}
 
 }  // namespace
 
@@ -136,6 +130,10 @@ LpExport export_lp(const Problem& p, std::string_view title, const Solution* opt
     t += comment("Among portfolios of equal value whichforum prefers less money, then fewer staff days,");
     t += comment("then fewer ministerial days, then fewer forums, then earlier ids at less committed levels;");
     t += comment("a solver may return another portfolio of the same value.");
+  } else if (optimum && optimum->limit_reached()) {
+    // Not "infeasible": a search that stopped proves nothing, and this is when another solver
+    // is wanted most.
+    t += comment("whichforum's search stopped at its step limit: it states no optimum for this LP.");
   } else if (optimum) {
     t += comment("whichforum finds no portfolio that meets every constraint: this LP is infeasible.");
   }
@@ -171,7 +169,7 @@ LpExport export_lp(const Problem& p, std::string_view title, const Solution* opt
     if (!valued[i]) continue;
     std::vector<Exact> values;
     for (const auto& o : p.items[i].options) values.push_back(o.value);
-    cpp_int den = denominator_of(values);
+    cpp_int den = common_denominator(values);
     t += comment(p.items[i].id + "'s value times " + den.str());
     Row row("value_" + item_name[i]);
     row.add(den, "v_" + item_name[i]);

@@ -1,30 +1,39 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
 // Common denominators of a portfolio problem.
-#include "engine/scaling.h"
+#include "engine/solve/scaling.h"
 
 #include <algorithm>
+
+namespace whichforum {
+
+boost::multiprecision::cpp_int scaled(const Exact& x, const boost::multiprecision::cpp_int& scale) {
+  return boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
+}
+
+}  // namespace whichforum
 
 namespace whichforum::detail {
 
 using boost::multiprecision::cpp_int;
 
-cpp_int scaled(const Exact& x, const cpp_int& scale) {
-  return boost::multiprecision::numerator(x) * (scale / boost::multiprecision::denominator(x));
-}
-
 Scales scales_of(const Problem& p) {
   Scales s;
-  s.cost.assign(p.resources.size(), cpp_int(1));
-  auto den = [](const Exact& x) { return cpp_int(boost::multiprecision::denominator(x)); };
+  // Values and penalties on one scale; each resource's costs and budget on their own.
+  std::vector<Exact> values;
+  std::vector<std::vector<Exact>> costs(p.resources.size());
   for (const auto& item : p.items) {
     for (const auto& o : item.options) {
-      s.value = boost::multiprecision::lcm(s.value, den(o.value));
-      for (size_t r = 0; r < o.cost.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(o.cost[r]));
+      values.push_back(o.value);
+      for (size_t r = 0; r < o.cost.size(); ++r) costs[r].push_back(o.cost[r]);
     }
   }
-  for (const auto& q : p.penalties) s.value = boost::multiprecision::lcm(s.value, den(q.amount));
-  for (size_t r = 0; r < p.budget.size(); ++r) s.cost[r] = boost::multiprecision::lcm(s.cost[r], den(p.budget[r]));
+  for (const auto& q : p.penalties) values.push_back(q.amount);
+  s.value = common_denominator(values);
+  for (size_t r = 0; r < p.resources.size(); ++r) {
+    if (r < p.budget.size()) costs[r].push_back(p.budget[r]);
+    s.cost.push_back(common_denominator(costs[r]));
+  }
   auto mag = [](const Exact& x, const cpp_int& scale) {
     cpp_int v = scaled(x, scale);
     return v < 0 ? cpp_int(-v) : v;

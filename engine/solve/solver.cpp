@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
 // Evaluating a choice, the tie rule, solve() on the shared search, and the brute-force reference.
-#include "engine/solver.h"
+#include "engine/solve/solver.h"
 
-#include "engine/scaling.h"
-#include "engine/search.h"
+#include "engine/solve/scaling.h"
+#include "engine/solve/search.h"
 
 #include <algorithm>
 #include <cstdint>

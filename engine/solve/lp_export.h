@@ -3,7 +3,7 @@
 // The exact problem a recommendation solves, written in CPLEX LP format for a reference solver.
 #pragma once
 
-#include "engine/solver.h"
+#include "engine/solve/solver.h"
 
 #include <string>
 #include <string_view>

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// What the files of the robustness analysis share (internal): robust.cpp (the analysis, core
+// indices, values at weights), robust_nondominated.cpp (the non-dominated search),
+// robust_sampling.cpp (acceptability), robust_rules.cpp (decision rules) and
+// robust_weight_change.cpp (the smallest weight change).
+#pragma once
+
+#include "engine/robust.h"
+
+#include <vector>
+
+namespace whichforum::detail {
+
+/// sum_k w_k u_k, skipping zeros.
+[[nodiscard]] Exact dot(const std::vector<Exact>& w, const std::vector<Exact>& u);
+
+/// A portfolio's value at weights `w`.
+[[nodiscard]] Exact value_at(const LinearProblem& lp, const std::vector<int>& choice, const std::vector<Exact>& w);
+
+/// Fills r.portfolios and the acceptability of r.forums by sampling (see analyse_robustness).
+void sample_acceptability(const WeightSet& set, const RobustOptions& options, Robustness& r);
+
+/// Fills r.central, r.maximin and r.minimax_regret over r.nondominated.
+void apply_decision_rules(const LinearProblem& lp, const WeightSet& set, const std::vector<int>& central,
+                          Robustness& r);
+
+}  // namespace whichforum::detail

@@ -151,7 +151,7 @@ class Binding {
  public:
   using Reader = std::function<bool(SchemaReader&, const Node&, const KeySpec&, T&)>;
 
-  Binding() = default;
+  Binding() noexcept {}  // user-provided: GCC 12 fails on a defaulted one in an omitted row field
   template <class M, class B>
     requires std::is_base_of_v<B, T> && schema_detail::Assignable<M>
   Binding(M B::*member)  // NOLINT(google-explicit-constructor): rows read as `.bind = &T::x`
@@ -199,16 +199,16 @@ template <class T>
 struct Field {
   // Every member has an initialiser, so a row names only what it sets without
   // -Wmissing-field-initializers taking the omitted ones for mistakes.
-  std::string_view key = {};
+  std::string_view key{};
   ValueType type = ValueType::kString;
   bool required = false;
   bool fact = false;
-  std::string_view min = {};
-  std::string_view max = {};
+  std::string_view min{};
+  std::string_view max{};
   std::vector<std::string_view> allowed{};
-  std::string_view default_text = {};
-  std::string_view description = {};
-  Binding<T> bind = {};
+  std::string_view default_text{};
+  std::string_view description{};
+  Binding<T> bind{};
 };
 
 /// A table's rows: the Schema that checks, documents and suggests, and the binding of each key.

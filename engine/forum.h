@@ -147,7 +147,9 @@ struct Forum {
   std::string name;
   std::vector<std::string> aliases;
   SourcePos id_pos, aliases_pos;  ///< where "id" and "aliases" stand, for messages across files
-  ForumKind kind = ForumKind::kGeneric;
+  /// Always the file's (a required key). The default is for a Forum built by hand, and is
+  /// deliberately not kGeneric, which would change how it is scored.
+  ForumKind kind = ForumKind::kMinilateralNetwork;
   std::string summary;
   std::map<std::string, Fact> facts;
   std::vector<EntryRule> entry_rules;

@@ -3,28 +3,50 @@
 // The assumption keys (declared once) and their loader.
 #include "engine/assumptions.h"
 
+#include <stdexcept>
+
 namespace whichforum {
 
 namespace {
 
-KeySpec param(std::string_view key, std::string_view min, std::string_view max, std::string_view description) {
-  return {key, ValueType::kExact, true, true, min, max, {}, "", description};
+// A parameter: a fact table { value, estimate, reason } that lands in `values` under its key.
+bool read_param(SchemaReader& reader, const Node& node, const KeySpec& spec, Assumptions& a) {
+  const std::string key(spec.key);
+  if (node.kind != Node::Kind::kTable || !node.find("value")) {
+    reader.error(node.pos, "\"" + key + "\" must be { value = ..., estimate = true, reason = \"...\" }");
+    return false;
+  }
+  if (!reader.check_keys(node, provenance_schema(), "assumption \"" + key + "\"")) return false;
+  auto v = reader.read(*node.find("value"), spec);
+  Provenance prov;
+  if (!v || !read_provenance(reader, node, key, &prov)) return false;
+  a.values[key] = Fact{*v, prov, node.pos};
+  return true;
+}
+
+Field<Assumptions> param(std::string_view key, std::string_view min, std::string_view max, std::string_view description) {
+  return {.key = key, .type = ValueType::kExact, .required = true, .fact = true, .min = min, .max = max,
+          .description = description, .bind = read_param};
 }
 
 }  // namespace
 
 const Exact& Assumptions::get(std::string_view key) const {
-  static const Exact kZero = 0;
   auto it = values.find(std::string(key));
-  if (it == values.end()) return kZero;
-  return std::get<Exact>(it->second.value);
+  if (it != values.end()) return std::get<Exact>(it->second.value);
+  // Every declared parameter is present after a successful load, and a profile's
+  // [assumptions] can only name declared ones; so a missing key is a typo in the code (or a
+  // set of assumptions that was never loaded). Zero would silently price something at nothing.
+  const KeySpec* spec = assumptions_schema().find(key);
+  throw std::logic_error(spec && spec->fact ? "assumption \"" + std::string(key) + "\" was not loaded"
+                                            : "\"" + std::string(key) + "\" is not a declared assumption");
 }
 
-const Schema& assumptions_schema() {
-  static const Schema schema{
+const Fields<Assumptions>& assumptions_fields() {
+  static const Fields<Assumptions> fields{
       "assumptions",
       {
-          {"schema", ValueType::kEnum, false, false, "", "", {"whichforum.assumptions/1"}, "whichforum.assumptions/1", "format version of the file"},
+          {.key = "schema", .type = ValueType::kEnum, .allowed = {"whichforum.assumptions/1"}, .default_text = "whichforum.assumptions/1", .description = "format version of the file", .bind = Binding<Assumptions>::check_only()},
           param("fare_same_country_usd", "0", "100000", "return fare to a meeting in one's own country, USD"),
           param("fare_same_region_usd", "0", "100000", "economy return fare within a World Bank region, USD"),
           param("fare_other_region_usd", "0", "100000", "economy return fare between regions, USD"),
@@ -58,8 +80,10 @@ const Schema& assumptions_schema() {
           param("secretariat_volunteer", "0", "1", "... volunteers"),
           param("secretariat_unknown", "0", "1", "... where the forum file says nothing"),
       }};
-  return schema;
+  return fields;
 }
+
+const Schema& assumptions_schema() { return assumptions_fields().schema(); }
 
 Result<Assumptions> parse_assumptions(const Document& doc) {
   Result<Assumptions> result;
@@ -69,20 +93,7 @@ Result<Assumptions> parse_assumptions(const Document& doc) {
   reader.check_keys(doc.root, s);
   Assumptions a;
   a.source = doc.source;
-  for (const auto& m : doc.root.members) {
-    const KeySpec* spec = s.find(m.key);
-    if (!spec || !spec->fact) continue;
-    const Node& node = *m.node();
-    if (node.kind != Node::Kind::kTable || !node.find("value")) {
-      reader.error(node.pos, "\"" + m.key + "\" must be { value = ..., estimate = true, reason = \"...\" }");
-      continue;
-    }
-    if (!reader.check_keys(node, provenance_schema(), "assumption \"" + m.key + "\"")) continue;
-    auto v = reader.read(*node.find("value"), *spec);
-    Provenance prov;
-    if (!v || !read_provenance(reader, node, m.key, &prov)) continue;
-    a.values[m.key] = Fact{*v, prov, node.pos};
-  }
+  assumptions_fields().read(reader, doc.root, a);
   if (result.diagnostics.ok()) result.value = std::move(a);
   return result;
 }

@@ -19,11 +19,15 @@ struct Assumptions {
   std::map<std::string, bool> overridden;
 
   /// The value of parameter `key`; every declared key is present after a successful load.
+  /// Throws std::logic_error for a key that is not declared or not loaded: a typo must not
+  /// silently read as 0.
   [[nodiscard]] const Exact& get(std::string_view key) const;
 };
 
 /// The declared parameters, with ranges and meanings.
 [[nodiscard]] const Schema& assumptions_schema();
+/// Its rows: each parameter lands in `values` under its key.
+[[nodiscard]] const Fields<Assumptions>& assumptions_fields();
 
 /// Reads data/assumptions.toml: every declared key must be present, as a fact table.
 [[nodiscard]] Result<Assumptions> parse_assumptions(const Document& doc);

@@ -47,7 +47,7 @@ std::string path_of(const Assessment& a, bool current, const std::string& level)
   if (level == "observer") return "attend as an observer or guest: no membership step";
   std::string steps;
   for (const auto& c : a.eligibility.checks) {
-    if (c.procedural || c.rule.on_joining || c.rule.rule == "application") {
+    if (c.procedural || c.rule.on_joining || c.rule.rule == EntryRuleKind::kApplication) {
       steps += (steps.empty() ? "" : "; ") + c.rule.text;
     }
   }

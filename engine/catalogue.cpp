@@ -462,7 +462,7 @@ Diagnostics verify_citations(FileSystem& fs, const std::string& data_dir,
   };
   for (const Forum* f : forums) {
     for (const auto& [key, fact] : f->facts) check(f->source.get(), fact.prov, "\"" + key + "\"");
-    for (const auto& r : f->entry_rules) check(f->source.get(), r.prov, "entry rule \"" + r.rule + "\"");
+    for (const auto& r : f->entry_rules) check(f->source.get(), r.prov, "entry rule \"" + std::string(enum_name(r.rule)) + "\"");
     if (f->given) check(f->source.get(), f->given->prov, "[given]");
   }
   for (const Criterion* c : criteria) {

@@ -25,27 +25,16 @@ Exact Criterion::factor(std::string_view level) const {
   return it == level_factor.end() ? Exact(0) : it->second;
 }
 
+namespace criterion_read {
+
 namespace {
 
-bool read_function(SchemaReader& reader, const Node& node, ValueFunction* out) {
-  const Schema& vs = value_function_schema();
+bool function(SchemaReader& reader, const Node& node, ValueFunction* out) {
   if (!reader.expect_table(node, "function")) return false;
-  if (!reader.check_keys(node, vs)) return false;
+  if (!reader.check_keys(node, value_function_schema())) return false;
   out->pos = node.pos;
-  bool good = true;
-  for (const auto& m : node.members) {
-    const KeySpec* spec = vs.find(m.key);
-    auto v = reader.read(*m.node(), *spec);
-    if (!v) {
-      good = false;
-      continue;
-    }
-    if (m.key == "indicator") out->indicator = std::get<std::string>(*v);
-    if (m.key == "weight") out->weight = std::get<Exact>(*v);
-    if (m.key == "points") out->points = std::get<PointList>(*v);
-  }
-  if (!good) return false;
-  if (!read_provenance(reader, node, "function " + out->indicator, &out->prov)) return false;
+  if (!value_function_fields().read(reader, node, *out)) return false;
+  if (!check_provenance(reader, node, "function " + out->indicator, &out->prov)) return false;
   const Node* pts = node.find("points");
   if (out->points.size() < 2) {
     reader.error(pts->pos, "\"points\" of function \"" + out->indicator + "\" needs at least two points");
@@ -68,6 +57,72 @@ bool read_function(SchemaReader& reader, const Node& node, ValueFunction* out) {
 
 }  // namespace
 
+bool id(SchemaReader& reader, const Node& node, const KeySpec& spec, CriterionDraft& c) {
+  auto v = reader.read(node, spec);
+  if (!v) return false;
+  const std::string& s = std::get<std::string>(*v);
+  c.id = s;
+  // "ranking" and "ahp" are keys of a profile's [objectives], so they cannot be objective ids.
+  bool good = !s.empty() && std::islower(static_cast<unsigned char>(s[0])) != 0 && s != "ranking" && s != "ahp";
+  for (char ch : s) {
+    good = good && (std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)) || ch == '_');
+  }
+  if (!good) {
+    reader.error(node.pos, "criterion id \"" + s + "\" must be lowercase letters, digits and _, starting with a "
+                           "letter, and not \"ranking\" or \"ahp\"");
+    return false;
+  }
+  if (!c.expected_id.empty() && s != c.expected_id) {
+    reader.error(node.pos, "criterion id \"" + s + "\" differs from the file name \"" +
+                               std::string(c.expected_id) + ".toml\"");
+    return false;
+  }
+  return true;
+}
+
+bool evidence(SchemaReader& reader, const Node& node, CriterionDraft& c) {
+  if (node.kind != Node::Kind::kArray || node.items.empty()) {
+    reader.error(node.pos, "\"evidence\" must be a non-empty array of { source, quote, as_of } tables");
+    return false;
+  }
+  bool good = true;
+  for (const auto& item : node.items) {
+    Provenance p;
+    if (!reader.expect_table(*item, "evidence") || !reader.check_keys(*item, provenance_schema(), "evidence") ||
+        !read_provenance(reader, *item, "evidence", &p)) {
+      good = false;
+      continue;
+    }
+    c.evidence.push_back(p);
+  }
+  return good;
+}
+
+bool level_factor(SchemaReader& reader, const Node& node, CriterionDraft& c) {
+  if (!reader.expect_table(node, "level_factor")) return false;
+  if (!reader.check_keys(node, level_factor_schema())) return false;
+  return level_factor_fields().read(reader, node, c);
+}
+
+bool functions(SchemaReader& reader, const Node& node, CriterionDraft& c) {
+  if (node.kind != Node::Kind::kArray || node.items.empty()) {
+    reader.error(node.pos, "\"function\" must be one or more [[function]] tables");
+    return false;
+  }
+  bool good = true;
+  for (const auto& item : node.items) {
+    ValueFunction f;
+    if (function(reader, *item, &f)) {
+      c.functions.push_back(std::move(f));
+    } else {
+      good = false;
+    }
+  }
+  return good;
+}
+
+}  // namespace criterion_read
+
 Result<Criterion> parse_criterion(const Document& doc, std::string_view expected_id) {
   Result<Criterion> result;
   SchemaReader reader(doc, &result.diagnostics);
@@ -75,67 +130,10 @@ Result<Criterion> parse_criterion(const Document& doc, std::string_view expected
   const Node& root = doc.root;
   if (!reader.check_kind(root, cs)) return result;
   reader.check_keys(root, cs);
-  Criterion c;
+  CriterionDraft c;
   c.source = doc.source;
-  for (const auto& m : root.members) {
-    const KeySpec* spec = cs.find(m.key);
-    if (!spec) continue;
-    const Node& node = *m.node();
-    if (m.key == "evidence" || m.key == "function") {
-      if (node.kind != Node::Kind::kArray || node.items.empty()) {
-        reader.error(node.pos, m.key == "evidence"
-                                   ? "\"evidence\" must be a non-empty array of { source, quote, as_of } tables"
-                                   : "\"function\" must be one or more [[function]] tables");
-        continue;
-      }
-      for (const auto& item : node.items) {
-        if (m.key == "evidence") {
-          Provenance p;
-          if (!reader.expect_table(*item, "evidence")) continue;
-          if (!reader.check_keys(*item, provenance_schema(), "evidence")) continue;
-          if (read_provenance(reader, *item, "evidence", &p)) c.evidence.push_back(p);
-        } else {
-          ValueFunction f;
-          if (read_function(reader, *item, &f)) c.functions.push_back(std::move(f));
-        }
-      }
-      continue;
-    }
-    if (m.key == "level_factor") {
-      if (!reader.expect_table(node, "level_factor")) continue;
-      if (!reader.check_keys(node, level_factor_schema())) continue;
-      for (const auto& lm : node.members) {
-        auto lv = reader.read(*lm.node(), *level_factor_schema().find(lm.key));
-        if (!lv) continue;
-        if (lm.key == "reason") {
-          c.level_reason = std::get<std::string>(*lv);
-        } else {
-          c.level_factor[lm.key] = std::get<Exact>(*lv);
-        }
-      }
-      continue;
-    }
-    auto v = reader.read(node, *spec);
-    if (!v) continue;
-    const std::string& s = std::get<std::string>(*v);
-    if (m.key == "id") {
-      c.id = s;
-      // "ranking" and "ahp" are keys of a profile's [objectives], so they cannot be objective ids.
-      bool good = !s.empty() && std::islower(static_cast<unsigned char>(s[0])) != 0 && s != "ranking" && s != "ahp";
-      for (char ch : s) {
-        good = good && (std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)) || ch == '_');
-      }
-      if (!good) {
-        reader.error(node.pos, "criterion id \"" + s + "\" must be lowercase letters, digits and _, starting with a "
-                               "letter, and not \"ranking\" or \"ahp\"");
-      } else if (!expected_id.empty() && s != expected_id) {
-        reader.error(node.pos, "criterion id \"" + s + "\" differs from the file name \"" +
-                                   std::string(expected_id) + ".toml\"");
-      }
-    }
-    if (m.key == "name") c.name = s;
-    if (m.key == "description") c.description = s;
-  }
+  c.expected_id = expected_id;
+  criterion_fields().read(reader, root, c);
   if (result.diagnostics.ok() && !c.functions.empty()) {
     Exact total = 0;
     for (const auto& f : c.functions) total += f.weight;
@@ -145,7 +143,7 @@ Result<Criterion> parse_criterion(const Document& doc, std::string_view expected
                                                  "; they must add up to 1");
     }
   }
-  if (result.diagnostics.ok()) result.value = std::move(c);
+  if (result.diagnostics.ok()) result.value = std::move(static_cast<Criterion&>(c));
   return result;
 }
 

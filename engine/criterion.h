@@ -53,9 +53,26 @@ struct Criterion {
   [[nodiscard]] Exact factor(std::string_view level) const;
 };
 
+/// A criterion while it is read: the file's stem, which the id must equal when given.
+struct CriterionDraft : Criterion {
+  std::string_view expected_id;
+};
+
 [[nodiscard]] const Schema& criterion_schema();
 [[nodiscard]] const Schema& value_function_schema();
 [[nodiscard]] const Schema& level_factor_schema();
+/// The rows of those tables: each key with the field it fills.
+[[nodiscard]] const Fields<CriterionDraft>& criterion_fields();
+[[nodiscard]] const Fields<ValueFunction>& value_function_fields();
+[[nodiscard]] const Fields<Criterion>& level_factor_fields();
+
+// The readers the rows of schema_criterion.cpp call, for keys that are tables of their own.
+namespace criterion_read {
+bool id(SchemaReader& reader, const Node& node, const KeySpec& spec, CriterionDraft& c);
+bool evidence(SchemaReader& reader, const Node& node, CriterionDraft& c);
+bool level_factor(SchemaReader& reader, const Node& node, CriterionDraft& c);
+bool functions(SchemaReader& reader, const Node& node, CriterionDraft& c);
+}  // namespace criterion_read
 
 /// Builds a Criterion from a parsed document, checking every key and the invariants above.
 [[nodiscard]] Result<Criterion> parse_criterion(const Document& doc, std::string_view expected_id = {});

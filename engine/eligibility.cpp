@@ -47,46 +47,60 @@ Eligibility check_eligibility(const Forum& forum, const CountryView& c) {
     check.rule = r;
     const std::string egdi_text = "EGDI " + format_exact(c.egdi, 4) + ", rank " + std::to_string(c.egdi_rank) +
                                   " (" + c.egdi_source + ")";
-    if (r.rule == "open") {
-      check.met = true;
-      check.detail = "open to all";
-    } else if (r.rule == "invitation" || r.rule == "sponsors" || r.rule == "application" || r.rule == "values_check") {
-      check.procedural = true;
-      check.met = e.current_member || invited;
-      if (e.current_member) {
-        check.detail = "met: a current member";
-      } else if (invited) {
-        check.detail = "met: the profile lists an invitation";
-      } else if (r.rule == "sponsors") {
-        check.detail = r.text + " (" + std::to_string(r.count) + " needed; known members: " +
-                       join(forum.list("members")) + ")";
-      } else {
-        check.detail = r.text;
+    switch (r.rule) {
+      case EntryRuleKind::kOpen:
+        check.met = true;
+        check.detail = "open to all";
+        break;
+      case EntryRuleKind::kInvitation:
+      case EntryRuleKind::kSponsors:
+      case EntryRuleKind::kApplication:
+      case EntryRuleKind::kValuesCheck:
+        check.procedural = true;
+        check.met = e.current_member || invited;
+        if (e.current_member) {
+          check.detail = "met: a current member";
+        } else if (invited) {
+          check.detail = "met: the profile lists an invitation";
+        } else if (r.rule == EntryRuleKind::kSponsors) {
+          check.detail = r.text + " (" + std::to_string(r.count) + " needed; known members: " +
+                         join(forum.list("members")) + ")";
+        } else {
+          check.detail = r.text;
+        }
+        break;
+      case EntryRuleKind::kTrackRecord:
+        check.met = e.current_member || (r.min_egdi && c.egdi >= *r.min_egdi);
+        check.detail = (check.met ? "met: " : "not met: ") + egdi_text + (r.min_egdi ? ", threshold " + format_exact(*r.min_egdi) : "");
+        break;
+      case EntryRuleKind::kOecdMember:
+        check.met = e.current_member || c.oecd_member;
+        check.detail = check.met ? "met: an OECD member" : "not met: not an OECD member; " + r.text;
+        break;
+      case EntryRuleKind::kAdheres:
+        if (r.on_joining && !c.adheres.count(r.principles)) {
+          // Where joining is signing on, adhering is the act of joining, not a condition before it.
+          check.met = true;
+          check.detail = "met on joining: members sign on to " + principle_words(r.principles);
+        } else {
+          check.met = e.current_member || c.adheres.count(r.principles) > 0;
+          check.detail = check.met ? "met: adheres to " + principle_words(r.principles)
+                                   : "not met: the profile does not say the country adheres to " +
+                                         principle_words(r.principles) + " ([country_facts] adheres); " + r.text;
+        }
+        break;
+      case EntryRuleKind::kRegion: {
+        bool in_region = std::find(r.regions.begin(), r.regions.end(), c.region) != r.regions.end();
+        bool listed = std::find(r.countries.begin(), r.countries.end(), c.iso3) != r.countries.end();
+        check.met = e.current_member || in_region || listed;
+        check.detail = check.met ? "met: " + (listed ? c.iso3 + " is listed" : c.region)
+                                 : "not met: " + c.iso3 + " (" + c.region + ") is outside; " + r.text;
+        break;
       }
-    } else if (r.rule == "track_record") {
-      check.met = e.current_member || (r.min_egdi && c.egdi >= *r.min_egdi);
-      check.detail = (check.met ? "met: " : "not met: ") + egdi_text + (r.min_egdi ? ", threshold " + format_exact(*r.min_egdi) : "");
-    } else if (r.rule == "oecd_member") {
-      check.met = e.current_member || c.oecd_member;
-      check.detail = check.met ? "met: an OECD member" : "not met: not an OECD member; " + r.text;
-    } else if (r.rule == "adheres" && r.on_joining && !c.adheres.count(r.principles)) {
-      // Where joining is signing on, adhering is the act of joining, not a condition before it.
-      check.met = true;
-      check.detail = "met on joining: members sign on to " + principle_words(r.principles);
-    } else if (r.rule == "adheres") {
-      check.met = e.current_member || c.adheres.count(r.principles) > 0;
-      check.detail = check.met ? "met: adheres to " + principle_words(r.principles)
-                               : "not met: the profile does not say the country adheres to " +
-                                     principle_words(r.principles) + " ([country_facts] adheres); " + r.text;
-    } else if (r.rule == "region") {
-      bool in_region = std::find(r.regions.begin(), r.regions.end(), c.region) != r.regions.end();
-      bool listed = std::find(r.countries.begin(), r.countries.end(), c.iso3) != r.countries.end();
-      check.met = e.current_member || in_region || listed;
-      check.detail = check.met ? "met: " + (listed ? c.iso3 + " is listed" : c.region)
-                               : "not met: " + c.iso3 + " (" + c.region + ") is outside; " + r.text;
-    } else if (r.rule == "income") {
-      check.met = e.current_member || std::find(r.groups.begin(), r.groups.end(), c.income_group) != r.groups.end();
-      check.detail = (check.met ? "met: " : "not met: ") + c.income_group + "; " + r.text;
+      case EntryRuleKind::kIncome:
+        check.met = e.current_member || std::find(r.groups.begin(), r.groups.end(), c.income_group) != r.groups.end();
+        check.detail = (check.met ? "met: " : "not met: ") + c.income_group + "; " + r.text;
+        break;
     }
     if (!check.met) {
       e.missing.push_back(check.detail);

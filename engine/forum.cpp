@@ -57,35 +57,20 @@ bool is_forum_id(const std::string& s) {
   return true;
 }
 
-std::string str(const std::optional<Value>& v) {
-  if (!v) return "";
-  if (const auto* s = std::get_if<std::string>(&*v)) return *s;
-  return "";
-}
-
 }  // namespace
 
+std::optional<VenueMode> Forum::venue_mode() const { return enum_from_name<VenueMode>(text("venue_mode")); }
+std::optional<Secretariat> Forum::secretariat() const { return enum_from_name<Secretariat>(text("secretariat")); }
+
 bool read_provenance(SchemaReader& reader, const Node& table, std::string_view what, Provenance* out) {
-  const Schema& ps = provenance_schema();
-  bool good = true;
+  FactDraft draft;  // no value_spec: a "value" key is not read here
+  if (!provenance_fields().read(reader, table, draft)) return false;
+  *out = std::move(draft.prov);
+  return check_provenance(reader, table, what, out);
+}
+
+bool check_provenance(SchemaReader& reader, const Node& table, std::string_view what, Provenance* out) {
   out->pos = table.pos;
-  auto get = [&](std::string_view key) -> std::string {
-    const KeySpec* spec = ps.find(key);
-    auto v = reader.read_member(table, *spec);
-    if (table.find(key) && !v) good = false;
-    return str(v);
-  };
-  out->source = get("source");
-  out->quote = get("quote");
-  out->as_of = get("as_of");
-  out->note = get("note");
-  out->reason = get("reason");
-  if (const Node* e = table.find("estimate")) {
-    auto v = reader.read(*e, *ps.find("estimate"));
-    if (!v) return false;
-    out->estimate = std::get<bool>(*v);
-  }
-  if (!good) return false;
   std::string w(what);
   if (!out->source.empty() && !is_seed_name(out->source) && !is_data_source(out->source)) {
     reader.error(table.find("source")->pos,
@@ -115,9 +100,9 @@ bool read_provenance(SchemaReader& reader, const Node& table, std::string_view w
   return true;
 }
 
-namespace {
+namespace forum_read {
 
-bool read_fact(SchemaReader& reader, const Node& node, const KeySpec& spec, Fact* out) {
+bool fact(SchemaReader& reader, const Node& node, const KeySpec& spec, Fact* out) {
   std::string key(spec.key);
   if (node.kind != Node::Kind::kTable) {
     reader.error(node.pos, "\"" + key + "\" must be a fact table: { value = ..., source = \"...\", "
@@ -125,88 +110,138 @@ bool read_fact(SchemaReader& reader, const Node& node, const KeySpec& spec, Fact
     return false;
   }
   if (!reader.check_keys(node, provenance_schema(), "fact \"" + key + "\"")) return false;
-  const Node* value = node.find("value");
-  if (!value) {
+  if (!node.find("value")) {
     reader.error(node.pos, "fact \"" + key + "\" has no \"value\"");
     return false;
   }
-  auto v = reader.read(*value, spec);
-  if (!v) return false;
-  out->value = std::move(*v);
+  FactDraft draft;
+  draft.value_spec = &spec;
+  if (!provenance_fields().read(reader, node, draft)) return false;
+  *out = std::move(static_cast<Fact&>(draft));
   out->pos = node.pos;
-  return read_provenance(reader, node, key, &out->prov);
+  return check_provenance(reader, node, key, &out->prov);
 }
 
-bool read_entry_rule(SchemaReader& reader, const Node& node, EntryRule* out) {
-  const Schema& es = entry_rule_schema();
-  if (!reader.expect_table(node, "entry_rule")) return false;
-  if (!reader.check_keys(node, es)) return false;
-  out->pos = node.pos;
-  bool good = true;
-  for (const auto& m : node.members) {
-    const KeySpec* spec = es.find(m.key);
-    auto v = reader.read(*m.node(), *spec);
-    if (!v) {
-      good = false;
-      continue;
-    }
-    if (m.key == "rule") out->rule = std::get<std::string>(*v);
-    if (m.key == "text") out->text = std::get<std::string>(*v);
-    if (m.key == "count") out->count = static_cast<int>(std::get<Exact>(*v));
-    if (m.key == "min_egdi") out->min_egdi = std::get<Exact>(*v);
-    if (m.key == "principles") out->principles = std::get<std::string>(*v);
-    if (m.key == "on_joining") out->on_joining = std::get<bool>(*v);
-    if (m.key == "regions") out->regions = std::get<std::vector<std::string>>(*v);
-    if (m.key == "countries") out->countries = std::get<std::vector<std::string>>(*v);
-    if (m.key == "groups") out->groups = std::get<std::vector<std::string>>(*v);
-  }
-  if (!good) return false;
-  if (!read_provenance(reader, node, "entry_rule " + out->rule, &out->prov)) return false;
-  auto need = [&](bool present, const char* key) {
-    if (present) return true;
-    reader.error(node.pos, "entry rule \"" + out->rule + "\" needs \"" + key + "\"");
+bool id(SchemaReader& reader, const Node& node, const KeySpec& spec, ForumDraft& forum) {
+  auto v = reader.read(node, spec);
+  if (!v) return false;
+  forum.id = std::get<std::string>(*v);
+  forum.id_pos = node.pos;
+  if (!is_forum_id(forum.id)) {
+    reader.error(node.pos, "forum id \"" + forum.id + "\" must be lowercase letters, digits and _, "
+                           "starting with a letter");
     return false;
-  };
-  if (out->rule == "sponsors") return need(out->count > 0, "count");
-  if (out->rule == "track_record") return need(out->min_egdi.has_value(), "min_egdi");
-  if (out->rule == "adheres") return need(!out->principles.empty(), "principles");
-  if (out->rule == "income") return need(!out->groups.empty(), "groups");
-  if (out->rule == "region") return need(!out->regions.empty() || !out->countries.empty(), "regions\" or \"countries");
+  }
+  if (!forum.expected_id.empty() && forum.id != forum.expected_id) {
+    reader.error(node.pos, "forum id \"" + forum.id + "\" differs from the file name \"" +
+                               std::string(forum.expected_id) + ".toml\"");
+    return false;
+  }
   return true;
 }
 
-bool read_given(SchemaReader& reader, const Node& node, Given* out) {
+namespace {
+
+bool entry_rule(SchemaReader& reader, const Node& node, EntryRule* out) {
+  if (!reader.expect_table(node, "entry_rule")) return false;
+  if (!reader.check_keys(node, entry_rule_schema())) return false;
+  out->pos = node.pos;
+  if (!entry_rule_fields().read(reader, node, *out)) return false;
+  const std::string name(enum_name(out->rule));
+  if (!check_provenance(reader, node, "entry_rule " + name, &out->prov)) return false;
+  auto need = [&](bool present, const char* key) {
+    if (present) return true;
+    reader.error(node.pos, "entry rule \"" + name + "\" needs \"" + key + "\"");
+    return false;
+  };
+  switch (out->rule) {
+    case EntryRuleKind::kSponsors: return need(out->count > 0, "count");
+    case EntryRuleKind::kTrackRecord: return need(out->min_egdi.has_value(), "min_egdi");
+    case EntryRuleKind::kAdheres: return need(!out->principles.empty(), "principles");
+    case EntryRuleKind::kIncome: return need(!out->groups.empty(), "groups");
+    case EntryRuleKind::kRegion: return need(!out->regions.empty() || !out->countries.empty(), "regions\" or \"countries");
+    case EntryRuleKind::kOpen:
+    case EntryRuleKind::kInvitation:
+    case EntryRuleKind::kOecdMember:
+    case EntryRuleKind::kApplication:
+    case EntryRuleKind::kValuesCheck: return true;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool entry_rules(SchemaReader& reader, const Node& node, ForumDraft& forum) {
+  if (node.kind != Node::Kind::kArray) {
+    reader.error(node.pos, "\"entry_rule\" must be an array of tables: write [[entry_rule]]");
+    return false;
+  }
+  bool good = true;
+  for (const auto& item : node.items) {
+    EntryRule rule;
+    if (entry_rule(reader, *item, &rule)) {
+      forum.entry_rules.push_back(std::move(rule));
+    } else {
+      good = false;
+    }
+  }
+  return good;
+}
+
+bool given_scores(SchemaReader& reader, const Node& node, Given& given) {
+  if (!reader.expect_table(node, "scores")) return false;
+  bool good = true;
+  for (const auto& m : node.members) {
+    KeySpec spec{m.key, ValueType::kExact, false, false, "0", "1", {}, "", ""};
+    if (auto v = reader.read(*m.node(), spec)) {
+      given.scores[m.key] = std::get<Exact>(*v);
+    } else {
+      good = false;
+    }
+  }
+  return good;
+}
+
+bool given_costs(SchemaReader& reader, const Node& node, Given& given) {
+  if (!reader.expect_table(node, "costs")) return false;
+  const auto& levels = engagement_level_names();
+  bool good = true;
+  for (const auto& l : node.members) {
+    if (std::find(levels.begin(), levels.end(), l.key) == levels.end()) {
+      reader.error(l.key_pos, "\"" + l.key + "\" is not an engagement level (observer, member, lead)");
+      good = false;
+      continue;
+    }
+    if (!reader.expect_table(*l.node(), l.key)) {
+      good = false;
+      continue;
+    }
+    for (const auto& m : l.node()->members) {
+      KeySpec spec{m.key, ValueType::kExact, false, false, "0", "1000000000000", {}, "", ""};
+      if (auto v = reader.read(*m.node(), spec)) {
+        given.costs[l.key][m.key] = std::get<Exact>(*v);
+      } else {
+        good = false;
+      }
+    }
+  }
+  return good;
+}
+
+bool given(SchemaReader& reader, const Node& node, ForumDraft& forum) {
   if (!reader.expect_table(node, "given")) return false;
   if (!reader.check_keys(node, given_schema())) return false;
-  out->pos = node.pos;
-  const size_t errors = reader.error_count();
-  if (const Node* scores = node.find("scores")) {
-    if (reader.expect_table(*scores, "scores")) {
-      for (const auto& m : scores->members) {
-        KeySpec spec{m.key, ValueType::kExact, false, false, "0", "1", {}, "", ""};
-        if (auto v = reader.read(*m.node(), spec)) out->scores[m.key] = std::get<Exact>(*v);
-      }
-    }
-  }
-  if (const Node* costs = node.find("costs")) {
-    if (reader.expect_table(*costs, "costs")) {
-      const auto& levels = engagement_level_names();
-      for (const auto& l : costs->members) {
-        if (std::find(levels.begin(), levels.end(), l.key) == levels.end()) {
-          reader.error(l.key_pos, "\"" + l.key + "\" is not an engagement level (observer, member, lead)");
-          continue;
-        }
-        if (!reader.expect_table(*l.node(), l.key)) continue;
-        for (const auto& m : l.node()->members) {
-          KeySpec spec{m.key, ValueType::kExact, false, false, "0", "1000000000000", {}, "", ""};
-          if (auto v = reader.read(*m.node(), spec)) out->costs[l.key][m.key] = std::get<Exact>(*v);
-        }
-      }
-    }
-  }
-  if (reader.error_count() != errors) return false;
-  return read_provenance(reader, node, "given", &out->prov);
+  Given g;
+  g.pos = node.pos;
+  if (!given_fields().read(reader, node, g)) return false;
+  if (!check_provenance(reader, node, "given", &g.prov)) return false;
+  forum.given = std::move(g);
+  return true;
 }
+
+}  // namespace forum_read
+
+namespace {
 
 // A generic forum is posed by its given scores and costs; the facts that would compute them
 // are not needed.
@@ -225,59 +260,15 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
   SchemaReader reader(doc, &result.diagnostics);
   const Node& root = doc.root;
   const Node* kind = root.find("kind");
-  const bool generic = kind && kind->kind == Node::Kind::kString && kind->text == "generic";
+  const bool generic = kind && kind->kind == Node::Kind::kString && kind->text == enum_name(ForumKind::kGeneric);
   static const Schema generic_schema = generic_forum_schema();
   const Schema& fs = generic ? generic_schema : forum_schema();
   if (!reader.check_kind(root, fs)) return result;
   reader.check_keys(root, fs);
-  Forum forum;
+  ForumDraft forum;
   forum.source = doc.source;
-  for (const auto& m : root.members) {
-    const KeySpec* spec = fs.find(m.key);
-    if (!spec) continue;
-    const Node& node = *m.node();
-    if (m.key == "given") {
-      Given g;
-      if (read_given(reader, node, &g)) forum.given = std::move(g);
-      continue;
-    }
-    if (m.key == "entry_rule") {
-      if (node.kind != Node::Kind::kArray) {
-        reader.error(node.pos, "\"entry_rule\" must be an array of tables: write [[entry_rule]]");
-        continue;
-      }
-      for (const auto& item : node.items) {
-        EntryRule rule;
-        if (read_entry_rule(reader, *item, &rule)) forum.entry_rules.push_back(std::move(rule));
-      }
-      continue;
-    }
-    if (spec->fact) {
-      Fact f;
-      if (read_fact(reader, node, *spec, &f)) forum.facts.emplace(m.key, std::move(f));
-      continue;
-    }
-    auto v = reader.read(node, *spec);
-    if (!v) continue;
-    if (m.key == "id") {
-      forum.id = std::get<std::string>(*v);
-      forum.id_pos = node.pos;
-      if (!is_forum_id(forum.id)) {
-        reader.error(node.pos, "forum id \"" + forum.id + "\" must be lowercase letters, digits and _, "
-                               "starting with a letter");
-      } else if (!expected_id.empty() && forum.id != expected_id) {
-        reader.error(node.pos, "forum id \"" + forum.id + "\" differs from the file name \"" +
-                                   std::string(expected_id) + ".toml\"");
-      }
-    }
-    if (m.key == "name") forum.name = std::get<std::string>(*v);
-    if (m.key == "kind") forum.kind = std::get<std::string>(*v);
-    if (m.key == "summary") forum.summary = std::get<std::string>(*v);
-    if (m.key == "aliases") {
-      forum.aliases = std::get<std::vector<std::string>>(*v);
-      forum.aliases_pos = node.pos;
-    }
-  }
+  forum.expected_id = expected_id;
+  forum_fields().read(reader, root, forum, &fs);
   if (result.diagnostics.ok() && generic && (!forum.given || forum.given->scores.empty() || forum.given->costs.empty())) {
     reader.error(root.pos, "a generic forum is posed by its scores and costs: give [given] scores = { objective = 0..1 } "
                            "and costs.<level> = { resource = amount }");
@@ -292,7 +283,7 @@ Result<Forum> parse_forum(const Document& doc, std::string_view expected_id) {
       }
     }
   }
-  if (result.diagnostics.ok()) result.value = std::move(forum);
+  if (result.diagnostics.ok()) result.value = std::move(static_cast<Forum&>(forum));
   return result;
 }
 

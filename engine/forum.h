@@ -4,12 +4,15 @@
 #pragma once
 
 #include "engine/diagnostic.h"
+#include "engine/enum_names.h"
 #include "engine/exact.h"
 #include "engine/schema.h"
 #include "engine/tree.h"
 
 #include <map>
+#include <array>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,9 +37,87 @@ struct Fact {
   SourcePos pos;
 };
 
+/// The kinds of entry rule. The eligibility check branches on them; the names are what a
+/// forum file writes after `rule =` (and what `whichforum schema forum` lists).
+enum class EntryRuleKind {
+  kOpen,          ///< anyone may join
+  kInvitation,    ///< members invite
+  kSponsors,      ///< `count` members must propose the country
+  kTrackRecord,   ///< an EGDI of at least `min_egdi`
+  kOecdMember,    ///< OECD members only
+  kAdheres,       ///< adherence to `principles`
+  kRegion,        ///< `regions` or `countries`
+  kIncome,        ///< World Bank income `groups`
+  kApplication,   ///< a written application
+  kValuesCheck,   ///< a review of the country's record against the forum's values
+};
+inline constexpr std::array<EnumName<EntryRuleKind>, 10> kEntryRuleKindNames{{
+    {EntryRuleKind::kOpen, "open"},
+    {EntryRuleKind::kInvitation, "invitation"},
+    {EntryRuleKind::kSponsors, "sponsors"},
+    {EntryRuleKind::kTrackRecord, "track_record"},
+    {EntryRuleKind::kOecdMember, "oecd_member"},
+    {EntryRuleKind::kAdheres, "adheres"},
+    {EntryRuleKind::kRegion, "region"},
+    {EntryRuleKind::kIncome, "income"},
+    {EntryRuleKind::kApplication, "application"},
+    {EntryRuleKind::kValuesCheck, "values_check"},
+}};
+constexpr std::span<const EnumName<EntryRuleKind>> enum_table(EntryRuleKind) { return kEntryRuleKindNames; }
+
+/// What sort of forum a file describes. Only `generic` changes how it is read and scored (it is
+/// posed by [given] scores and costs); the others are kept as a closed set so that a typo is
+/// an error, not a new kind.
+enum class ForumKind {
+  kMinilateralNetwork,
+  kMultilateralBody,
+  kConvening,
+  kMultiStakeholder,
+  kRegionalNetwork,
+  kGeneric,
+};
+inline constexpr std::array<EnumName<ForumKind>, 6> kForumKindNames{{
+    {ForumKind::kMinilateralNetwork, "minilateral_network"},
+    {ForumKind::kMultilateralBody, "multilateral_body"},
+    {ForumKind::kConvening, "convening"},
+    {ForumKind::kMultiStakeholder, "multi_stakeholder"},
+    {ForumKind::kRegionalNetwork, "regional_network"},
+    {ForumKind::kGeneric, "generic"},
+}};
+constexpr std::span<const EnumName<ForumKind>> enum_table(ForumKind) { return kForumKindNames; }
+
+/// Where a forum meets (fact venue_mode). Costs branch on it: a virtual forum has no trips.
+enum class VenueMode { kFixed, kRotating, kVirtual, kMixed };
+inline constexpr std::array<EnumName<VenueMode>, 4> kVenueModeNames{{
+    {VenueMode::kFixed, "fixed"},
+    {VenueMode::kRotating, "rotating"},
+    {VenueMode::kVirtual, "virtual"},
+    {VenueMode::kMixed, "mixed"},
+}};
+constexpr std::span<const EnumName<VenueMode>> enum_table(VenueMode) { return kVenueModeNames; }
+
+/// Who runs a forum day to day (fact secretariat). Each name has a performance score in
+/// data/assumptions.toml, "secretariat_<name>" (a test holds the two together).
+enum class Secretariat { kFunded, kMemberFunded, kRotating, kVolunteer, kCommercial, kInternationalOrg };
+inline constexpr std::array<EnumName<Secretariat>, 6> kSecretariatNames{{
+    {Secretariat::kFunded, "funded"},
+    {Secretariat::kMemberFunded, "member_funded"},
+    {Secretariat::kRotating, "rotating"},
+    {Secretariat::kVolunteer, "volunteer"},
+    {Secretariat::kCommercial, "commercial"},
+    {Secretariat::kInternationalOrg, "international_org"},
+}};
+constexpr std::span<const EnumName<Secretariat>> enum_table(Secretariat) { return kSecretariatNames; }
+
+/// A fact table while it is read: the fact, and the row that checks its value (null for a
+/// table of provenance alone, such as a criterion's evidence).
+struct FactDraft : Fact {
+  const KeySpec* value_spec = nullptr;
+};
+
 /// One condition of membership, evaluated for a country by the eligibility check.
 struct EntryRule {
-  std::string rule;  ///< open, invitation, sponsors, track_record, oecd_member, adheres, ...
+  EntryRuleKind rule = EntryRuleKind::kOpen;
   int count = 0;     ///< sponsors needed (rule "sponsors")
   std::optional<Exact> min_egdi;        ///< rule "track_record"
   std::string principles;               ///< rule "adheres"
@@ -66,7 +147,9 @@ struct Forum {
   std::string name;
   std::vector<std::string> aliases;
   SourcePos id_pos, aliases_pos;  ///< where "id" and "aliases" stand, for messages across files
-  std::string kind;
+  /// Always the file's (a required key). The default is for a Forum built by hand, and is
+  /// deliberately not kGeneric, which would change how it is scored.
+  ForumKind kind = ForumKind::kMinilateralNetwork;
   std::string summary;
   std::map<std::string, Fact> facts;
   std::vector<EntryRule> entry_rules;
@@ -80,6 +163,14 @@ struct Forum {
   [[nodiscard]] std::string text(std::string_view key) const;
   /// The list value of fact `key`, or an empty list.
   [[nodiscard]] std::vector<std::string> list(std::string_view key) const;
+  /// Facts of a closed set, as their enum; nullopt when the file does not give them.
+  [[nodiscard]] std::optional<VenueMode> venue_mode() const;
+  [[nodiscard]] std::optional<Secretariat> secretariat() const;
+};
+
+/// A forum while it is read: the file's stem, which the id must equal when given.
+struct ForumDraft : Forum {
+  std::string_view expected_id;
 };
 
 /// The schema of a forum file's top level, of a fact table's provenance keys, and of an
@@ -88,8 +179,16 @@ struct Forum {
 [[nodiscard]] const Schema& provenance_schema();
 [[nodiscard]] const Schema& entry_rule_schema();
 [[nodiscard]] const Schema& given_schema();
+/// The rows of those tables: each key with the field it fills.
+[[nodiscard]] const Fields<ForumDraft>& forum_fields();
+[[nodiscard]] const Fields<FactDraft>& provenance_fields();
+[[nodiscard]] const Fields<EntryRule>& entry_rule_fields();
+[[nodiscard]] const Fields<Given>& given_fields();
 /// The named principle sets a rule or a profile can refer to.
 [[nodiscard]] const std::vector<std::string_view>& principle_names();
+/// The World Bank's regions and income groups, as data/countries.csv and files write them.
+[[nodiscard]] const std::vector<std::string_view>& region_names();
+[[nodiscard]] const std::vector<std::string_view>& income_group_names();
 /// The engagement levels, from least to most committed: observer, member, lead.
 [[nodiscard]] const std::vector<std::string_view>& engagement_level_names();
 
@@ -100,5 +199,34 @@ struct Forum {
 /// Reads provenance keys of `table` (a fact table or an entry rule) into `out`, checking the
 /// invariant above. Shared by forums and criteria.
 bool read_provenance(SchemaReader& reader, const Node& table, std::string_view what, Provenance* out);
+/// Checks the invariant above on provenance already read (`table` is where it was written);
+/// for tables whose own rows read the provenance keys (entry rules, [given], value functions).
+bool check_provenance(SchemaReader& reader, const Node& table, std::string_view what, Provenance* out);
+
+/// A row binding for a provenance key of a table whose struct holds a `prov`: the value lands
+/// in `prov.*member`.
+template <class T>
+Binding<T> in_prov(std::string Provenance::*member) {
+  return [member](T& t, Value&& v) { schema_detail::assign(t.prov.*member, std::move(v)); };
+}
+template <class T>
+Binding<T> in_prov(bool Provenance::*member) {
+  return [member](T& t, Value&& v) { schema_detail::assign(t.prov.*member, std::move(v)); };
+}
+
+// The readers the rows of schema_forum.cpp call, for keys that are tables of their own.
+namespace forum_read {
+/// A fact table `{ value = ..., source = ..., ... }` of key `spec.key`, into `out`.
+bool fact(SchemaReader& reader, const Node& node, const KeySpec& spec, Fact* out);
+/// The id, checked for form and against the file name.
+bool id(SchemaReader& reader, const Node& node, const KeySpec& spec, ForumDraft& forum);
+/// [[entry_rule]] tables, appended to the forum's.
+bool entry_rules(SchemaReader& reader, const Node& node, ForumDraft& forum);
+/// [given] scores and costs.
+bool given(SchemaReader& reader, const Node& node, ForumDraft& forum);
+/// [given] scores = { objective = 0..1 } and costs.<level> = { resource = amount }.
+bool given_scores(SchemaReader& reader, const Node& node, Given& given);
+bool given_costs(SchemaReader& reader, const Node& node, Given& given);
+}  // namespace forum_read
 
 }  // namespace whichforum

@@ -133,10 +133,38 @@ struct Profile {
   std::map<std::string, SourcePos> assumption_pos;
 };
 
+/// A profile while it is read: a scenario overlay reads into a copy of its base, with its keys
+/// not required and the country fixed.
+struct ProfileDraft : Profile {
+  bool overlay = false;
+};
+
 [[nodiscard]] const Schema& profile_schema();
 [[nodiscard]] const Schema& capacity_schema();
 [[nodiscard]] const Schema& constraints_schema();
 [[nodiscard]] const Schema& country_facts_schema();
+/// The rows of those tables: each key with the field it fills.
+[[nodiscard]] const Fields<ProfileDraft>& profile_fields();
+[[nodiscard]] const Fields<Capacity>& capacity_fields();
+[[nodiscard]] const Fields<Constraints>& constraints_fields();
+[[nodiscard]] const Fields<CountryFacts>& country_facts_fields();
+
+// The readers the rows of schema_profile.cpp call, for keys that are tables of their own or
+// lists of ids whose positions messages quote. Each returns false when it reported an error.
+namespace profile_read {
+bool country(SchemaReader& reader, const Node& node, const KeySpec& spec, ProfileDraft& p);
+bool ids(SchemaReader& reader, const Node& node, const KeySpec& spec, std::vector<IdRef>* out);
+bool id_groups(SchemaReader& reader, const Node& node, const KeySpec& spec, std::vector<std::vector<IdRef>>* out);
+bool requires_pairs(SchemaReader& reader, const Node& node, const KeySpec& spec, Constraints& c);
+bool objectives(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool capacity(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool memberships(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool constraints(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool country_facts(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool overrides(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool assumptions(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool resources(SchemaReader& reader, const Node& node, ProfileDraft& p);
+}  // namespace profile_read
 
 /// Builds a Profile from a parsed document, checking every key it can check alone.
 [[nodiscard]] Result<Profile> parse_profile(const Document& doc);

@@ -363,7 +363,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
       nc.detail = (nc.status == "reachable" ? "not yet eligible; missing: " : "not eligible: ") + join(nc.missing, "; ");
       // The conditions already met belong to the path too: "track record: EGDI ..., met".
       for (const auto& c : e.checks) {
-        if (c.met && c.rule.rule == "track_record") nc.detail += "; track record " + c.detail;
+        if (c.met && c.rule.rule == EntryRuleKind::kTrackRecord) nc.detail += "; track record " + c.detail;
       }
     } else {
       Problem forced = p;

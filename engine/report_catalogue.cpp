@@ -89,7 +89,7 @@ std::string render_forum_list(const Catalogue& cat) {
     const Fact* count = f.fact("member_count");
     std::string members = count ? value_text(count->value) : "?";
     if (count && count->prov.estimate) members += "~";
-    rows.push_back({f.id, f.name, f.kind, members, count ? count->prov.as_of : ""});
+    rows.push_back({f.id, f.name, std::string(enum_name(f.kind)), members, count ? count->prov.as_of : ""});
   }
   std::string out = table(rows, {false, false, false, true, false});
   out += "\n" + std::to_string(cat.forums.size()) +
@@ -100,7 +100,7 @@ std::string render_forum_list(const Catalogue& cat) {
 std::string render_forum(const Forum& f) {
   std::string out = f.name + " (" + f.id + ")\n";
   if (!f.summary.empty()) out += f.summary + "\n";
-  out += "kind: " + f.kind + "\n";
+  out += "kind: " + std::string(enum_name(f.kind)) + "\n";
   if (!f.aliases.empty()) out += "aliases: " + value_text(Value(f.aliases)) + "\n";
   out += "\n";
   for (const auto& spec : forum_schema().keys) {
@@ -112,7 +112,7 @@ std::string render_forum(const Forum& f) {
   if (!f.entry_rules.empty()) {
     out += "\nentry rules (all must be met to join as a member):\n";
     for (const auto& r : f.entry_rules) {
-      out += "  - " + r.rule + ": " + r.text + "\n";
+      out += "  - " + std::string(enum_name(r.rule)) + ": " + r.text + "\n";
       out += "    " + provenance_text(r.prov) + "\n";
     }
   }

@@ -25,7 +25,7 @@ std::string render_explain(const Explanation& e) {
   if (as->eligibility.current_member) o += " (a current member: membership rules count as met)";
   o += "\n";
   for (const auto& c : as->eligibility.checks) {
-    o += "  - " + c.rule.rule + ": " + c.detail + "\n";
+    o += "  - " + std::string(enum_name(c.rule.rule)) + ": " + c.detail + "\n";
   }
   if (as->eligibility.checks.empty()) o += "  (no entry rules)\n";
 

@@ -187,11 +187,15 @@ std::optional<Exact> SchemaReader::read_exact(const Node& node, std::string_view
       error(node.pos, "\"" + k + "\" is a TOML float (" + node.text +
                           "); write exact numbers as integers or strings, such as \"0.15\"");
       return std::nullopt;
-    default:
+    case Node::Kind::kTable:
+    case Node::Kind::kArray:
+    case Node::Kind::kBool:
+    case Node::Kind::kDate:
       error(node.pos, "\"" + k + "\" must be a number (an integer, or a string such as \"0.15\" "
                           "or \"1/3\"), not " + describe(node.kind));
       return std::nullopt;
   }
+  return std::nullopt;
 }
 
 std::optional<std::string> SchemaReader::read_enum(const Node& node, const KeySpec& spec) {

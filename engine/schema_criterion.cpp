@@ -48,48 +48,74 @@ std::vector<std::string_view> indicator_names() {
 
 }  // namespace
 
-const Schema& criterion_schema() {
-  static const Schema schema{
+namespace {
+using C = CriterionDraft;
+using V = ValueFunction;
+}  // namespace
+
+const Fields<CriterionDraft>& criterion_fields() {
+  static const Fields<CriterionDraft> fields{
       "criterion",
       {
-          {"schema", ValueType::kEnum, false, false, "", "", {"whichforum.criterion/1"}, "whichforum.criterion/1", "format version of the file"},
-          {"id", ValueType::kString, true, false, "", "", {}, "", "objective id, equal to the file name"},
-          {"name", ValueType::kString, true, false, "", "", {}, "", "the objective's name"},
-          {"description", ValueType::kString, true, false, "", "", {}, "", "what the objective means"},
-          {"evidence", ValueType::kTable, true, false, "", "", {}, "", "sources that say countries pursue it (array of source tables)"},
-          {"level_factor", ValueType::kTable, true, false, "", "", {}, "", "gain of each engagement level relative to member ({ observer, member, lead, reason })"},
-          {"function", ValueType::kTable, true, false, "", "", {}, "", "value functions ([[function]] tables)"},
+          {.key = "schema", .type = ValueType::kEnum, .allowed = {"whichforum.criterion/1"}, .default_text = "whichforum.criterion/1", .description = "format version of the file", .bind = Binding<C>::check_only()},
+          {.key = "id", .type = ValueType::kString, .required = true, .description = "objective id, equal to the file name", .bind = criterion_read::id},
+          {.key = "name", .type = ValueType::kString, .required = true, .description = "the objective's name", .bind = &Criterion::name},
+          {.key = "description", .type = ValueType::kString, .required = true, .description = "what the objective means", .bind = &Criterion::description},
+          {.key = "evidence", .type = ValueType::kTable, .required = true, .description = "sources that say countries pursue it (array of source tables)",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::evidence(r, n, c); }},
+          {.key = "level_factor", .type = ValueType::kTable, .required = true, .description = "gain of each engagement level relative to member ({ observer, member, lead, reason })",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::level_factor(r, n, c); }},
+          {.key = "function", .type = ValueType::kTable, .required = true, .description = "value functions ([[function]] tables)",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::functions(r, n, c); }},
       }};
-  return schema;
+  return fields;
 }
 
-const Schema& level_factor_schema() {
-  static const Schema schema{
+namespace {
+
+// A level's factor lands in the criterion's map, under the level's name (the row's key).
+Binding<Criterion> factor_row() {
+  return [](SchemaReader& reader, const Node& node, const KeySpec& spec, Criterion& c) {
+    auto v = reader.read(node, spec);
+    if (!v) return false;
+    c.level_factor[std::string(spec.key)] = std::get<Exact>(*v);
+    return true;
+  };
+}
+
+}  // namespace
+
+const Fields<Criterion>& level_factor_fields() {
+  static const Fields<Criterion> fields{
       "level_factor",
       {
-          {"observer", ValueType::kExact, true, false, "0", "3", {}, "", "factor for attending as observer or guest"},
-          {"member", ValueType::kExact, true, false, "0", "3", {}, "1", "factor for full membership with working groups"},
-          {"lead", ValueType::kExact, true, false, "0", "3", {}, "", "factor for chairing or hosting"},
-          {"reason", ValueType::kString, true, false, "", "", {}, "", "why the factors are what they are (an estimate)"},
+          {.key = "observer", .type = ValueType::kExact, .required = true, .min = "0", .max = "3", .description = "factor for attending as observer or guest", .bind = factor_row()},
+          {.key = "member", .type = ValueType::kExact, .required = true, .min = "0", .max = "3", .default_text = "1", .description = "factor for full membership with working groups", .bind = factor_row()},
+          {.key = "lead", .type = ValueType::kExact, .required = true, .min = "0", .max = "3", .description = "factor for chairing or hosting", .bind = factor_row()},
+          {.key = "reason", .type = ValueType::kString, .required = true, .description = "why the factors are what they are (an estimate)", .bind = &Criterion::level_reason},
       }};
-  return schema;
+  return fields;
 }
 
-const Schema& value_function_schema() {
-  static const Schema schema{
+const Fields<ValueFunction>& value_function_fields() {
+  static const Fields<ValueFunction> fields{
       "[[function]]",
       {
-          {"indicator", ValueType::kEnum, true, false, "", "", indicator_names(), "", "what the function reads"},
-          {"weight", ValueType::kExact, true, false, "0", "1", {}, "", "share of the criterion; weights sum to 1"},
-          {"points", ValueType::kPoints, true, false, "", "", {}, "", "breakpoints [x, y], x increasing, y in 0..1"},
-          {"reason", ValueType::kString, true, false, "", "", {}, "", "why the curve has this shape"},
-          {"source", ValueType::kString, false, false, "", "", {}, "", "seed file name or \"data:S20,S22\""},
-          {"quote", ValueType::kString, false, false, "", "", {}, "", "words of the seed that support it"},
-          {"as_of", ValueType::kDate, false, false, "", "", {}, "", "date the source speaks of"},
-          {"note", ValueType::kString, false, false, "", "", {}, "", "a remark"},
-          {"estimate", ValueType::kBool, false, false, "", "", {}, "false", "the curve is a judgement"},
+          {.key = "indicator", .type = ValueType::kEnum, .required = true, .allowed = indicator_names(), .description = "what the function reads", .bind = &ValueFunction::indicator},
+          {.key = "weight", .type = ValueType::kExact, .required = true, .min = "0", .max = "1", .description = "share of the criterion; weights sum to 1", .bind = &ValueFunction::weight},
+          {.key = "points", .type = ValueType::kPoints, .required = true, .description = "breakpoints [x, y], x increasing, y in 0..1", .bind = &ValueFunction::points},
+          {.key = "reason", .type = ValueType::kString, .required = true, .description = "why the curve has this shape", .bind = in_prov<V>(&Provenance::reason)},
+          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<V>(&Provenance::source)},
+          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<V>(&Provenance::quote)},
+          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<V>(&Provenance::as_of)},
+          {.key = "note", .type = ValueType::kString, .description = "a remark", .bind = in_prov<V>(&Provenance::note)},
+          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "the curve is a judgement", .bind = in_prov<V>(&Provenance::estimate)},
       }};
-  return schema;
+  return fields;
 }
+
+const Schema& criterion_schema() { return criterion_fields().schema(); }
+const Schema& level_factor_schema() { return level_factor_fields().schema(); }
+const Schema& value_function_schema() { return value_function_fields().schema(); }
 
 }  // namespace whichforum

@@ -3,16 +3,16 @@
 // The forum file's keys: the single declaration of each (type, range, meaning).
 #include "engine/forum.h"
 
+#include <utility>
+
 namespace whichforum {
 
 namespace {
 
-const std::vector<std::string_view> kKinds = {"minilateral_network", "multilateral_body",
-                                              "convening", "multi_stakeholder",
-                                              "regional_network", "generic"};
+// How one comes to take part: documentation of the forum, read by no code, so a list of allowed
+// words rather than an enum.
 const std::vector<std::string_view> kModes = {"open", "registration", "invitation",
                                               "application", "org_membership", "endorsement"};
-const std::vector<std::string_view> kVenueModes = {"fixed", "rotating", "virtual", "mixed"};
 const std::vector<std::string_view> kTiers = {"ministerial", "lead", "practitioner", "expert",
                                               "open"};
 const std::vector<std::string_view> kThemes = {
@@ -26,12 +26,6 @@ const std::vector<std::string_view> kOutputs = {
 const std::vector<std::string_view> kObligations = {
     "host_rotation", "chair_rotation", "secretariat_funding", "contribution", "action_plan",
     "charter_signature", "independent_review"};
-const std::vector<std::string_view> kSecretariats = {"funded", "member_funded", "rotating",
-                                                     "volunteer", "commercial",
-                                                     "international_org"};
-const std::vector<std::string_view> kRules = {"open", "invitation", "sponsors", "track_record",
-                                              "oecd_member", "adheres", "region", "income",
-                                              "application", "values_check"};
 const std::vector<std::string_view> kPrinciples = {
     "oecd_ai_principles", "open_government_declaration", "dn_charter", "christchurch_call",
     "paris_call", "foc_declaration", "eu_startup_nations_standard"};
@@ -42,44 +36,67 @@ const std::vector<std::string_view> kIncomeGroups = {"Low income", "Lower middle
                                                      "Upper middle income", "High income"};
 const std::vector<std::string_view> kLevels = {"observer", "member", "lead"};
 
-KeySpec judgement(std::string_view key, std::string_view description) {
-  return {key, ValueType::kExact, false, true, "0", "1", {}, "", description};
+
+using F = Field<ForumDraft>;
+
+// A fact key: its value and provenance land in the forum's facts, under the key.
+Binding<ForumDraft> fact_row() {
+  return [](SchemaReader& reader, const Node& node, const KeySpec& spec, ForumDraft& forum) {
+    Fact f;
+    if (!forum_read::fact(reader, node, spec, &f)) return false;
+    forum.facts.emplace(std::string(spec.key), std::move(f));
+    return true;
+  };
+}
+
+F judgement(std::string_view key, std::string_view description) {
+  return {.key = key, .type = ValueType::kExact, .fact = true, .min = "0", .max = "1",
+          .description = description, .bind = fact_row()};
 }
 
 }  // namespace
 
 const std::vector<std::string_view>& principle_names() { return kPrinciples; }
 const std::vector<std::string_view>& engagement_level_names() { return kLevels; }
+const std::vector<std::string_view>& region_names() { return kRegions; }
+const std::vector<std::string_view>& income_group_names() { return kIncomeGroups; }
 
-const Schema& forum_schema() {
-  static const Schema schema{
+const Fields<ForumDraft>& forum_fields() {
+  static const Fields<ForumDraft> fields{
       "forum",
       {
-          {"schema", ValueType::kEnum, false, false, "", "", {"whichforum.forum/1"}, "whichforum.forum/1", "format version of the file"},
-          {"id", ValueType::kString, true, false, "", "", {}, "", "lowercase id, equal to the file name"},
-          {"name", ValueType::kString, true, false, "", "", {}, "", "the forum's name"},
-          {"aliases", ValueType::kStringList, false, false, "", "", {}, "[]", "other names and abbreviations"},
-          {"kind", ValueType::kEnum, true, false, "", "", kKinds, "", "what sort of forum it is"},
-          {"summary", ValueType::kString, false, false, "", "", {}, "", "one line for listings"},
-          {"founded", ValueType::kInteger, true, true, "1900", "2100", {}, "", "year founded"},
-          {"membership_mode", ValueType::kEnum, true, true, "", "", kModes, "", "how one comes to take part"},
-          {"members", ValueType::kIso3List, false, true, "", "", {}, "", "ISO3 codes of member states the source names (may be partial)"},
-          {"other_members", ValueType::kStringList, false, true, "", "", {}, "", "members that are not states"},
-          {"member_count", ValueType::kInteger, true, true, "1", "250", {}, "", "total member states"},
-          {"meetings_per_year", ValueType::kExact, true, true, "0", "52", {}, "", "in-person meetings a year"},
-          {"meeting_days", ValueType::kExact, false, true, "0", "30", {}, "", "days per meeting"},
-          {"calls_per_year", ValueType::kExact, false, true, "0", "365", {}, "", "remote meetings and calls a year"},
-          {"venue_mode", ValueType::kEnum, true, true, "", "", kVenueModes, "", "where meetings happen"},
-          {"venues", ValueType::kVenueList, true, true, "", "", {}, "", "\"ISO3:City\" where it meets or has met recently"},
-          {"tiers", ValueType::kEnumList, true, true, "", "", kTiers, "", "levels of people it convenes"},
-          {"engagement_levels", ValueType::kEnumList, true, true, "", "", kLevels, "", "whichforum levels open to a country"},
-          {"themes", ValueType::kEnumList, true, true, "", "", kThemes, "", "topics it works on"},
-          {"outputs", ValueType::kEnumList, false, true, "", "", kOutputs, "[]", "what it produces"},
-          {"multilateral_links", ValueType::kStringList, false, true, "", "", {}, "[]", "multilateral processes it feeds"},
-          {"obligations", ValueType::kEnumList, false, true, "", "", kObligations, "[]", "what members must do"},
-          {"annual_fee_usd", ValueType::kExact, false, true, "0", "100000000", {}, "", "what a member pays a year, USD"},
-          {"secretariat", ValueType::kEnum, false, true, "", "", kSecretariats, "", "who runs it day to day"},
-          {"languages", ValueType::kStringList, false, true, "", "", {}, "", "working languages"},
+          {.key = "schema", .type = ValueType::kEnum, .allowed = {"whichforum.forum/1"}, .default_text = "whichforum.forum/1", .description = "format version of the file", .bind = Binding<ForumDraft>::check_only()},
+          {.key = "id", .type = ValueType::kString, .required = true, .description = "lowercase id, equal to the file name", .bind = forum_read::id},
+          {.key = "name", .type = ValueType::kString, .required = true, .description = "the forum's name", .bind = &Forum::name},
+          {.key = "aliases", .type = ValueType::kStringList, .default_text = "[]", .description = "other names and abbreviations",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec& spec, ForumDraft& forum) {
+             auto v = reader.read(node, spec);
+             if (!v) return false;
+             forum.aliases = std::get<std::vector<std::string>>(std::move(*v));
+             forum.aliases_pos = node.pos;
+             return true;
+           }},
+          {.key = "kind", .type = ValueType::kEnum, .required = true, .allowed = enum_names<ForumKind>(), .description = "what sort of forum it is", .bind = &Forum::kind},
+          {.key = "summary", .type = ValueType::kString, .description = "one line for listings", .bind = &Forum::summary},
+          {.key = "founded", .type = ValueType::kInteger, .required = true, .fact = true, .min = "1900", .max = "2100", .description = "year founded", .bind = fact_row()},
+          {.key = "membership_mode", .type = ValueType::kEnum, .required = true, .fact = true, .allowed = kModes, .description = "how one comes to take part", .bind = fact_row()},
+          {.key = "members", .type = ValueType::kIso3List, .fact = true, .description = "ISO3 codes of member states the source names (may be partial)", .bind = fact_row()},
+          {.key = "other_members", .type = ValueType::kStringList, .fact = true, .description = "members that are not states", .bind = fact_row()},
+          {.key = "member_count", .type = ValueType::kInteger, .required = true, .fact = true, .min = "1", .max = "250", .description = "total member states", .bind = fact_row()},
+          {.key = "meetings_per_year", .type = ValueType::kExact, .required = true, .fact = true, .min = "0", .max = "52", .description = "in-person meetings a year", .bind = fact_row()},
+          {.key = "meeting_days", .type = ValueType::kExact, .fact = true, .min = "0", .max = "30", .description = "days per meeting", .bind = fact_row()},
+          {.key = "calls_per_year", .type = ValueType::kExact, .fact = true, .min = "0", .max = "365", .description = "remote meetings and calls a year", .bind = fact_row()},
+          {.key = "venue_mode", .type = ValueType::kEnum, .required = true, .fact = true, .allowed = enum_names<VenueMode>(), .description = "where meetings happen", .bind = fact_row()},
+          {.key = "venues", .type = ValueType::kVenueList, .required = true, .fact = true, .description = "\"ISO3:City\" where it meets or has met recently", .bind = fact_row()},
+          {.key = "tiers", .type = ValueType::kEnumList, .required = true, .fact = true, .allowed = kTiers, .description = "levels of people it convenes", .bind = fact_row()},
+          {.key = "engagement_levels", .type = ValueType::kEnumList, .required = true, .fact = true, .allowed = kLevels, .description = "whichforum levels open to a country", .bind = fact_row()},
+          {.key = "themes", .type = ValueType::kEnumList, .required = true, .fact = true, .allowed = kThemes, .description = "topics it works on", .bind = fact_row()},
+          {.key = "outputs", .type = ValueType::kEnumList, .fact = true, .allowed = kOutputs, .default_text = "[]", .description = "what it produces", .bind = fact_row()},
+          {.key = "multilateral_links", .type = ValueType::kStringList, .fact = true, .default_text = "[]", .description = "multilateral processes it feeds", .bind = fact_row()},
+          {.key = "obligations", .type = ValueType::kEnumList, .fact = true, .allowed = kObligations, .default_text = "[]", .description = "what members must do", .bind = fact_row()},
+          {.key = "annual_fee_usd", .type = ValueType::kExact, .fact = true, .min = "0", .max = "100000000", .description = "what a member pays a year, USD", .bind = fact_row()},
+          {.key = "secretariat", .type = ValueType::kEnum, .fact = true, .allowed = enum_names<Secretariat>(), .description = "who runs it day to day", .bind = fact_row()},
+          {.key = "languages", .type = ValueType::kStringList, .fact = true, .description = "working languages", .bind = fact_row()},
           judgement("like_mindedness", "0..1: how far members share values"),
           judgement("candour", "0..1: how open the conversations are"),
           judgement("visibility", "0..1: public face and recognition"),
@@ -91,64 +108,89 @@ const Schema& forum_schema() {
           judgement("output_strength", "0..1: real outputs taken up elsewhere"),
           judgement("code_sharing", "0..1: practice of sharing code, platforms and products"),
           judgement("early_warning", "0..1: horizon scanning on emerging issues"),
-          {"entry_rule", ValueType::kTable, false, false, "", "", {}, "[]", "conditions of membership ([[entry_rule]] tables)"},
-          {"given", ValueType::kTable, false, false, "", "", {}, "{}", "scores and costs given directly, replacing computed ones ([given]; kind \"generic\" needs only this, id, name, kind and engagement_levels)"},
+          {.key = "entry_rule", .type = ValueType::kTable, .default_text = "[]", .description = "conditions of membership ([[entry_rule]] tables)",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, ForumDraft& forum) {
+             return forum_read::entry_rules(reader, node, forum);
+           }},
+          {.key = "given", .type = ValueType::kTable, .default_text = "{}", .description = "scores and costs given directly, replacing computed ones ([given]; kind \"generic\" needs only this, id, name, kind and engagement_levels)",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, ForumDraft& forum) {
+             return forum_read::given(reader, node, forum);
+           }},
       }};
-  return schema;
+  return fields;
 }
 
-const Schema& given_schema() {
-  static const Schema schema{
+const Schema& forum_schema() { return forum_fields().schema(); }
+
+const Fields<Given>& given_fields() {
+  static const Fields<Given> fields{
       "[given]",
       {
-          {"scores", ValueType::kTable, false, false, "", "", {}, "{}", "objective id = score 0..1: the forum's whole value for it at member level (x 100, x the level's factor)"},
-          {"costs", ValueType::kTable, false, false, "", "", {}, "{}", "level = { resource = amount }: costs per year (money in USD unless the profile defines [resources])"},
-          {"source", ValueType::kString, false, false, "", "", {}, "", "seed file name or \"data:S20,S22\""},
-          {"quote", ValueType::kString, false, false, "", "", {}, "", "words of the seed that support the values"},
-          {"as_of", ValueType::kDate, false, false, "", "", {}, "", "date the source speaks of"},
-          {"note", ValueType::kString, false, false, "", "", {}, "", "what the source says, e.g. the publication the instance is from"},
-          {"estimate", ValueType::kBool, false, false, "", "", {}, "false", "the values are judgements"},
-          {"reason", ValueType::kString, false, false, "", "", {}, "", "why, for an estimate"},
+          {.key = "scores", .type = ValueType::kTable, .default_text = "{}", .description = "objective id = score 0..1: the forum's whole value for it at member level (x 100, x the level's factor)",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, Given& g) { return forum_read::given_scores(reader, node, g); }},
+          {.key = "costs", .type = ValueType::kTable, .default_text = "{}", .description = "level = { resource = amount }: costs per year (money in USD unless the profile defines [resources])",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, Given& g) { return forum_read::given_costs(reader, node, g); }},
+          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<Given>(&Provenance::source)},
+          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support the values", .bind = in_prov<Given>(&Provenance::quote)},
+          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<Given>(&Provenance::as_of)},
+          {.key = "note", .type = ValueType::kString, .description = "what the source says, e.g. the publication the instance is from", .bind = in_prov<Given>(&Provenance::note)},
+          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "the values are judgements", .bind = in_prov<Given>(&Provenance::estimate)},
+          {.key = "reason", .type = ValueType::kString, .description = "why, for an estimate", .bind = in_prov<Given>(&Provenance::reason)},
       }};
-  return schema;
+  return fields;
 }
 
-const Schema& provenance_schema() {
-  static const Schema schema{
+const Schema& given_schema() { return given_fields().schema(); }
+
+const Fields<FactDraft>& provenance_fields() {
+  static const Fields<FactDraft> fields{
       "fact table",
       {
-          {"value", ValueType::kString, false, false, "", "", {}, "", "the value (type per key)"},
-          {"source", ValueType::kString, false, false, "", "", {}, "", "seed file name or \"data:S20,S22\""},
-          {"quote", ValueType::kString, false, false, "", "", {}, "", "words of the seed that support the value"},
-          {"as_of", ValueType::kDate, false, false, "", "", {}, "", "date the source speaks of"},
-          {"note", ValueType::kString, false, false, "", "", {}, "", "what a data source says"},
-          {"estimate", ValueType::kBool, false, false, "", "", {}, "false", "the value is a judgement"},
-          {"reason", ValueType::kString, false, false, "", "", {}, "", "why an estimate has its value"},
+          {.key = "value", .type = ValueType::kString, .description = "the value (type per key)",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, FactDraft& f) {
+             // A table of provenance alone (evidence, say) has no value to read; as before, a
+             // "value" there is accepted and not kept.
+             if (!f.value_spec) return true;
+             auto v = reader.read(node, *f.value_spec);
+             if (!v) return false;
+             f.value = std::move(*v);
+             return true;
+           }},
+          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<FactDraft>(&Provenance::source)},
+          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support the value", .bind = in_prov<FactDraft>(&Provenance::quote)},
+          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<FactDraft>(&Provenance::as_of)},
+          {.key = "note", .type = ValueType::kString, .description = "what a data source says", .bind = in_prov<FactDraft>(&Provenance::note)},
+          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "the value is a judgement", .bind = in_prov<FactDraft>(&Provenance::estimate)},
+          {.key = "reason", .type = ValueType::kString, .description = "why an estimate has its value", .bind = in_prov<FactDraft>(&Provenance::reason)},
       }};
-  return schema;
+  return fields;
 }
 
-const Schema& entry_rule_schema() {
-  static const Schema schema{
+const Schema& provenance_schema() { return provenance_fields().schema(); }
+
+const Fields<EntryRule>& entry_rule_fields() {
+  static const Fields<EntryRule> fields{
       "[[entry_rule]]",
       {
-          {"rule", ValueType::kEnum, true, false, "", "", kRules, "", "the kind of condition"},
-          {"count", ValueType::kInteger, false, false, "1", "10", {}, "", "sponsors needed (rule sponsors)"},
-          {"min_egdi", ValueType::kExact, false, false, "0", "1", {}, "", "least EGDI (rule track_record)"},
-          {"principles", ValueType::kEnum, false, false, "", "", kPrinciples, "", "principles to adhere to (rule adheres)"},
-          {"on_joining", ValueType::kBool, false, false, "", "", {}, "false", "adhering is part of joining (rule adheres): signing on, not a precondition"},
-          {"regions", ValueType::kEnumList, false, false, "", "", kRegions, "", "World Bank regions (rule region)"},
-          {"countries", ValueType::kIso3List, false, false, "", "", {}, "", "ISO3 codes (rule region)"},
-          {"groups", ValueType::kEnumList, false, false, "", "", kIncomeGroups, "", "World Bank income groups (rule income)"},
-          {"text", ValueType::kString, true, false, "", "", {}, "", "the condition in one line"},
-          {"source", ValueType::kString, false, false, "", "", {}, "", "seed file name or \"data:S20,S22\""},
-          {"quote", ValueType::kString, false, false, "", "", {}, "", "words of the seed that support it"},
-          {"as_of", ValueType::kDate, false, false, "", "", {}, "", "date the source speaks of"},
-          {"note", ValueType::kString, false, false, "", "", {}, "", "what a data source says"},
-          {"estimate", ValueType::kBool, false, false, "", "", {}, "false", "the rule is a reading of ours"},
-          {"reason", ValueType::kString, false, false, "", "", {}, "", "why, for an estimate"},
+          {.key = "rule", .type = ValueType::kEnum, .required = true, .allowed = enum_names<EntryRuleKind>(), .description = "the kind of condition", .bind = &EntryRule::rule},
+          {.key = "count", .type = ValueType::kInteger, .min = "1", .max = "10", .description = "sponsors needed (rule sponsors)", .bind = &EntryRule::count},
+          {.key = "min_egdi", .type = ValueType::kExact, .min = "0", .max = "1", .description = "least EGDI (rule track_record)", .bind = &EntryRule::min_egdi},
+          {.key = "principles", .type = ValueType::kEnum, .allowed = kPrinciples, .description = "principles to adhere to (rule adheres)", .bind = &EntryRule::principles},
+          {.key = "on_joining", .type = ValueType::kBool, .default_text = "false", .description = "adhering is part of joining (rule adheres): signing on, not a precondition", .bind = &EntryRule::on_joining},
+          {.key = "regions", .type = ValueType::kEnumList, .allowed = kRegions, .description = "World Bank regions (rule region)", .bind = &EntryRule::regions},
+          {.key = "countries", .type = ValueType::kIso3List, .description = "ISO3 codes (rule region)", .bind = &EntryRule::countries},
+          {.key = "groups", .type = ValueType::kEnumList, .allowed = kIncomeGroups, .description = "World Bank income groups (rule income)", .bind = &EntryRule::groups},
+          {.key = "text", .type = ValueType::kString, .required = true, .description = "the condition in one line", .bind = &EntryRule::text},
+          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<EntryRule>(&Provenance::source)},
+          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<EntryRule>(&Provenance::quote)},
+          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<EntryRule>(&Provenance::as_of)},
+          {.key = "note", .type = ValueType::kString, .description = "what a data source says", .bind = in_prov<EntryRule>(&Provenance::note)},
+          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "the rule is a reading of ours", .bind = in_prov<EntryRule>(&Provenance::estimate)},
+          {.key = "reason", .type = ValueType::kString, .description = "why, for an estimate", .bind = in_prov<EntryRule>(&Provenance::reason)},
       }};
-  return schema;
+  return fields;
 }
+
+const Schema& entry_rule_schema() { return entry_rule_fields().schema(); }
 
 }  // namespace whichforum

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// The profile file's keys: the single declaration of each (type, range, meaning).
+// The profile file's keys: the single declaration of each (type, range, meaning, field).
 #include "engine/forum.h"
 #include "engine/profile.h"
 
@@ -8,74 +8,82 @@ namespace whichforum {
 
 namespace {
 
-const std::vector<std::string_view> kRegions = {
-    "East Asia & Pacific", "Europe & Central Asia", "Latin America & Caribbean",
-    "Middle East & North Africa", "North America", "South Asia", "Sub-Saharan Africa"};
-const std::vector<std::string_view> kIncomeGroups = {"Low income", "Lower middle income",
-                                                     "Upper middle income", "High income"};
+using P = ProfileDraft;
+using C = Constraints;
+
 
 }  // namespace
 
-const Schema& profile_schema() {
-  static const Schema schema{
+const Fields<ProfileDraft>& profile_fields() {
+  static const Fields<ProfileDraft> fields{
       "profile",
       {
-          {"schema", ValueType::kEnum, false, false, "", "", {"whichforum.profile/1"}, "whichforum.profile/1", "format version of the file"},
-          {"country", ValueType::kIso3, true, false, "", "", {}, "", "ISO3 code of the country, e.g. \"URY\""},
-          {"name", ValueType::kString, true, false, "", "", {}, "", "display name of the country"},
-          {"scenario", ValueType::kString, false, false, "", "", {}, "file name", "label of a scenario overlay (whatif --scenario)"},
-          {"themes", ValueType::kStringList, false, false, "", "", {}, "all", "priority themes (forum theme ids)"},
-          {"objectives", ValueType::kTable, true, false, "", "", {}, "", "objective id = weight (exact, >= 0; normalised to sum 1), or rough preferences: id = \"lo..hi\", ranking = [a, [b, c], d], ahp = [[a, 3, b], ...]"},
-          {"capacity", ValueType::kTable, true, false, "", "", {}, "", "money, staff days and ministerial days a year"},
-          {"memberships", ValueType::kTable, false, false, "", "", {}, "{}", "current memberships: forum id = level"},
-          {"constraints", ValueType::kTable, false, false, "", "", {}, "{}", "must, exclude, max_forums"},
-          {"country_facts", ValueType::kTable, false, false, "", "", {}, "{}", "facts that replace the reference data"},
-          {"invitations", ValueType::kStringList, false, false, "", "", {}, "[]", "forum ids that have invited the country: meets their invitation, sponsor and application rules"},
-          {"overrides", ValueType::kTable, false, false, "", "", {}, "{}", "[overrides.<forum>] key = value: replaces forum estimates"},
-          {"assumptions", ValueType::kTable, false, false, "", "", {}, "{}", "replacements for data/assumptions.toml (see: whichforum schema assumptions)"},
-          {"resources", ValueType::kTable, false, false, "", "", {}, "none", "abstract resources instead of [capacity]: name = budget; forums then give [given] costs in them"},
+          {.key = "schema", .type = ValueType::kEnum, .allowed = {"whichforum.profile/1"}, .default_text = "whichforum.profile/1", .description = "format version of the file", .bind = Binding<P>::check_only()},
+          {.key = "country", .type = ValueType::kIso3, .required = true, .description = "ISO3 code of the country, e.g. \"URY\"", .bind = profile_read::country},
+          {.key = "name", .type = ValueType::kString, .required = true, .description = "display name of the country", .bind = &Profile::name},
+          {.key = "scenario", .type = ValueType::kString, .default_text = "file name", .description = "label of a scenario overlay (whatif --scenario)", .bind = &Profile::scenario},
+          {.key = "themes", .type = ValueType::kStringList, .default_text = "all", .description = "priority themes (forum theme ids)",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, P& p) { return profile_read::ids(r, n, s, &p.themes); }},
+          {.key = "objectives", .type = ValueType::kTable, .required = true, .description = "objective id = weight (exact, >= 0; normalised to sum 1), or rough preferences: id = \"lo..hi\", ranking = [a, [b, c], d], ahp = [[a, 3, b], ...]", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::objectives(r, n, p); }},
+          {.key = "capacity", .type = ValueType::kTable, .required = true, .description = "money, staff days and ministerial days a year", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::capacity(r, n, p); }},
+          {.key = "memberships", .type = ValueType::kTable, .default_text = "{}", .description = "current memberships: forum id = level", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::memberships(r, n, p); }},
+          {.key = "constraints", .type = ValueType::kTable, .default_text = "{}", .description = "must, exclude, max_forums", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::constraints(r, n, p); }},
+          {.key = "country_facts", .type = ValueType::kTable, .default_text = "{}", .description = "facts that replace the reference data", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::country_facts(r, n, p); }},
+          {.key = "invitations", .type = ValueType::kStringList, .default_text = "[]", .description = "forum ids that have invited the country: meets their invitation, sponsor and application rules",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, P& p) { return profile_read::ids(r, n, s, &p.invitations); }},
+          {.key = "overrides", .type = ValueType::kTable, .default_text = "{}", .description = "[overrides.<forum>] key = value: replaces forum estimates", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::overrides(r, n, p); }},
+          {.key = "assumptions", .type = ValueType::kTable, .default_text = "{}", .description = "replacements for data/assumptions.toml (see: whichforum schema assumptions)", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::assumptions(r, n, p); }},
+          {.key = "resources", .type = ValueType::kTable, .default_text = "none", .description = "abstract resources instead of [capacity]: name = budget; forums then give [given] costs in them", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::resources(r, n, p); }},
       }};
-  return schema;
+  return fields;
 }
 
-const Schema& capacity_schema() {
-  static const Schema schema{
+const Fields<Capacity>& capacity_fields() {
+  static const Fields<Capacity> fields{
       "[capacity]",
       {
-          {"money", ValueType::kExact, true, false, "0", "1000000000000", {}, "", "travel, fees and hosting budget a year, in currency"},
-          {"currency", ValueType::kCurrency, false, false, "", "", {}, "USD", "ISO 4217 code of money"},
-          {"usd_rate", ValueType::kExact, false, false, "1/1000000", "1000000", {}, "1", "USD per unit of currency (needed unless USD)"},
-          {"staff_days", ValueType::kExact, true, false, "0", "1000000", {}, "", "staff days a year for forums, preparation included"},
-          {"ministerial_days", ValueType::kExact, true, false, "0", "366", {}, "", "days of the minister a year, travel included"},
+          {.key = "money", .type = ValueType::kExact, .required = true, .min = "0", .max = "1000000000000", .description = "travel, fees and hosting budget a year, in currency", .bind = &Capacity::money},
+          {.key = "currency", .type = ValueType::kCurrency, .default_text = "USD", .description = "ISO 4217 code of money", .bind = &Capacity::currency},
+          {.key = "usd_rate", .type = ValueType::kExact, .min = "1/1000000", .max = "1000000", .default_text = "1", .description = "USD per unit of currency (needed unless USD)", .bind = &Capacity::usd_rate},
+          {.key = "staff_days", .type = ValueType::kExact, .required = true, .min = "0", .max = "1000000", .description = "staff days a year for forums, preparation included", .bind = &Capacity::staff_days},
+          {.key = "ministerial_days", .type = ValueType::kExact, .required = true, .min = "0", .max = "366", .description = "days of the minister a year, travel included", .bind = &Capacity::ministerial_days},
       }};
-  return schema;
+  return fields;
 }
 
-const Schema& constraints_schema() {
-  static const Schema schema{
+const Fields<Constraints>& constraints_fields() {
+  static const Fields<Constraints> fields{
       "[constraints]",
       {
-          {"must", ValueType::kStringList, false, false, "", "", {}, "[]", "forum ids the portfolio must include"},
-          {"exclude", ValueType::kStringList, false, false, "", "", {}, "[]", "forum ids it must leave out"},
-          {"max_forums", ValueType::kInteger, false, false, "0", "1000", {}, "none", "most forums in the portfolio"},
-          {"requires", ValueType::kIdGroups, false, false, "", "", {}, "[]", "[[a, b], ...]: choosing a needs b"},
-          {"at_most_one_of", ValueType::kIdGroups, false, false, "", "", {}, "[]", "[[a, b, c], ...]: at most one of each group"},
+          {.key = "must", .type = ValueType::kStringList, .default_text = "[]", .description = "forum ids the portfolio must include",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, C& c) { return profile_read::ids(r, n, s, &c.must); }},
+          {.key = "exclude", .type = ValueType::kStringList, .default_text = "[]", .description = "forum ids it must leave out",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, C& c) { return profile_read::ids(r, n, s, &c.exclude); }},
+          {.key = "max_forums", .type = ValueType::kInteger, .min = "0", .max = "1000", .default_text = "none", .description = "most forums in the portfolio", .bind = &Constraints::max_forums},
+          {.key = "requires", .type = ValueType::kIdGroups, .default_text = "[]", .description = "[[a, b], ...]: choosing a needs b", .bind = profile_read::requires_pairs},
+          {.key = "at_most_one_of", .type = ValueType::kIdGroups, .default_text = "[]", .description = "[[a, b, c], ...]: at most one of each group",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, C& c) { return profile_read::id_groups(r, n, s, &c.at_most_one_of); }},
       }};
-  return schema;
+  return fields;
 }
 
-const Schema& country_facts_schema() {
-  static const Schema schema{
+const Fields<CountryFacts>& country_facts_fields() {
+  static const Fields<CountryFacts> fields{
       "[country_facts]",
       {
-          {"egdi", ValueType::kExact, false, false, "0", "1", {}, "data/egdi.csv 2024", "UN EGDI to use"},
-          {"egdi_rank", ValueType::kInteger, false, false, "1", "193", {}, "data/egdi.csv 2024", "UN EGDI rank to use"},
-          {"wb_region", ValueType::kEnum, false, false, "", "", kRegions, "data/countries.csv", "World Bank region"},
-          {"income_group", ValueType::kEnum, false, false, "", "", kIncomeGroups, "data/countries.csv", "World Bank income group"},
-          {"oecd_member", ValueType::kBool, false, false, "", "", {}, "data/oecd_members.csv", "OECD membership"},
-          {"adheres", ValueType::kEnumList, false, false, "", "", principle_names(), "[]", "principle sets the country adheres to"},
+          {.key = "egdi", .type = ValueType::kExact, .min = "0", .max = "1", .default_text = "data/egdi.csv 2024", .description = "UN EGDI to use", .bind = &CountryFacts::egdi},
+          {.key = "egdi_rank", .type = ValueType::kInteger, .min = "1", .max = "193", .default_text = "data/egdi.csv 2024", .description = "UN EGDI rank to use", .bind = &CountryFacts::egdi_rank},
+          {.key = "wb_region", .type = ValueType::kEnum, .allowed = region_names(), .default_text = "data/countries.csv", .description = "World Bank region", .bind = &CountryFacts::wb_region},
+          {.key = "income_group", .type = ValueType::kEnum, .allowed = income_group_names(), .default_text = "data/countries.csv", .description = "World Bank income group", .bind = &CountryFacts::income_group},
+          {.key = "oecd_member", .type = ValueType::kBool, .default_text = "data/oecd_members.csv", .description = "OECD membership", .bind = &CountryFacts::oecd_member},
+          {.key = "adheres", .type = ValueType::kEnumList, .allowed = principle_names(), .default_text = "[]", .description = "principle sets the country adheres to", .bind = &CountryFacts::adheres},
       }};
-  return schema;
+  return fields;
 }
+
+const Schema& profile_schema() { return profile_fields().schema(); }
+const Schema& capacity_schema() { return capacity_fields().schema(); }
+const Schema& constraints_schema() { return constraints_fields().schema(); }
+const Schema& country_facts_schema() { return country_facts_fields().schema(); }
 
 }  // namespace whichforum

@@ -124,7 +124,7 @@ ForumScore score_forum(const Forum& forum, const CountryView& c, const Catalogue
                        const std::map<std::string, Exact>& weights, const Assumptions& a) {
   ForumScore s;
   // A generic forum's given scores are its whole value: no facts, no performance factor.
-  const bool generic = forum.kind == "generic";
+  const bool generic = forum.kind == ForumKind::kGeneric;
   if (generic) {
     s.performance = {Exact(1), "1 (a generic forum: its given scores are its whole value)"};
   } else {

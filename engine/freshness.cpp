@@ -3,6 +3,7 @@
 #include "engine/freshness.h"
 
 #include "engine/csv.h"
+#include "engine/enum_names.h"
 
 #include <algorithm>
 #include <cctype>
@@ -43,7 +44,7 @@ std::vector<DatedFact> facts_by_age(const Catalogue& catalogue, const FreshnessO
     for (const auto& [key, fact] : f.facts) add(f, key, fact.prov, fact.pos);
     for (size_t i = 0; i < f.entry_rules.size(); ++i) {
       const auto& r = f.entry_rules[i];
-      add(f, "entry_rule " + std::to_string(i + 1) + " (" + r.rule + ")", r.prov, r.pos);
+      add(f, "entry_rule " + std::to_string(i + 1) + " (" + std::string(enum_name(r.rule)) + ")", r.prov, r.pos);
     }
     if (f.given) add(f, "given", f.given->prov, f.given->pos);
   }

@@ -65,7 +65,7 @@ CountryView country_then(const Forum& forum, const CountryRecord& rec, const std
     c.egdi_source = "UN EGDI " + std::to_string(survey_year);
   }
   for (const auto& r : forum.entry_rules) {
-    if (r.rule == "track_record" && !survey)
+    if (r.rule == EntryRuleKind::kTrackRecord && !survey)
       *why_unknown = "no EGDI survey at or before " + (date.empty() ? std::string("an undated join") : date);
   }
   // Adherence the record shows by the join date.
@@ -141,7 +141,7 @@ TEST_SUITE("history") {
     // The old reading (0.75, the UN 'Very High' group) refuses the same join.
     Forum strict = *dn;
     for (auto& r : strict.entry_rules)
-      if (r.rule == "track_record") r.min_egdi = parse_exact("0.75").value();
+      if (r.rule == EntryRuleKind::kTrackRecord) r.min_egdi = parse_exact("0.75").value();
     CHECK(check_eligibility(strict, c).status == EligibilityStatus::kNotEligible);
   }
 }

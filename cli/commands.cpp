@@ -51,6 +51,8 @@ void robust_options(CLI::App& sub, Invocation& inv) {
 }
 
 void forums_options(CLI::App& sub, Invocation& inv) {
+  sub.add_flag("--stale", inv.stale, "list the catalogue's dated facts, oldest first");
+  sub.add_option("--before", inv.before, "with --stale: only facts dated before DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
   auto* show = sub.add_subcommand("show", "show one forum with every fact and its source");
   show->add_option("id", inv.forum, "forum id or alias (any case)")->required();
   show->fallthrough();
@@ -98,6 +100,7 @@ constexpr const char* kExamples = R"(Examples:
   whichforum check forums/*.toml criteria/*.toml profiles/*.toml
   whichforum forums
   whichforum forums show dn
+  whichforum forums --stale --before 2022
   whichforum schema profile
 
 Exit status: 0 ok, 1 internal failure or a failed write, 2 bad usage or invalid input,

@@ -30,6 +30,8 @@ struct Invocation {
   std::string kind;                ///< check --kind; schema KIND
   std::string forum;               ///< explain FORUM; forums show ID
   std::string country;             ///< init --country
+  bool stale = false;              ///< forums --stale
+  std::string before;              ///< forums --stale --before DATE
   WhatIfRequest whatif;
   RobustOptions robust;
 };

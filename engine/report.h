@@ -7,6 +7,7 @@
 #include "engine/catalogue.h"
 #include "engine/brief.h"
 #include "engine/explanation.h"
+#include "engine/freshness.h"
 #include "engine/recommend.h"
 #include "engine/whatif.h"
 
@@ -20,6 +21,10 @@ namespace whichforum {
 /// One forum in full: identity, every fact in schema order with its source or the reason of its
 /// estimate, and its entry rules.
 [[nodiscard]] std::string render_forum(const Forum& forum);
+
+/// `forums --stale`: the dated facts of the catalogue, oldest first (facts_by_age in freshness.h).
+[[nodiscard]] std::string render_stale_facts(const std::vector<DatedFact>& facts,
+                                             const std::optional<std::string>& before);
 
 /// The output formats of a recommendation.
 enum class Format { kText, kJson, kMarkdown, kCsv };

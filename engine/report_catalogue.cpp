@@ -2,6 +2,7 @@
 // Copyright 2026 The whichforum authors
 // Rendering the catalogue and a profile summary as aligned plain text.
 #include "engine/report.h"
+#include "engine/freshness.h"
 
 #include "engine/preferences.h"
 #include "engine/scoring.h"
@@ -94,6 +95,18 @@ std::string render_forum_list(const Catalogue& cat) {
   std::string out = table(rows, {false, false, false, true, false});
   out += "\n" + std::to_string(cat.forums.size()) +
          " forums. ~ marks an estimated member count. whichforum forums show ID for one in full.\n";
+  return out;
+}
+
+std::string render_stale_facts(const std::vector<DatedFact>& facts, const std::optional<std::string>& before) {
+  std::vector<std::vector<std::string>> rows = {{"as_of", "forum", "fact", "source"}};
+  for (const auto& f : facts) {
+    rows.push_back({f.as_of.empty() ? "-" : f.as_of, f.forum_id, f.key,
+                    f.source.empty() ? (f.estimate ? "estimate" : "-") : f.source + (f.estimate ? " (estimate)" : "")});
+  }
+  std::string out = table(rows, {false, false, false, false});
+  out += "\n" + std::to_string(facts.size()) + " facts" + (before ? " dated before " + *before : std::string()) +
+         ", oldest first. Each forum file's last check is in its first lines.\n";
   return out;
 }
 

@@ -235,6 +235,18 @@ Result<ExportAnswer> Session::export_lp(const Profile& profile) const {
   return r;
 }
 
+Result<std::vector<DatedFact>> Session::stale_facts(const std::optional<std::string>& before) const {
+  if (before && !is_partial_date(*before)) {
+    return failed<std::vector<DatedFact>>(
+        plain_error("--before " + *before + ": not a date; write YYYY, YYYY-MM or YYYY-MM-DD"));
+  }
+  FreshnessOptions options;
+  options.before = before;
+  Result<std::vector<DatedFact>> r;
+  r.value = facts_by_age(*catalogue_, options);
+  return r;
+}
+
 Result<std::string> Session::starter_profile(std::string_view iso3) const {
   const CountryRecord* c = catalogue_->data.find(std::string(iso3));
   if (!c) {

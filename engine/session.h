@@ -14,6 +14,7 @@
 #include "engine/catalogue.h"
 #include "engine/check.h"
 #include "engine/explanation.h"
+#include "engine/freshness.h"
 #include "engine/solve/lp_export.h"
 #include "engine/recommend.h"
 #include "engine/robust.h"
@@ -82,6 +83,9 @@ class Session {
   [[nodiscard]] Result<ExportAnswer> export_lp(const Profile& profile) const;
   /// The forum id that `name` names (id or alias, any case), with "did you mean" when none.
   [[nodiscard]] Result<std::string> resolve_forum(std::string_view name) const;
+  /// Every dated fact of the catalogue, oldest first; `before` ("YYYY", "YYYY-MM" or
+  /// "YYYY-MM-DD") keeps only older ones.
+  [[nodiscard]] Result<std::vector<DatedFact>> stale_facts(const std::optional<std::string>& before) const;
   /// A starter profile for a country from the reference data.
   [[nodiscard]] Result<std::string> starter_profile(std::string_view iso3) const;
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# Runs each libFuzzer target for a bounded time, seeded from the shipped files, and fails on any
-# crash, sanitizer report, leak, timeout (10 s for one input) or memory blow-up (2 GiB).
-#   run.sh BUILD_DIR [SECONDS]    SECONDS per target, 60 by default
+# Runs each libFuzzer target for a bounded time, seeded from its committed corpus
+# (tests/fuzz/corpus/<target>/) and the shipped files, and fails on any crash, sanitizer report,
+# leak, timeout (10 s for one input) or memory blow-up (2 GiB).
+#   run.sh BUILD_DIR [SECONDS]    SECONDS per target, 60 by default; BUILD_DIR of the clang preset
 # Corpora, logs and crashing inputs go to BUILD_DIR/fuzz-runs/<target>/; the source tree is
 # never written. Prints executions, coverage (cov: edges, ft: features) and exec/s per target.
 set -uo pipefail
@@ -11,7 +12,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$build/fuzz-runs
 
 declare -A seeds=(
-  [fuzz_profile]="profiles/*.toml profiles/scenarios/*.toml tests/bad_inputs/*.toml"
+  [fuzz_profile]="profiles/*.toml profiles/scenarios/*.toml tests/bad_inputs/*/*.toml"
   [fuzz_recommend]="profiles/*.toml profiles/scenarios/*.toml"
   [fuzz_forum]="forums/*.toml"
   [fuzz_criterion]="criteria/*.toml"
@@ -21,7 +22,7 @@ fail=0
 for target in fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend; do
   dir=$out/$target
   mkdir -p "$dir/corpus" "$dir/artifacts"
-  (cd "$root" && cp ${seeds[$target]} "$dir/corpus/")
+  (cd "$root" && cp ${seeds[$target]} tests/fuzz/corpus/$target/* "$dir/corpus/")
   "$build/tests/fuzz/$target" "$dir/corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -dict="$root/tests/fuzz/toml.dict" -print_final_stats=1 -artifact_prefix="$dir/artifacts/" \
     >"$dir/log" 2>&1

@@ -65,7 +65,8 @@ int main(int argc, char** argv) {
     }
     ++checked;
     try {
-      (void)nlohmann::json::parse(out);
+      nlohmann::json parsed = nlohmann::json::parse(out);  // throws at the first invalid byte
+      (void)parsed;
       std::printf("ok   %s\n", dir.filename().c_str());
     } catch (const nlohmann::json::parse_error& e) {
       ++failed;

@@ -176,7 +176,7 @@ Result<std::map<std::string, std::string>> generate_instance(const InstanceSpec&
   std::map<std::string, std::string> files;
   for (int i = 0; i < spec.forums; ++i) files["forums/" + forum_id(i) + ".toml"] = forum_text(rng, i, spec, why);
 
-  const std::string country = kCountries[static_cast<size_t>(rng.between(0, static_cast<long long>(kCountries.size()) - 1))];
+  const std::string& country = kCountries[static_cast<size_t>(rng.between(0, static_cast<long long>(kCountries.size()) - 1))];
   std::vector<std::string> objective_ids = {"branding",      "code_sharing",  "digital_trade",        "early_warning",
                                             "norm_setting",  "peer_learning", "professional_network", "stewardship"};
   std::string objectives;

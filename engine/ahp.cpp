@@ -80,7 +80,7 @@ Exact nearest_saaty_value(const Exact& x) {
   Exact best = 1;
   Exact best_gap = std::max(x, Exact(1 / x));
   for (int k = 2; k <= 9; ++k) {
-    for (Exact v : {Exact(k), Exact(1, k)}) {
+    for (const Exact& v : {Exact(k), Exact(1, k)}) {
       Exact gap = std::max(Exact(x / v), Exact(v / x));
       if (gap < best_gap) {
         best = v;

@@ -117,7 +117,7 @@ class ConstraintBuilder {
     for (size_t k = 0; k < n_; ++k) index_[objectives[k]] = k;
   }
 
-  void add(std::vector<std::pair<std::string, Exact>> terms, Exact rhs, bool equality, std::string text, SourcePos pos) {
+  void add(const std::vector<std::pair<std::string, Exact>>& terms, Exact rhs, bool equality, std::string text, SourcePos pos) {
     WeightConstraint c;
     c.coef.assign(n_, Exact(0));
     for (auto& [id, coef] : terms) c.coef[index_.at(id)] += coef;

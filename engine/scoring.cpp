@@ -111,7 +111,7 @@ Performance forum_performance(const Forum& forum, const Assumptions& a) {
   IndicatorValue core = fact_value(forum, "core_stability");
   IndicatorValue out = fact_value(forum, "output_strength");
   Exact mean = (sec_score + core.value + out.value) / 3;
-  Exact floor = a.get("performance_floor");
+  const Exact& floor = a.get("performance_floor");
   Performance p;
   p.factor = floor + (Exact(1) - floor) * mean;
   p.how = format_exact(floor) + " + " + format_exact(Exact(1) - floor) + " x mean(secretariat " +

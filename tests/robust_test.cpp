@@ -75,7 +75,7 @@ std::set<std::string> portfolio_names(const LinearProblem& lp, const std::vector
 // A random small problem whose values are linear in 2..4 objectives: small integer scores so that
 // ties abound, 1..2 options, 1..2 resources, now and then constraints and overlap penalties.
 LinearProblem random_linear(Random& rng) {
-  auto between = [&](int lo, int hi) { return lo + static_cast<int>(rng.below(static_cast<std::uint64_t>(hi - lo + 1))); };
+  auto between = [&](int lo, int hi) { return lo + static_cast<int>(rng.below(static_cast<unsigned>(hi - lo + 1))); };
   LinearProblem lp;
   const size_t k = static_cast<size_t>(between(2, 4));
   for (size_t j = 0; j < k; ++j) lp.objectives.push_back("o" + std::to_string(j));

@@ -7,6 +7,8 @@
 #include "engine/engine.h"
 #include "tests/memory_file_system.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -93,6 +95,12 @@ std::optional<T> checked(Result<T> r) {
   return std::move(r.value);
 }
 
+/// A JSON rendering must be one valid JSON document, whatever the names and numbers in it: read
+/// back by a real parser (nlohmann/json, test-only), not by our own writer's assumptions.
+inline void require_json(const std::string& text, const char* what) {
+  require(nlohmann::json::accept(text), what);
+}
+
 /// Parses `data` as a TOML file named `name`; nullopt (diagnostics formatted) when it is not.
 inline std::optional<Document> document(const uint8_t* data, size_t size, const char* name) {
   auto doc = read_toml(std::string_view(reinterpret_cast<const char*>(data), size), name);
@@ -134,13 +142,16 @@ inline void recommend_and_render(const Profile& profile, const Catalogue& catalo
   if (!rec) return;
   check_recommendation(*rec, profile);
   for (Format f : {Format::kText, Format::kJson, Format::kMarkdown, Format::kCsv}) {
-    require(!render_recommendation(*rec, f).empty(), "empty report");
+    std::string out = render_recommendation(*rec, f);
+    require(!out.empty(), "empty report");
+    if (f == Format::kJson) require_json(out, "the JSON report is not valid JSON");
   }
   Briefing brief = make_briefing(*rec, profile, catalogue);
   for (BriefFormat f : {BriefFormat::kMarkdown, BriefFormat::kHtml, BriefFormat::kCsv, BriefFormat::kJson}) {
     std::string out = render_brief(brief, f);
     require(!out.empty(), "empty briefing");
     if (f == BriefFormat::kHtml) require(out.find("<script") == std::string::npos, "a script in the HTML briefing");
+    if (f == BriefFormat::kJson) require_json(out, "the JSON briefing is not valid JSON");
   }
 }
 

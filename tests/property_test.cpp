@@ -12,6 +12,7 @@
 #include "bench/generator.h"
 #include "engine/solve/lp_export.h"
 #include "engine/solve/solver.h"
+#include "random_problems.h"
 #include "engine/whatif.h"
 #include "tests/test_support.h"
 
@@ -27,64 +28,11 @@ namespace whichforum {
 
 namespace {
 
-// The random instances of tests/solver_test.cpp (the same Rng and shape), repeated here since
-// that file keeps them to itself.
-// std::uniform_int_distribution differs between standard libraries; this does not.
-struct Rng {
-  std::mt19937_64 gen;
-  explicit Rng(uint64_t seed) : gen(seed) {}
-  long long between(long long lo, long long hi) {
-    return lo + static_cast<long long>(gen() % static_cast<uint64_t>(hi - lo + 1));
-  }
-};
+using test::Rng;
+using test::item_id;
 
-std::string item_id(size_t i) { return "f" + std::string(i < 10 ? "0" : "") + std::to_string(i); }
-
-// n items with 1..L options of rising value and cost, R resources with budgets at 20-60% of the
-// total cost, and now and then must, max, requires, groups and overlaps.
-Problem random_problem(Rng& rng, bool small_integers) {
-  size_t n = static_cast<size_t>(rng.between(1, 14));
-  size_t levels = static_cast<size_t>(rng.between(1, 3));
-  size_t resources = static_cast<size_t>(rng.between(1, 3));
-  Problem p;
-  for (size_t r = 0; r < resources; ++r) p.resources.push_back("r" + std::to_string(r));
-  std::vector<Exact> total(resources, Exact(0));
-  for (size_t i = 0; i < n; ++i) {
-    Item item;
-    item.id = item_id(i);
-    Exact value = 0;
-    std::vector<Exact> cost(resources, Exact(0));
-    size_t options = static_cast<size_t>(rng.between(1, static_cast<long long>(levels)));
-    for (size_t o = 0; o < options; ++o) {
-      value += small_integers ? Exact(rng.between(0, 3)) : Exact(rng.between(1, 4000), rng.between(1, 40));
-      for (size_t r = 0; r < resources; ++r) {
-        cost[r] += small_integers ? Exact(rng.between(0, 4)) : Exact(rng.between(1, 5000), rng.between(1, 7));
-      }
-      item.options.push_back({"l" + std::to_string(o), value, cost});
-    }
-    for (size_t r = 0; r < resources; ++r) total[r] += cost[r];
-    p.items.push_back(std::move(item));
-  }
-  for (size_t r = 0; r < resources; ++r) p.budget.push_back(total[r] * rng.between(20, 60) / 100);
-  if (rng.between(0, 3) == 0) p.must.push_back(static_cast<size_t>(rng.between(0, static_cast<long long>(n) - 1)));
-  if (rng.between(0, 3) == 0) p.max_items = static_cast<size_t>(rng.between(1, static_cast<long long>(n)));
-  if (n >= 2 && rng.between(0, 3) == 0) {
-    size_t a = static_cast<size_t>(rng.between(0, static_cast<long long>(n) - 1));
-    size_t b = static_cast<size_t>(rng.between(0, static_cast<long long>(n) - 1));
-    if (a != b) p.implies.emplace_back(a, b);
-  }
-  if (n >= 3 && rng.between(0, 3) == 0) p.at_most_one.push_back({0, 1, 2});
-  if (rng.between(0, 1) == 0) {
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; j < n; ++j) {
-        if (rng.between(0, 4) == 0) {
-          p.penalties.push_back({i, j, small_integers ? Exact(rng.between(0, 2)) : Exact(rng.between(1, 900), rng.between(1, 9))});
-        }
-      }
-    }
-  }
-  return p;
-}
+// The random instances of tests/solver_test.cpp, up to 14 items here.
+Problem small_problem(Rng& rng, bool small_integers) { return test::random_problem(rng, small_integers, 14); }
 
 // A random option for a problem with `resources` resources: any value (negative too, which the
 // optimum may simply not take) and cost.
@@ -243,7 +191,7 @@ TEST_SUITE("properties") {
     Rng rng(1901);
     int compared = 0;
     for (int trial = 0; trial < 300; ++trial) {
-      Problem p = random_problem(rng, trial % 2 == 0);
+      Problem p = small_problem(rng, trial % 2 == 0);
       Solution base = solve(p);
       CAPTURE(trial);
       for (size_t r = 0; r < p.resources.size(); ++r) {
@@ -264,7 +212,7 @@ TEST_SUITE("properties") {
     Rng rng(1902);
     int compared = 0;
     for (int trial = 0; trial < 300; ++trial) {
-      Problem p = random_problem(rng, trial % 2 == 0);
+      Problem p = small_problem(rng, trial % 2 == 0);
       Solution base = solve(p);
       CAPTURE(trial);
       // One more option for an item (after its others: the most committed level).
@@ -287,7 +235,7 @@ TEST_SUITE("properties") {
   TEST_CASE("property: a solution's value and costs are its options' minus overlaps (random problems)") {
     Rng rng(1903);
     for (int trial = 0; trial < 300; ++trial) {
-      Problem p = random_problem(rng, trial % 2 == 0);
+      Problem p = small_problem(rng, trial % 2 == 0);
       Solution s = solve(p);
       CAPTURE(trial);
       if (s.optimal()) check_solution_sums(p, s);

@@ -73,7 +73,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     if (w > 0) b.objectives.emplace_back(c ? c->name : k, w);
   }
   std::stable_sort(b.objectives.begin(), b.objectives.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
-  b.weights_basis = rec.weights_basis;
+  b.weights_basis = std::string(enum_name(rec.weights_basis));
   // Robustness per chosen forum, as `whichforum robust` works it out (default samples and seed;
   // the smallest weight change is left to that command).
   std::optional<Robustness> robust;
@@ -128,7 +128,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
       for (const auto& f : robust->forums) {
         if (rec.problem.items[f.item].id != c.forum) continue;
         row.robust = f;
-        row.robustness = f.label + ", " + format_exact(f.acceptability * 100, 0) + "%";
+        row.robustness = f.label_name() + ", " + format_exact(f.acceptability * 100, 0) + "%";
       }
     }
     b.portfolio.push_back(std::move(row));

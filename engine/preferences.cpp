@@ -312,12 +312,12 @@ std::vector<IdRef> mentioned_objectives(const Profile& p) {
   return out;
 }
 
-std::string weights_basis(const Profile& p) {
-  if (only_weights(p)) return "the weights given";
-  if (p.weights.empty() && p.intervals.empty() && p.judgements.empty()) return "the rank-order centroid of the ranking";
-  if (p.weights.empty() && p.intervals.empty() && p.ranking.empty()) return "the AHP eigenvector";
-  if (p.weight_set && p.weight_set->is_point()) return "the only weights the statements allow";
-  return "the centre of the stated weight set (the mean of its extreme points)";
+WeightsBasis weights_basis(const Profile& p) {
+  if (only_weights(p)) return WeightsBasis::kGiven;
+  if (p.weights.empty() && p.intervals.empty() && p.judgements.empty()) return WeightsBasis::kRankOrderCentroid;
+  if (p.weights.empty() && p.intervals.empty() && p.ranking.empty()) return WeightsBasis::kAhpEigenvector;
+  if (p.weight_set && p.weight_set->is_point()) return WeightsBasis::kOnlyPoint;
+  return WeightsBasis::kCentre;
 }
 
 }  // namespace whichforum

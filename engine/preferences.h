@@ -4,7 +4,11 @@
 // judgements, and the admissible weight set they define.
 #pragma once
 
+#include "engine/enum_names.h"
 #include "engine/profile.h"
+
+#include <array>
+#include <span>
 
 #include <string>
 #include <vector>
@@ -21,6 +25,23 @@ void read_objectives(SchemaReader& reader, const Node& node, Profile* p);
 
 /// Where the central weights come from, in a few words: "the weights given", "the rank-order
 /// centroid of the ranking", "the AHP eigenvector", "the centre of the stated weight set".
-[[nodiscard]] std::string weights_basis(const Profile& p);
+/// Where the central weights come from: a closed set, each with the words reports use.
+enum class WeightsBasis {
+  kGiven,              ///< numbers only: the weights as stated, normalised
+  kRankOrderCentroid,  ///< a ranking only
+  kAhpEigenvector,     ///< AHP judgements only
+  kOnlyPoint,          ///< statements that admit one weight vector
+  kCentre,             ///< any other mix: the mean of the set's extreme points
+};
+inline constexpr std::array<EnumName<WeightsBasis>, 5> kWeightsBasisNames{{
+    {WeightsBasis::kGiven, "the weights given"},
+    {WeightsBasis::kRankOrderCentroid, "the rank-order centroid of the ranking"},
+    {WeightsBasis::kAhpEigenvector, "the AHP eigenvector"},
+    {WeightsBasis::kOnlyPoint, "the only weights the statements allow"},
+    {WeightsBasis::kCentre, "the centre of the stated weight set (the mean of its extreme points)"},
+}};
+constexpr std::span<const EnumName<WeightsBasis>> enum_table(WeightsBasis) { return kWeightsBasisNames; }
+
+[[nodiscard]] WeightsBasis weights_basis(const Profile& p);
 
 }  // namespace whichforum

@@ -351,16 +351,16 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     NotChosen nc;
     nc.forum = as.forum.id;
     if (as.excluded) {
-      nc.status = "excluded";
+      nc.status = NotChosenStatus::kExcluded;
       nc.detail = "excluded by the profile";
     } else if (p.items[i].options.empty()) {
       const Eligibility& e = as.eligibility;
-      nc.status = e.status == EligibilityStatus::kReachable ? "reachable" : "not_eligible";
+      nc.status = e.status == EligibilityStatus::kReachable ? NotChosenStatus::kReachable : NotChosenStatus::kNotEligible;
       nc.missing = e.missing;
       if (nc.missing.empty()) {
         for (const auto& l : as.levels) nc.missing.push_back(l.level + ": " + l.closed_why);
       }
-      nc.detail = (nc.status == "reachable" ? "not yet eligible; missing: " : "not eligible: ") + join(nc.missing, "; ");
+      nc.detail = (nc.status == NotChosenStatus::kReachable ? "not yet eligible; missing: " : "not eligible: ") + join(nc.missing, "; ");
       // The conditions already met belong to the path too: "track record: EGDI ..., met".
       for (const auto& c : e.checks) {
         if (c.met && c.rule.rule == EntryRuleKind::kTrackRecord) nc.detail += "; track record " + c.detail;
@@ -389,11 +389,11 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
           }
           if (need > p.budget[r]) over.push_back(resource_amount(r, need - p.budget[r], rec.currency));
         }
-        nc.status = "over_budget";
+        nc.status = NotChosenStatus::kOverBudget;
         nc.detail = over.empty() ? "no portfolio with it meets max_forums, requires and at_most_one_of"
                                  : "even at " + opt.label + " level it exceeds the budget by " + join(over, " and ");
       } else {
-        nc.status = "outvalued";
+        nc.status = NotChosenStatus::kOutvalued;
         std::vector<std::string> dropped, changed;
         std::string level;
         for (size_t j = 0; j < p.items.size(); ++j) {

@@ -4,13 +4,17 @@
 #pragma once
 
 #include "engine/catalogue.h"
+#include "engine/enum_names.h"
 #include "engine/costs.h"
 #include "engine/eligibility.h"
+#include "engine/preferences.h"
 #include "engine/robust.h"
 #include "engine/scoring.h"
 #include "engine/solve/solver.h"
 
+#include <array>
 #include <map>
+#include <span>
 #include <memory>
 #include <string>
 #include <vector>
@@ -50,10 +54,28 @@ struct Choice {
   std::vector<Exact> cost;
 };
 
-/// A forum left out, and why: not_eligible, reachable, over_budget, outvalued or excluded.
+/// Why a forum is left out.
+enum class NotChosenStatus {
+  kNotEligible,  ///< an entry rule the country cannot meet
+  kReachable,    ///< steps the country could take (an invitation, an application)
+  kOverBudget,   ///< no portfolio with it meets the budgets and constraints
+  kOutvalued,    ///< it fits, but the best portfolio with it is worth less
+  kExcluded,     ///< the profile excludes it
+};
+inline constexpr std::array<EnumName<NotChosenStatus>, 5> kNotChosenStatusNames{{
+    {NotChosenStatus::kNotEligible, "not_eligible"},
+    {NotChosenStatus::kReachable, "reachable"},
+    {NotChosenStatus::kOverBudget, "over_budget"},
+    {NotChosenStatus::kOutvalued, "outvalued"},
+    {NotChosenStatus::kExcluded, "excluded"},
+}};
+constexpr std::span<const EnumName<NotChosenStatus>> enum_table(NotChosenStatus) { return kNotChosenStatusNames; }
+
+/// A forum left out, and why.
 struct NotChosen {
   std::string forum;
-  std::string status;
+  NotChosenStatus status = NotChosenStatus::kOutvalued;
+  [[nodiscard]] std::string status_name() const { return std::string(enum_name(status)); }
   std::string detail;
   std::vector<std::string> missing;
 };
@@ -64,7 +86,7 @@ struct Recommendation {
   std::shared_ptr<const Catalogue> catalogue;  ///< what it points into (set by Session; may be null)
   CountryView country;
   std::map<std::string, Exact> weights;  ///< normalised: the central weights of the stated set
-  std::string weights_basis;             ///< where they come from (weights_basis() in preferences.h)
+  WeightsBasis weights_basis = WeightsBasis::kGiven;  ///< where they come from (preferences.h)
   std::string currency;
   Exact usd_rate;
   std::vector<std::string> resources;  ///< kResources, or the profile's abstract [resources]

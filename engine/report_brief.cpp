@@ -53,7 +53,7 @@ std::string markdown(const Briefing& b) {
          " | " + md_cell(c.note) + " |\n";
   }
   o += "\n## Left out\n\n| forum | why | detail |\n|---|---|---|\n";
-  for (const auto& n : b.left_out) o += "| " + md_cell(n.forum) + " | " + md_cell(n.status) + " | " + md_cell(n.detail) + " |\n";
+  for (const auto& n : b.left_out) o += "| " + md_cell(n.forum) + " | " + md_cell(n.status_name()) + " | " + md_cell(n.detail) + " |\n";
   o += "\n## Value against the money budget\n\n| money | value |\n|---:|---:|\n";
   for (const auto& [m, v] : b.chart) o += "| " + amount(m) + " | " + amount(v) + " |\n";
   o += "\n## Assumptions\n\n| assumption | value | reason |\n|---|---:|---|\n";
@@ -148,7 +148,7 @@ std::string html(const Briefing& b) {
            "</td><td>" + e(c.note) + "</td></tr>\n";
     }
     o += "</table>\n<h2>Left out</h2>\n<table><tr><th>forum</th><th>why</th><th>detail</th></tr>\n";
-    for (const auto& n : b.left_out) o += "<tr><td>" + e(n.forum) + "</td><td>" + e(n.status) + "</td><td>" + e(n.detail) + "</td></tr>\n";
+    for (const auto& n : b.left_out) o += "<tr><td>" + e(n.forum) + "</td><td>" + e(n.status_name()) + "</td><td>" + e(n.detail) + "</td></tr>\n";
     o += "</table>\n";
   }
   o += "<h2>Assumptions</h2>\n<table class=\"small\"><tr><th>assumption</th><th>value</th><th>reason</th></tr>\n";
@@ -185,7 +185,7 @@ std::string csv(const Briefing& b) {
     o += csv_line({"change", csv_field(c.name), csv_field(c.action + ": " + c.from_level + " -> " + c.to_level), num(c.value_change),
                    num(c.cost_change[0]), num(c.cost_change[1]), num(c.cost_change[2]), csv_field(c.note)});
   }
-  for (const auto& n : b.left_out) o += csv_line({"left_out", csv_field(n.forum), csv_field(n.status), "", "", "", "", csv_field(n.detail)});
+  for (const auto& n : b.left_out) o += csv_line({"left_out", csv_field(n.forum), csv_field(n.status_name()), "", "", "", "", csv_field(n.detail)});
   for (const auto& a : b.assumptions) o += csv_line({"assumption", csv_field(a.key), "", csv_field(a.value, true), "", "", "", csv_field(a.reason)});
   for (const auto& s : b.sources) o += csv_line({"source", "", "", "", "", "", "", csv_field(s)});
   o += csv_line({"footer", "", "", "", "", "", "", csv_field(footer_text(b))});
@@ -212,7 +212,7 @@ std::string json(const Briefing& b) {
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(r.forum) + ", \"level\": " + json_string(r.level) +
          ", \"value\": " + json_number(r.value) + ", \"serves\": " + strs(r.serves) + ", \"cost\": " + cost(r.cost) +
          ", \"robustness\": " +
-         (r.robust ? "{\"core_index\": " + json_number(r.robust->core_index) + ", \"label\": " + json_string(r.robust->label) +
+         (r.robust ? "{\"core_index\": " + json_number(r.robust->core_index) + ", \"label\": " + json_string(r.robust->label_name()) +
                          ", \"acceptability\": " + json_number(r.robust->acceptability) + ", \"half_width\": " +
                          json_number(r.robust->half_width) + "}"
                    : std::string("null")) +
@@ -229,7 +229,7 @@ std::string json(const Briefing& b) {
   o += "],\n \"left_out\": [";
   for (size_t i = 0; i < b.left_out.size(); ++i) {
     const auto& n = b.left_out[i];
-    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status) +
+    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status_name()) +
          ", \"detail\": " + json_string(n.detail) + "}";
   }
   o += "],\n \"assumptions\": {";

@@ -61,7 +61,7 @@ std::string render_explain(const Explanation& e) {
   }
   if (!e.in_portfolio) {
     for (const auto& n : rec.not_chosen) {
-      if (n.forum == f.id) o += "left out (" + n.status + "): " + n.detail + "\n";
+      if (n.forum == f.id) o += "left out (" + n.status_name() + "): " + n.detail + "\n";
     }
   }
   if (!e.flips.empty()) {

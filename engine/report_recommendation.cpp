@@ -27,8 +27,8 @@ std::vector<std::string> objectives(const Recommendation& rec) {
 
 // Said only when the weights are not simply the ones given: the centre of a stated set.
 std::string weights_line(const Recommendation& rec) {
-  if (rec.weights_basis == "the weights given") return "";
-  std::string s = "Weights: " + rec.weights_basis + ":";
+  if (rec.weights_basis == WeightsBasis::kGiven) return "";
+  std::string s = "Weights: " + std::string(enum_name(rec.weights_basis)) + ":";
   for (const auto& [k, w] : rec.weights) s += " " + k + " " + format_exact(w, 3);
   return s + " (whichforum robust shows how sure this is)\n";
 }
@@ -93,7 +93,7 @@ std::string text(const Recommendation& rec) {
   if (!rec.not_chosen.empty()) {
     out += "\nNot chosen:\n";
     std::vector<std::vector<std::string>> nc;
-    for (const auto& n : rec.not_chosen) nc.push_back({"  " + n.forum, n.status, n.detail});
+    for (const auto& n : rec.not_chosen) nc.push_back({"  " + n.forum, n.status_name(), n.detail});
     out += aligned_table(nc, {false, false, false});
   }
   out += "\nwhichforum explain --profile FILE FORUM shows how any forum's value, eligibility and cost are worked out.\n";
@@ -103,7 +103,7 @@ std::string text(const Recommendation& rec) {
 std::string json(const Recommendation& rec) {
   std::string o = "{\"schema\": \"whichforum.recommendation/1\", \"country\": " + json_string(rec.country.iso3);
   o += ", \"currency\": " + json_string(rec.currency);
-  o += ", \"weights_basis\": " + json_string(rec.weights_basis) + ", \"weights\": {";
+  o += ", \"weights_basis\": " + json_string(std::string(enum_name(rec.weights_basis))) + ", \"weights\": {";
   bool first = true;
   for (const auto& [k, w] : rec.weights) {
     o += (first ? "" : ", ") + json_string(k) + ": " + json_number(w);
@@ -126,7 +126,7 @@ std::string json(const Recommendation& rec) {
        json_number(rec.overlap_loss) + ", \"cost\": " + cost(rec.total_cost, rec.resources) + "},\n \"not_chosen\": [";
   for (size_t i = 0; i < rec.not_chosen.size(); ++i) {
     const auto& n = rec.not_chosen[i];
-    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status) +
+    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status_name()) +
          ", \"detail\": " + json_string(n.detail) + ", \"missing\": [";
     for (size_t m = 0; m < n.missing.size(); ++m) o += (m ? ", " : "") + json_string(n.missing[m]);
     o += "]}";
@@ -164,7 +164,7 @@ std::string markdown(const Recommendation& rec) {
   if (!rec.not_chosen.empty()) {
     o += "\n## Not chosen\n\n| forum | status | why |\n|---|---|---|\n";
     for (const auto& n : rec.not_chosen) {
-      o += "| " + md_cell(n.forum) + " | " + md_cell(n.status) + " | " + md_cell(n.detail) + " |\n";
+      o += "| " + md_cell(n.forum) + " | " + md_cell(n.status_name()) + " | " + md_cell(n.detail) + " |\n";
     }
   }
   return o;
@@ -193,7 +193,7 @@ std::string csv(const Recommendation& rec) {
   for (const auto& n : rec.not_chosen) {
     std::vector<std::string> r = {"not_chosen", csv_field(n.forum), "", ""};
     for (size_t i = 0; i < objs.size() + rec.resources.size(); ++i) r.push_back("");
-    r.push_back(csv_field(n.status));
+    r.push_back(csv_field(n.status_name()));
     r.push_back(csv_field(n.detail));
     o += csv_line(r);
   }

@@ -110,7 +110,7 @@ std::vector<std::string> tie_notes(const View& v) {
 std::string text(const View& v) {
   const Recommendation& rec = v.rec;
   std::string o = "Robustness of the recommendation for " + rec.country.name + " (" + rec.country.iso3 + ")\n";
-  o += "Weights: " + rec.weights_basis + ": " + weights_text(v.set.objectives, v.set.central) + "\n";
+  o += "Weights: " + std::string(enum_name(rec.weights_basis)) + ": " + weights_text(v.set.objectives, v.set.central) + "\n";
   o += "Admissible weights: " +
        (v.set.is_point() ? std::string("one weight vector: no spread to sample")
                          : std::to_string(v.set.vertices.size()) + " extreme points, dimension " +
@@ -124,7 +124,7 @@ std::string text(const View& v) {
     int c = v.r.central.choice[f.item];
     rows.push_back({"  " + rec.problem.items[f.item].id,
                     c >= 0 ? rec.problem.items[f.item].options[static_cast<size_t>(c)].label : "-", share(f.core_index, 3),
-                    f.label, share(f.acceptability, 3) + " +- " + share(f.half_width, 3)});
+                    f.label_name(), share(f.acceptability, 3) + " +- " + share(f.half_width, 3)});
   }
   o += aligned_table(rows, {false, false, true, false, true});
   o += "\nNon-dominated portfolios: " + std::to_string(v.r.nondominated.size()) + " (by acceptability)\n";
@@ -177,7 +177,7 @@ std::string json(const View& v) {
   const Recommendation& rec = v.rec;
   std::string o = "{\"schema\": \"whichforum.robust/1\", \"country\": " + json_string(rec.country.iso3) +
                   ", \"samples\": " + std::to_string(v.r.samples) + ", \"seed\": " + std::to_string(v.r.seed) + ",\n";
-  o += " \"weights_basis\": " + json_string(rec.weights_basis) + ", \"central_weights\": " +
+  o += " \"weights_basis\": " + json_string(std::string(enum_name(rec.weights_basis))) + ", \"central_weights\": " +
        json_weights(v.set.objectives, v.set.central) + ",\n \"extreme_weights\": [";
   for (size_t j = 0; j < v.set.vertices.size(); ++j) o += (j ? ", " : "") + json_weights(v.set.objectives, v.set.vertices[j]);
   o += "],\n";
@@ -191,7 +191,7 @@ std::string json(const View& v) {
   for (size_t k = 0; k < v.r.forums.size(); ++k) {
     const auto& f = v.r.forums[k];
     o += std::string(k ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(rec.problem.items[f.item].id) +
-         ", \"core_index\": " + json_number(f.core_index) + ", \"label\": " + json_string(f.label) +
+         ", \"core_index\": " + json_number(f.core_index) + ", \"label\": " + json_string(f.label_name()) +
          ", \"acceptability\": " + json_number(f.acceptability) + ", \"half_width\": " + json_number(f.half_width) + "}";
   }
   o += "],\n \"nondominated\": [";
@@ -233,7 +233,7 @@ std::string json(const View& v) {
 std::string markdown(const View& v) {
   const Recommendation& rec = v.rec;
   std::string o = "# Robustness of the recommendation for " + md_cell(rec.country.name) + " (" + rec.country.iso3 + ")\n\n";
-  o += "Weights: " + md_cell(rec.weights_basis) + ": " + md_cell(weights_text(v.set.objectives, v.set.central)) + ".\n\n";
+  o += "Weights: " + md_cell(std::string(enum_name(rec.weights_basis))) + ": " + md_cell(weights_text(v.set.objectives, v.set.central)) + ".\n\n";
   if (auto a = ahp_text(v.profile); !a.empty()) o += md_cell(a) + ".\n\n";
   o += "- " + md_cell(kCoreMeaning) + "\n- " + md_cell(kAcceptabilityMeaning) + "\n\n";
   o += "| forum | recommended | core index | label | acceptability | ± |\n|---|---|---:|---|---:|---:|\n";
@@ -241,7 +241,7 @@ std::string markdown(const View& v) {
     int c = v.r.central.choice[f.item];
     o += "| " + md_cell(rec.problem.items[f.item].id) + " | " +
          (c >= 0 ? md_cell(rec.problem.items[f.item].options[static_cast<size_t>(c)].label) : std::string("-")) + " | " +
-         share(f.core_index, 3) + " | " + f.label + " | " + share(f.acceptability, 3) + " | " + share(f.half_width, 3) + " |\n";
+         share(f.core_index, 3) + " | " + f.label_name() + " | " + share(f.acceptability, 3) + " | " + share(f.half_width, 3) + " |\n";
   }
   o += "\n## Non-dominated portfolios\n\n| # | acceptability | ± | portfolio | central weights where best |\n|---|---:|---:|---|---|\n";
   for (const auto& p : v.r.portfolios) {
@@ -268,7 +268,7 @@ std::string csv(const View& v) {
     int c = v.r.central.choice[f.item];
     o += csv_line({csv_field(rec.problem.items[f.item].id),
                    c >= 0 ? csv_field(rec.problem.items[f.item].options[static_cast<size_t>(c)].label) : "",
-                   num(f.core_index), csv_field(f.label), num(f.acceptability), num(f.half_width)});
+                   num(f.core_index), csv_field(f.label_name()), num(f.acceptability), num(f.half_width)});
   }
   return o;
 }

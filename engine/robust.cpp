@@ -63,7 +63,7 @@ Robustness analyse_robustness(const LinearProblem& lp, const WeightSet& set, con
     size_t in = 0;
     for (const auto& x : all) in += x.choice[i] >= 0 ? 1 : 0;
     f.core_index = all.empty() ? Exact(0) : Exact(static_cast<long long>(in), static_cast<long long>(all.size()));
-    f.label = f.core_index == 1 ? "core" : f.core_index == 0 ? "exterior" : "borderline";
+    f.label = f.core_index == 1 ? RobustnessLabel::kCore : f.core_index == 0 ? RobustnessLabel::kExterior : RobustnessLabel::kBorderline;
     r.forums.push_back(std::move(f));
   }
 

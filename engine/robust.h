@@ -4,10 +4,13 @@
 #pragma once
 
 #include "engine/answer_status.h"
+#include "engine/enum_names.h"
 #include "engine/solve/solver.h"
 #include "engine/weight_set.h"
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,11 +70,25 @@ struct RobustOptions {
   unsigned long long max_steps = kMaxSearchSteps;          ///< shared by the weight change's solves
 };
 
+/// A forum's place over the admissible weights (the RPM labels, by its core index).
+enum class RobustnessLabel {
+  kCore,        ///< in every non-dominated portfolio
+  kBorderline,  ///< in some
+  kExterior,    ///< in none
+};
+inline constexpr std::array<EnumName<RobustnessLabel>, 3> kRobustnessLabelNames{{
+    {RobustnessLabel::kCore, "core"},
+    {RobustnessLabel::kBorderline, "borderline"},
+    {RobustnessLabel::kExterior, "exterior"},
+}};
+constexpr std::span<const EnumName<RobustnessLabel>> enum_table(RobustnessLabel) { return kRobustnessLabelNames; }
+
 /// One forum's robustness.
 struct ForumRobustness {
   size_t item = 0;
   Exact core_index;        ///< share of the non-dominated portfolios that include it
-  std::string label;       ///< core (all), borderline, exterior (none)
+  RobustnessLabel label = RobustnessLabel::kExterior;
+  [[nodiscard]] std::string label_name() const { return std::string(enum_name(label)); }
   std::uint64_t wins = 0;  ///< samples in whose optimal portfolio it is
   Exact acceptability;     ///< wins / samples
   Exact half_width;        ///< 95% Monte Carlo half-width, 1.96 sqrt(p (1 - p) / samples), to 1e-6

@@ -7,6 +7,7 @@
 #include "engine/eligibility.h"
 #include "engine/forum.h"
 #include "engine/profile.h"
+#include "engine/recommend.h"
 #include "tests/test_support.h"
 
 #include <doctest/doctest.h>
@@ -206,6 +207,21 @@ TEST_SUITE("enums") {
     check_names<ForumKind>("forum kind");
     check_names<VenueMode>("venue mode");
     check_names<Secretariat>("secretariat");
+    check_names<NotChosenStatus>("not-chosen status");
+    check_names<RobustnessLabel>("robustness label");
+    check_names<WeightsBasis>("weights basis");
+    // Every enumerator has its row (a new one without a name would print as "").
+    for (auto e : {NotChosenStatus::kNotEligible, NotChosenStatus::kReachable, NotChosenStatus::kOverBudget,
+                   NotChosenStatus::kOutvalued, NotChosenStatus::kExcluded}) {
+      CHECK(!enum_name(e).empty());
+    }
+    for (auto e : {RobustnessLabel::kCore, RobustnessLabel::kBorderline, RobustnessLabel::kExterior}) {
+      CHECK(!enum_name(e).empty());
+    }
+    for (auto e : {WeightsBasis::kGiven, WeightsBasis::kRankOrderCentroid, WeightsBasis::kAhpEigenvector,
+                   WeightsBasis::kOnlyPoint, WeightsBasis::kCentre}) {
+      CHECK(!enum_name(e).empty());
+    }
     CHECK(enum_names<EntryRuleKind>().size() == 10);
     CHECK(enum_name(EntryRuleKind::kValuesCheck) == "values_check");
   }

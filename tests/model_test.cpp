@@ -80,7 +80,7 @@ TEST_SUITE("model") {
     for (const auto& n : rec.not_chosen) {
       if (n.forum == "gpai") {
         listed = true;
-        CHECK(n.status == "not_eligible");
+        CHECK(n.status == NotChosenStatus::kNotEligible);
         CHECK(n.detail.find("OECD AI principles") != std::string::npos);
       }
     }

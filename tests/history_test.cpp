@@ -122,8 +122,12 @@ TEST_SUITE("history") {
     }
     CHECK(checked >= 60);  // DN, ESNA, FOC, GPAI and OGP joins
     CHECK_MESSAGE(report.empty(), "joins the entry rules would refuse:\n" << report);
-    for (const auto& [k, why] : known)
+    // Not a structured binding: clang 14 cannot capture one in doctest's message lambda.
+    for (const auto& entry : known) {
+      const auto& k = entry.first;
+      const auto& why = entry.second;
       CHECK_MESSAGE(failed.count(k), "known exception now passes, remove it: " << k.first << " " << k.second << " (" << why << ")");
+    }
   }
 
   TEST_CASE("history: Mexico's Nov 2018 DN join passes on the 'High' EGDI group, Very High would refuse it") {

@@ -20,7 +20,7 @@ long long SplitMix64::between(long long lo, long long hi) {
 }
 
 bool InstanceFileSystem::read(const std::string& path, std::string* out, std::string* err) {
-  if (path.rfind(root_ + "/", 0) == 0) {
+  if (path.starts_with(root_ + "/")) {
     auto it = files_.find(path.substr(root_.size() + 1));
     if (it == files_.end()) {
       *err = "no such file";
@@ -34,11 +34,11 @@ bool InstanceFileSystem::read(const std::string& path, std::string* out, std::st
 
 bool InstanceFileSystem::list(const std::string& dir, std::string_view ext, std::vector<std::string>* out,
                               std::string* err) {
-  if (dir.rfind(root_ + "/", 0) != 0) return disk_.list(dir, ext, out, err);
+  if (!dir.starts_with(root_ + "/")) return disk_.list(dir, ext, out, err);
   const std::string prefix = dir.substr(root_.size() + 1) + "/";
   out->clear();
   for (const auto& [path, text] : files_) {
-    bool in_dir = path.rfind(prefix, 0) == 0 && path.find('/', prefix.size()) == std::string::npos;
+    bool in_dir = path.starts_with(prefix) && path.find('/', prefix.size()) == std::string::npos;
     if (in_dir && path.size() > ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0) {
       out->push_back(root_ + "/" + path);
     }

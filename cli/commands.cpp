@@ -223,7 +223,7 @@ int run(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--") break;
-    if (arg.rfind("--", 0) != 0) continue;
+    if (!arg.starts_with("--")) continue;
     std::string name = arg.substr(0, arg.find('='));
     if (!std::binary_search(options.begin(), options.end(), name)) {
       std::fprintf(stderr, "whichforum: error: unknown option \"%s\"%s\n", name.c_str(), did_you_mean(name, options).c_str());

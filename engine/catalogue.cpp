@@ -14,6 +14,8 @@
 #include <set>
 #include <sstream>
 
+#include <boost/algorithm/string/predicate.hpp>
+
 namespace whichforum {
 
 namespace {
@@ -130,11 +132,10 @@ std::vector<std::string> Catalogue::criterion_ids() const {
 }
 
 std::string Catalogue::resolve_forum(std::string_view name) const {
-  std::string n = lower(name);
   for (const auto& f : forums) {
-    if (f.id == n) return f.id;
+    if (boost::algorithm::iequals(f.id, name)) return f.id;
     for (const auto& a : f.aliases) {
-      if (lower(a) == n) return f.id;
+      if (boost::algorithm::iequals(a, name)) return f.id;
     }
   }
   return "";
@@ -153,10 +154,10 @@ const char* file_kind_name(FileKind kind) {
 
 FileKind detect_kind(const Document& doc) {
   if (const Node* s = doc.root.find("schema"); s && s->kind == Node::Kind::kString) {
-    if (s->text.rfind("whichforum.profile/", 0) == 0) return FileKind::kProfile;
-    if (s->text.rfind("whichforum.forum/", 0) == 0) return FileKind::kForum;
-    if (s->text.rfind("whichforum.criterion/", 0) == 0) return FileKind::kCriterion;
-    if (s->text.rfind("whichforum.assumptions/", 0) == 0) return FileKind::kAssumptions;
+    if (s->text.starts_with("whichforum.profile/")) return FileKind::kProfile;
+    if (s->text.starts_with("whichforum.forum/")) return FileKind::kForum;
+    if (s->text.starts_with("whichforum.criterion/")) return FileKind::kCriterion;
+    if (s->text.starts_with("whichforum.assumptions/")) return FileKind::kAssumptions;
   }
   if (doc.root.find("country") || doc.root.find("objectives") || doc.root.find("capacity")) {
     return FileKind::kProfile;
@@ -428,7 +429,7 @@ Diagnostics verify_citations(FileSystem& fs, const std::string& data_dir,
     return diags;
   }
   auto check = [&](const SourceText* src, const Provenance& p, const std::string& what) {
-    if (p.source.rfind("data:", 0) == 0) {
+    if (p.source.starts_with("data:")) {
       std::stringstream ids(p.source.substr(5));
       std::string id;
       while (std::getline(ids, id, ',')) {

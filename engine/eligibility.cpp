@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <boost/algorithm/string/join.hpp>
+
 namespace whichforum {
 
 const char* status_name(EligibilityStatus s) {
@@ -27,12 +29,6 @@ std::string principle_words(const std::string& p) {
   if (p == "foc_declaration") return "the Freedom Online Coalition's founding declaration";
   if (p == "eu_startup_nations_standard") return "the EU Startup Nations Standard";
   return p;
-}
-
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-  return out;
 }
 
 }  // namespace
@@ -64,7 +60,7 @@ Eligibility check_eligibility(const Forum& forum, const CountryView& c) {
           check.detail = "met: the profile lists an invitation";
         } else if (r.rule == EntryRuleKind::kSponsors) {
           check.detail = r.text + " (" + std::to_string(r.count) + " needed; known members: " +
-                         join(forum.list("members")) + ")";
+                         boost::algorithm::join(forum.list("members"), ", ") + ")";
         } else {
           check.detail = r.text;
         }
@@ -124,7 +120,7 @@ bool level_open(const Forum& forum, const Eligibility& e, const CountryView& c, 
   }
   if (level == "observer") return true;
   if (e.status != EligibilityStatus::kEligible) {
-    *why = std::string(status_name(e.status)) + ": " + join(e.missing);
+    *why = std::string(status_name(e.status)) + ": " + boost::algorithm::join(e.missing, ", ");
     return false;
   }
   if (level == "lead") {

@@ -31,7 +31,7 @@ std::optional<PerDiemRate> PerDiemTable::lookup(std::string_view iso3, std::stri
     auto alias = names.find(venue);
     std::string target = upper(alias != names.end() ? alias->second : std::string(city));
     for (const auto& [dest, usd] : domestic) {
-      if (dest == target || dest.rfind(target, 0) == 0) {
+      if (dest == target || dest.starts_with(target)) {
         return PerDiemRate{usd, "GSA FY2026: " + dest};
       }
     }

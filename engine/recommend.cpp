@@ -8,17 +8,13 @@
 #include <algorithm>
 #include <set>
 
+#include <boost/algorithm/string/join.hpp>
+
 namespace whichforum {
 
 namespace {
 
 const std::vector<std::string> kLevels = {"observer", "member", "lead"};
-
-std::string join(const std::vector<std::string>& items, const char* sep = ", ") {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-  return out;
-}
 
 Forum with_overrides(const Forum& f, const Profile& p) {
   Forum out = f;
@@ -128,13 +124,13 @@ std::string why_infeasible(const Problem& p, const std::vector<Assessment>& asse
     if (in.size() < 2) continue;
     std::vector<std::string> ids;
     for (size_t i : group) ids.push_back(p.items[i].id);
-    return chain(in[0]) + " and " + path(in[1]) + ", but at_most_one_of allows only one of " + join(ids);
+    return chain(in[0]) + " and " + path(in[1]) + ", but at_most_one_of allows only one of " + boost::algorithm::join(ids, ", ");
   }
   std::vector<std::string> forced_ids;
   for (size_t i : order) forced_ids.push_back(p.items[i].id);
-  std::string what = forced_ids.size() == p.must.size() ? "the must-include forums (" + join(forced_ids) + ")"
+  std::string what = forced_ids.size() == p.must.size() ? "the must-include forums (" + boost::algorithm::join(forced_ids, ", ") + ")"
                                                         : "the must-include forums and those they require (" +
-                                                              join(forced_ids) + ")";
+                                                              boost::algorithm::join(forced_ids, ", ") + ")";
   if (p.max_items && order.size() > *p.max_items) {
     if (order.size() == p.must.size()) {
       return "\"must\" names " + std::to_string(p.must.size()) + " forums but max_forums is " +
@@ -159,7 +155,7 @@ std::string why_infeasible(const Problem& p, const std::vector<Assessment>& asse
              resource_amount(r, need - p.budget[r], currency) + ")";
     }
   }
-  return "no portfolio meets all of must (" + join(forced_ids) +
+  return "no portfolio meets all of must (" + boost::algorithm::join(forced_ids, ", ") +
          "), the budgets, max_forums, requires and at_most_one_of together";
 }
 
@@ -360,7 +356,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
       if (nc.missing.empty()) {
         for (const auto& l : as.levels) nc.missing.push_back(l.level + ": " + l.closed_why);
       }
-      nc.detail = (nc.status == NotChosenStatus::kReachable ? "not yet eligible; missing: " : "not eligible: ") + join(nc.missing, "; ");
+      nc.detail = (nc.status == NotChosenStatus::kReachable ? "not yet eligible; missing: " : "not eligible: ") + boost::algorithm::join(nc.missing, "; ");
       // The conditions already met belong to the path too: "track record: EGDI ..., met".
       for (const auto& c : e.checks) {
         if (c.met && c.rule.rule == EntryRuleKind::kTrackRecord) nc.detail += "; track record " + c.detail;
@@ -391,7 +387,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
         }
         nc.status = NotChosenStatus::kOverBudget;
         nc.detail = over.empty() ? "no portfolio with it meets max_forums, requires and at_most_one_of"
-                                 : "even at " + opt.label + " level it exceeds the budget by " + join(over, " and ");
+                                 : "even at " + opt.label + " level it exceeds the budget by " + boost::algorithm::join(over, " and ");
       } else {
         nc.status = NotChosenStatus::kOutvalued;
         std::vector<std::string> dropped, changed;
@@ -410,8 +406,8 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
         Exact gap = s.value - alt.value;
         nc.detail = "the best portfolio with it (" + level + ") is worth " + format_exact(alt.value, 2) +
                     (gap > 0 ? ", " + format_exact(gap, 2) + " less" : ", the same (the tie rule prefers the recommendation)");
-        if (!dropped.empty()) nc.detail += "; it would drop " + join(dropped);
-        if (!changed.empty()) nc.detail += "; " + join(changed);
+        if (!dropped.empty()) nc.detail += "; it would drop " + boost::algorithm::join(dropped, ", ");
+        if (!changed.empty()) nc.detail += "; " + boost::algorithm::join(changed, ", ");
       }
     }
     rec.not_chosen.push_back(std::move(nc));

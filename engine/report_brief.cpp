@@ -4,6 +4,8 @@
 #include "engine/report.h"
 #include "engine/report_format.h"
 
+#include <boost/algorithm/string/join.hpp>
+
 namespace whichforum {
 
 using detail::amount;
@@ -15,12 +17,6 @@ using detail::json_string;
 using detail::md_cell;
 
 namespace {
-
-std::string join(const std::vector<std::string>& xs, const char* sep = "; ") {
-  std::string out;
-  for (const auto& x : xs) out += (out.empty() ? "" : sep) + x;
-  return out;
-}
 
 std::string costs(const std::vector<Exact>& c, const std::string& currency) {
   return amount(c[0]) + " " + currency + ", " + amount(c[1]) + " staff days, " + amount(c[2]) + " ministerial days";
@@ -39,9 +35,9 @@ std::string markdown(const Briefing& b) {
   if (!b.feasible()) return o + "\n**No portfolio meets the constraints:** " + md_cell(b.infeasible_why) + "\n";
   o += "\n## Recommended portfolio\n\n| forum | level | value | serves | money | staff days | ministerial days | robustness | risks | path |\n|---|---|---:|---|---:|---:|---:|---|---|---|\n";
   for (const auto& r : b.portfolio) {
-    o += "| " + md_cell(r.name) + " | " + r.level + " | " + amount(r.value) + " | " + md_cell(join(r.serves, ", ")) + " | " +
+    o += "| " + md_cell(r.name) + " | " + r.level + " | " + amount(r.value) + " | " + md_cell(boost::algorithm::join(r.serves, ", ")) + " | " +
          amount(r.cost[0]) + " | " + amount(r.cost[1]) + " | " + amount(r.cost[2]) + " | " + md_cell(r.robustness) + " | " +
-         md_cell(join(r.risks)) + " | " + md_cell(r.path) + " |\n";
+         md_cell(boost::algorithm::join(r.risks, "; ")) + " | " + md_cell(r.path) + " |\n";
   }
   o += "\n" + md_cell(b.robustness_note) + "\n";
   o += "\nTotal value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap); cost " +
@@ -132,8 +128,8 @@ std::string html(const Briefing& b) {
          "<th>money</th><th>staff days</th><th>ministerial days</th><th>robustness</th><th>risks</th><th>path</th></tr>\n";
     for (const auto& r : b.portfolio) {
       o += "<tr><td>" + e(r.name) + "</td><td>" + e(r.level) + "</td><td class=\"n\">" + amount(r.value) + "</td><td>" +
-           e(join(r.serves, ", ")) + "</td><td class=\"n\">" + amount(r.cost[0]) + "</td><td class=\"n\">" + amount(r.cost[1]) +
-           "</td><td class=\"n\">" + amount(r.cost[2]) + "</td><td>" + e(r.robustness) + "</td><td>" + e(join(r.risks)) +
+           e(boost::algorithm::join(r.serves, ", ")) + "</td><td class=\"n\">" + amount(r.cost[0]) + "</td><td class=\"n\">" + amount(r.cost[1]) +
+           "</td><td class=\"n\">" + amount(r.cost[2]) + "</td><td>" + e(r.robustness) + "</td><td>" + e(boost::algorithm::join(r.risks, "; ")) +
            "</td><td>" + e(r.path) + "</td></tr>\n";
     }
     o += "</table>\n<p class=\"small\">" + e(b.robustness_note) + "</p>\n<p>Total value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap); cost " +
@@ -172,8 +168,8 @@ std::string csv(const Briefing& b) {
   for (const auto& [name, w] : b.objectives) o += csv_line({"objective", csv_field(name), "", num(w), "", "", "", ""});
   for (const auto& r : b.portfolio) {
     o += csv_line({"portfolio", csv_field(r.name), csv_field(r.level), num(r.value), num(r.cost[0]), num(r.cost[1]), num(r.cost[2]),
-                   csv_field("serves: " + join(r.serves, ", ") + "; robustness: " + r.robustness +
-                             (r.risks.empty() ? "" : "; risks: " + join(r.risks)) + "; " + r.path)});
+                   csv_field("serves: " + boost::algorithm::join(r.serves, ", ") + "; robustness: " + r.robustness +
+                             (r.risks.empty() ? "" : "; risks: " + boost::algorithm::join(r.risks, "; ")) + "; " + r.path)});
   }
   if (b.feasible()) {
     o += csv_line({"total", "", "", num(b.total_value), num(b.total_cost[0]), num(b.total_cost[1]), num(b.total_cost[2]),

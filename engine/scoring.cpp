@@ -61,7 +61,7 @@ IndicatorValue indicator_value(std::string_view name, const Forum& forum, const 
     v = {static_cast<long long>(list.size()), std::to_string(list.size()) + " " + key};
   } else if (n == "forum.peer_egdi") {
     v = peer_egdi(forum, c, data);
-  } else if (n.rfind("forum.", 0) == 0) {
+  } else if (n.starts_with("forum.")) {
     v = fact_value(forum, n.substr(6));
   } else if (n == "country.egdi") {
     v = {c.egdi, "EGDI " + format_exact(c.egdi, 4) + " (" + c.egdi_source + ")"};

@@ -30,7 +30,7 @@ class MemoryFileSystem : public FileSystem {
             std::string* err) override {
     bool any_dir = false;
     for (const auto& [path, text] : files) {
-      if (path.rfind(dir + "/", 0) == 0) {
+      if (path.starts_with(dir + "/")) {
         any_dir = true;
         std::string rest = path.substr(dir.size() + 1);
         if (rest.find('/') == std::string::npos && rest.size() > ext.size() &&

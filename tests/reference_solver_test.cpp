@@ -90,7 +90,7 @@ SolverAnswer run_cbc(const fs::path& lp) {
     cols >> first;
     if (first == "**") cols >> first;  // CBC marks infeasible rows or columns with "**"
     cols >> name >> value;
-    if (name.rfind("x_", 0) == 0 && value > 0.5) a.ones.insert(name);
+    if (name.starts_with("x_") && value > 0.5) a.ones.insert(name);
   }
   return a;
 }
@@ -131,7 +131,7 @@ SolverAnswer run_glpk(const fs::path& lp) {
       continue;
     }
     if (k < tok.size() && tok[k] == "*") ++k;
-    if (k < tok.size() && name.rfind("x_", 0) == 0 && std::stod(tok[k]) > 0.5) a.ones.insert(name);
+    if (k < tok.size() && name.starts_with("x_") && std::stod(tok[k]) > 0.5) a.ones.insert(name);
   }
   return a;
 }

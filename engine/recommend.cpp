@@ -2,6 +2,7 @@
 // Copyright 2026 The whichforum authors
 // Putting the model together: assessments, the problem, the solve, and the reasons for what is out.
 #include "engine/recommend.h"
+#include "engine/solve/scaling.h"
 
 #include "engine/preferences.h"
 
@@ -439,18 +440,13 @@ std::optional<Exact> flip_change_within(const Recommendation& rec, std::string_v
   }
   if (idx == p.items.size() || !rec.feasible() || p.items[idx].options.empty()) return std::nullopt;
   // The unit below which two budgets are the same: the common denominator of that resource.
-  boost::multiprecision::cpp_int scale = 1;
   Exact total = 0;
   for (const auto& item : p.items) {
     Exact most = 0;
-    for (const auto& o : item.options) {
-      auto d = boost::multiprecision::denominator(o.cost[r]);
-      scale = scale / boost::multiprecision::gcd(scale, d) * d;
-      most = std::max(most, o.cost[r]);
-    }
+    for (const auto& o : item.options) most = std::max(most, o.cost[r]);
     total += most;
   }
-  const Exact unit = Exact(1) / Exact(scale);
+  const Exact unit = resource_unit(p, r);
   const Exact current = p.budget[r];
   bool in = rec.solution.choice[idx] >= 0;
   Problem q = p;

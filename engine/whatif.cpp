@@ -3,6 +3,8 @@
 // Budget sweeps, scenario rows, the current-membership row and the efficient frontier.
 #include "engine/whatif.h"
 
+#include "engine/solve/scaling.h"
+
 #include "engine/report_format.h"
 
 #include <algorithm>
@@ -128,11 +130,7 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
   w.frontier_resource = r;
   Exact lo = sweeps.empty() ? Exact(0) : sweeps[0].from;
   Exact hi = sweeps.empty() ? base.budget[r] : sweeps[0].to;
-  boost::multiprecision::cpp_int scale = 1;
-  for (const auto& item : base.problem.items) {
-    for (const auto& o : item.options) scale = boost::multiprecision::lcm(scale, boost::multiprecision::cpp_int(boost::multiprecision::denominator(o.cost[r])));
-  }
-  const Exact unit = Exact(1) / Exact(scale);
+  const Exact unit = resource_unit(base.problem, r);
   Problem q = base.problem;
   q.budget[r] = hi;
   // Each optimum, repaired to the next lower budget, starts the next solve near its optimum.

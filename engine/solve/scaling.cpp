@@ -57,3 +57,17 @@ Scales scales_of(const Problem& p) {
 }
 
 }  // namespace whichforum::detail
+
+namespace whichforum {
+
+Exact resource_unit(const Problem& p, size_t r) {
+  boost::multiprecision::cpp_int scale = 1;
+  for (const auto& item : p.items) {
+    scale = boost::multiprecision::lcm(scale, common_denominator(item.options, [r](const Option& o) -> const Exact& {
+                                         return o.cost[r];
+                                       }));
+  }
+  return Exact(1) / Exact(scale);
+}
+
+}  // namespace whichforum

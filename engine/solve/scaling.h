@@ -24,6 +24,10 @@ template <class Range, class Proj = std::identity>
   return d;
 }
 
+/// The unit below which two budgets of resource `r` choose alike: 1 over the common denominator
+/// of every option's cost of `r` (a budget walk steps by it).
+[[nodiscard]] Exact resource_unit(const Problem& p, size_t r);
+
 /// `x` times `scale`, which must be a multiple of x's denominator (e.g. a common_denominator
 /// over x and others): an integer.
 [[nodiscard]] boost::multiprecision::cpp_int scaled(const Exact& x, const boost::multiprecision::cpp_int& scale);

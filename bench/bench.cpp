@@ -148,6 +148,11 @@ int time_engine(std::map<std::string, std::string> opt) {
     rec = std::move(r.value);
   });
   if (!rec) return 2;
+  // A search stopped at its limit gives no value to compare (bench/run then prints "limit").
+  if (rec->status == AnswerStatus::kLimitReached) {
+    std::fprintf(stderr, "whichforum-bench: the search stopped at its step limit\n");
+    return 2;
+  }
   if (opt.count("--robust")) {
     if (!rec->feasible()) return 2;
     RobustOptions ro;

@@ -30,16 +30,6 @@ Catalogue load(test::MemoryFileSystem& fs) {
   return *cat.value;
 }
 
-std::vector<MembershipEvent> shipped_events() {
-  RealFileSystem fs;
-  std::string text, err;
-  const std::string path = std::string(WHICHFORUM_SOURCE_DIR) + "/data/memberships.csv";
-  REQUIRE_MESSAGE(fs.read(path, &text, &err), err);
-  auto events = parse_membership_events(text, path);
-  REQUIRE_MESSAGE(events.ok(), test::messages(events.diagnostics));
-  return *events.value;
-}
-
 }  // namespace
 
 TEST_SUITE("freshness") {
@@ -157,7 +147,7 @@ TEST_SUITE("freshness") {
     };
     std::set<std::tuple<std::string, std::string, std::string>> found;
     std::string listing;
-    for (const auto& s : find_stale_facts(test::shipped(), shipped_events())) {
+    for (const auto& s : find_stale_facts(test::shipped(), test::shipped_events())) {
       std::string kind = s.event == "venues" ? "venues" : "memberships.csv";
       found.insert({s.forum_id, s.key, kind});
       if (!known.count({s.forum_id, s.key, kind}))

@@ -23,16 +23,6 @@ namespace whichforum {
 
 namespace {
 
-std::vector<MembershipEvent> shipped_events() {
-  RealFileSystem fs;
-  std::string text, err;
-  const std::string path = std::string(WHICHFORUM_SOURCE_DIR) + "/data/memberships.csv";
-  REQUIRE_MESSAGE(fs.read(path, &text, &err), err);
-  auto events = parse_membership_events(text, path);
-  REQUIRE_MESSAGE(events.ok(), test::messages(events.diagnostics));
-  return *events.value;
-}
-
 int year_of(const std::string& date) { return date.empty() ? 0 : std::stoi(date.substr(0, 4)); }
 
 // The adopters of the OECD Recommendation on AI on 22 May 2019 that were not OECD members then
@@ -85,7 +75,7 @@ CountryView country_then(const Forum& forum, const CountryRecord& rec, const std
 TEST_SUITE("history") {
   TEST_CASE("history: every recorded join was possible under the forum's entry rules in its year") {
     const Catalogue& cat = test::shipped();
-    const auto events = shipped_events();
+    const auto events = test::shipped_events();
     // Joins that cannot pass honestly with the data we hold, and why. Each must still fail (so
     // the list does not outlive its reason).
     const std::map<std::pair<std::string, std::string>, std::string> known = {
@@ -137,7 +127,7 @@ TEST_SUITE("history") {
     const CountryRecord* mex = cat.data.find("MEX");
     REQUIRE(mex != nullptr);
     std::string unknown;
-    CountryView c = country_then(*dn, *mex, "2018-11", shipped_events(), &unknown);
+    CountryView c = country_then(*dn, *mex, "2018-11", test::shipped_events(), &unknown);
     REQUIRE(unknown.empty());
     CHECK(c.egdi_source == "UN EGDI 2018");
     CHECK(c.egdi == parse_exact("0.6818").value());

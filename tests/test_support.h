@@ -161,6 +161,17 @@ inline Profile profile_text(const std::string& text) {
   return std::move(*p.value);
 }
 
+/// The membership events of the shipped data/memberships.csv (freshness and history tests).
+inline std::vector<MembershipEvent> shipped_events() {
+  RealFileSystem fs;
+  std::string text, err;
+  const std::string path = std::string(WHICHFORUM_SOURCE_DIR) + "/data/memberships.csv";
+  REQUIRE_MESSAGE(fs.read(path, &text, &err), err);
+  auto events = parse_membership_events(text, path);
+  REQUIRE_MESSAGE(events.ok(), messages(events.diagnostics));
+  return *events.value;
+}
+
 inline Profile shipped_profile(const std::string& name) {
   RealFileSystem fs;
   std::string text, err;

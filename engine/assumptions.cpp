@@ -31,6 +31,12 @@ Field<Assumptions> param(std::string_view key, std::string_view min, std::string
 
 }  // namespace
 
+std::optional<Exact> Assumptions::find(const std::string& key) const {
+  auto it = values.find(key);
+  if (it == values.end()) return std::nullopt;
+  return std::get<Exact>(it->second.value);
+}
+
 const Exact& Assumptions::get(std::string_view key) const {
   auto it = values.find(std::string(key));
   if (it != values.end()) return std::get<Exact>(it->second.value);
@@ -69,7 +75,13 @@ const Fields<Assumptions>& assumptions_fields() {
           param("lead_amortisation_years", "1", "10", "years the hosting cost is spread over"),
           param("lead_staff_days", "0", "10000", "extra staff days a year for chairing and hosting"),
           param("lead_ministerial_days", "0", "366", "extra ministerial days a year as chair or host"),
-          param("leave_reputation_share", "0", "1", "share of a forum's value lost once, in reputation, on leaving it"),
+          param("leave_reputation_share", "0", "1", "share of an option's yearly value counted against leaving it (or against the part a lesser option gives up)"),
+          param("horizon_years", "1", "20", "years a decision is taken for: lead time and one-off joining effort are spread over it"),
+          param("accession_staff_days", "0", "1000", "staff days, once, to join a forum one is not in"),
+          param("tenure_gain_peer_learning", "0", "10", "peer learning gained by tenure, as a share, at tenure_full_years"),
+          param("tenure_gain_professional_network", "0", "10", "professional network gained by tenure, as a share, at tenure_full_years"),
+          param("tenure_full_years", "1", "50", "years after which tenure adds no more"),
+          param("tenure_unknown_years", "0", "50", "years held counted for a membership with no start year"),
           param("overlap_rate", "0", "1", "share of the smaller value lost when two forums share all their themes"),
           param("performance_floor", "0", "1", "the performance factor of the weakest possible forum"),
           param("secretariat_funded", "0", "1", "performance score of a funded secretariat"),

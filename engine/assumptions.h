@@ -7,6 +7,7 @@
 #include "engine/forum.h"
 
 #include <map>
+#include <optional>
 #include <string>
 
 namespace whichforum {
@@ -22,6 +23,9 @@ struct Assumptions {
   /// Throws std::logic_error for a key that is not declared or not loaded: a typo must not
   /// silently read as 0.
   [[nodiscard]] const Exact& get(std::string_view key) const;
+  /// The value of `key` when it is declared and loaded, else nullopt (keys formed from an
+  /// objective, such as tenure_gain_<objective>, exist only for some objectives).
+  [[nodiscard]] std::optional<Exact> find(const std::string& key) const;
 };
 
 /// The declared parameters, with ranges and meanings.

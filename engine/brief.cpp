@@ -42,11 +42,11 @@ std::vector<std::string> risks_of(const Forum& f, const std::string& level) {
   return out;
 }
 
-std::string path_of(const Assessment& a, bool current, const std::string& level) {
+std::string path_of(const Assessment& a, bool current, const OptionAssessment& o) {
   if (current) return "current member";
-  if (level == "observer") return "attend as an observer or guest: no membership step";
+  if (o.option.effective_entry() == OptionEntry::kOpen && o.option.entry_rules.empty()) return "open to all: register and attend";
   std::string steps;
-  for (const auto& c : a.eligibility.checks) {
+  for (const auto& c : o.eligibility.checks) {
     if (c.procedural || c.rule.on_joining || c.rule.rule == EntryRuleKind::kApplication) {
       steps += (steps.empty() ? "" : "; ") + c.rule.text;
     }
@@ -112,7 +112,11 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     BriefRow row;
     row.forum = c.forum;
     row.name = as->forum.name;
-    row.level = c.level;
+    row.level = c.name;
+    row.option = c.option;
+    row.change = c.change;
+    const OptionAssessment* oa = as->find_option(c.option);
+    row.eligibility = status_name(oa->eligibility.status);
     row.value = c.value;
     row.cost = c.cost;
     std::vector<std::pair<Exact, std::string>> parts;
@@ -121,8 +125,8 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     }
     std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
     for (const auto& p : parts) row.serves.push_back(p.second);
-    row.risks = risks_of(as->forum, c.level);
-    row.path = path_of(*as, rec.country.memberships.count(c.forum) > 0, c.level);
+    row.risks = risks_of(as->forum, std::string(oa->option.level_name()));
+    row.path = path_of(*as, as->current.has_value() && as->options[*as->current].option.id == c.option, *oa);
     row.robustness = point ? "exact weights" : "n/a";
     if (robust) {
       for (const auto& f : robust->forums) {
@@ -132,7 +136,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
       }
     }
     b.portfolio.push_back(std::move(row));
-    chosen[c.forum] = c.level;
+    chosen[c.forum] = c.option;
     for (const auto& [key, fact] : as->forum.facts) {
       if (fact.prov.estimate || fact.prov.source == "profile") {
         if (!std::holds_alternative<Exact>(fact.value)) continue;
@@ -149,38 +153,59 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     ChangeRow ch;
     ch.forum = as.forum.id;
     ch.name = as.forum.name;
-    auto level_of = [&](const std::string& level) -> const LevelAssessment* {
-      for (const auto& l : as.levels) {
-        if (l.level == level) return &l;
-      }
-      return nullptr;
-    };
-    const LevelAssessment* before = cur != rec.country.memberships.end() ? level_of(cur->second) : nullptr;
-    const LevelAssessment* after = now != chosen.end() ? level_of(now->second) : nullptr;
-    ch.from_level = before ? before->level : "";
-    ch.to_level = after ? after->level : "";
-    ch.cost_change.assign(kResources.size(), Exact(0));
-    for (size_t r = 0; r < kResources.size(); ++r) {
+    const size_t item = index_of(rec.problem, as.forum.id);
+    const OptionAssessment* before = as.current ? &as.options[*as.current] : nullptr;
+    const OptionAssessment* after = now != chosen.end() ? as.find_option(now->second) : nullptr;
+    if (rec.baseline == Baseline::kNone) before = nullptr;
+    ch.from_level = before ? before->option.name : "";
+    ch.to_level = after ? after->option.name : "";
+    ch.cost_change.assign(rec.resources.size(), Exact(0));
+    for (size_t r = 0; r < rec.resources.size(); ++r) {
       ch.cost_change[r] = (after ? after->cost_vec[r] : Exact(0)) - (before ? before->cost_vec[r] : Exact(0));
     }
-    ch.value_change = (after ? after->value : Exact(0)) - (before ? before->value : Exact(0));
+    // Valued as the problem values them, so that the rows and the overlap row add up to the
+    // recommended total minus today's (a membership today that the model cannot offer, e.g.
+    // excluded, counts as left today already).
+    auto in_problem = [](const OptionAssessment* o) { return o && o->problem_option >= 0; };
+    const Exact none = rec.problem.items[item].none_value;
+    ch.value_change = (in_problem(after) ? after->value : none) - (in_problem(before) ? before->value : none);
     if (before && after) {
-      int d = level_rank(after->level) - level_rank(before->level);
+      const auto rank = [&](const OptionAssessment* o) { return o - as.options.data(); };
+      const auto d = rank(after) - rank(before);
       ch.action = d == 0 ? "keep" : d > 0 ? "upgrade" : "downgrade";
+      for (const auto& c : rec.portfolio) {
+        if (c.forum == as.forum.id) ch.note = c.change;
+      }
     } else if (after) {
       ch.action = "join";
     } else {
       ch.action = "leave";
-      Exact reputation = a.get("leave_reputation_share") * before->value;
-      ch.value_change -= reputation;
       std::string reentry;
       for (const auto& c : as.eligibility.checks) {
         if (c.procedural) reentry += (reentry.empty() ? "" : "; ") + c.rule.text;
       }
-      ch.note = "includes " + format_exact(reputation, 2) + " reputation cost (leave_reputation_share)" +
-                (reentry.empty() ? std::string() : "; re-entry would need: " + reentry);
+      for (const auto& nc : rec.not_chosen) {
+        if (nc.forum == as.forum.id) ch.note = nc.leave.empty() ? nc.detail : nc.leave;
+      }
+      ch.note += "; includes " + format_exact(as.leave_cost, 2) + " that leaving costs (leave_reputation_share)" +
+                 (reentry.empty() ? std::string() : "; re-entry would need: " + reentry);
     }
     b.changes.push_back(std::move(ch));
+  }
+
+  // Overlap has its own row: today's overlap losses against the recommendation's.
+  {
+    std::vector<int> today(rec.problem.items.size(), -1);
+    for (size_t k = 0; k < rec.problem.items.size(); ++k) {
+      const Assessment& as = rec.assessments[k];
+      if (as.current && rec.baseline == Baseline::kCurrent) today[k] = as.options[*as.current].problem_option;
+    }
+    Exact overlap_today = 0;
+    for (const auto& q : rec.problem.penalties) {
+      if (today[q.a] >= 0 && today[q.b] >= 0) overlap_today += q.amount;
+    }
+    b.overlap_change = overlap_today - rec.overlap_loss;
+    b.current_value = rec.baseline == Baseline::kCurrent ? evaluate(rec.problem, today).value : Exact(0);
   }
 
   for (const auto& spec : assumptions_schema().keys) {

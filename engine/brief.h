@@ -14,7 +14,10 @@ namespace whichforum {
 
 /// A chosen forum as the briefing shows it.
 struct BriefRow {
-  std::string forum, name, level;
+  std::string forum, name, level;  ///< level: the option's name
+  std::string option;              ///< the option's id
+  std::string eligibility;         ///< the option's eligibility status ("eligible")
+  std::string change;              ///< for an option other than today's: why
   Exact value;
   std::vector<std::string> serves;  ///< objectives giving at least a fifth of its value, largest first
   std::vector<Exact> cost;
@@ -29,7 +32,7 @@ struct BriefRow {
 /// One change against the current memberships: keep, join, upgrade, downgrade or leave.
 struct ChangeRow {
   std::string forum, name, action, from_level, to_level;
-  Exact value_change;              ///< for leave: the value lost plus the reputation cost
+  Exact value_change;              ///< as the problem values it: the rows and overlap_change sum to total - current
   std::vector<Exact> cost_change;  ///< positive: more spent
   std::string note;                ///< for leave: what re-entry would need
 };
@@ -52,6 +55,8 @@ struct Briefing {
   [[nodiscard]] bool feasible() const { return status == AnswerStatus::kOptimal; }
   std::vector<BriefRow> portfolio;
   Exact total_value, overlap_loss;
+  Exact current_value;   ///< today's memberships valued in the same model (0 for baseline "none")
+  Exact overlap_change;  ///< today's overlap losses minus the recommendation's: the change table's own row
   std::vector<Exact> total_cost;
   std::vector<NotChosen> left_out;
   std::vector<ChangeRow> changes;

@@ -2,6 +2,8 @@
 // Copyright 2026 The whichforum authors
 // Loading the catalogue and the checks that span files.
 #include "engine/catalogue.h"
+
+#include <boost/algorithm/string/join.hpp>
 #include "engine/preferences.h"
 
 #include "engine/spelling.h"
@@ -387,12 +389,20 @@ Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {
   for (const auto& m : p.memberships) {
     if (unknown_forum(m.forum, m.pos)) continue;
     const Forum* f = cat.find_forum(m.forum);
-    auto levels = f->list("engagement_levels");
-    if (std::find(levels.begin(), levels.end(), m.level) == levels.end()) {
-      std::string offered;
-      for (const auto& l : levels) offered += (offered.empty() ? "" : ", ") + l;
-      diags.add(make_error(src, m.pos, "forum \"" + m.forum + "\" offers no \"" + m.level +
-                                           "\" level; it offers " + offered));
+    auto offered = offered_option_ids(*f);
+    if (std::find(offered.begin(), offered.end(), m.option) == offered.end()) {
+      diags.add(make_error(src, m.pos, "forum \"" + m.forum + "\" offers no option \"" + m.option + "\"" +
+                                           did_you_mean(m.option, offered) + "; it offers " +
+                                           boost::algorithm::join(offered, ", ") + " (see: whichforum forums show " +
+                                           m.forum + ")"));
+    }
+  }
+  for (const auto& [forum, year] : p.turns) {
+    const SourcePos pos = p.turn_pos.at(forum);
+    if (unknown_forum(forum, pos)) continue;
+    const Forum* f = cat.find_forum(forum);
+    if (std::none_of(f->options.begin(), f->options.end(), [](const EngagementOption& o) { return o.is_role(); })) {
+      diags.add(make_error(src, pos, "forum \"" + forum + "\" has no chair or host option, so no turn to take"));
     }
   }
   for (const auto& r : p.invitations) unknown_forum(r.id, r.pos);

@@ -43,7 +43,10 @@ Result<CountryView> make_country(const Profile& p, const ReferenceData& data) {
   c.oecd_member = f.oecd_member.value_or(rec ? rec->oecd_member : false);
   c.adheres.insert(f.adheres.begin(), f.adheres.end());
   for (const auto& i : p.invitations) c.invitations.insert(i.id);
-  for (const auto& m : p.memberships) c.memberships[m.forum] = m.level;
+  for (const auto& m : p.memberships) {
+    c.memberships[m.forum] = m.option;
+    if (m.since) c.member_since[m.forum] = *m.since;
+  }
   for (const auto& t : p.themes) c.themes.insert(t.id);
   result.value = std::move(c);
   return result;

@@ -36,7 +36,7 @@ std::string principle_words(const std::string& p) {
 Eligibility check_eligibility(const Forum& forum, const CountryView& c) {
   Eligibility e;
   auto m = c.memberships.find(forum.id);
-  e.current_member = m != c.memberships.end() && m->second != "observer";
+  e.current_member = holds_membership(forum, c);
   bool invited = c.invitations.count(forum.id) > 0;
   for (const auto& r : forum.entry_rules) {
     RuleCheck check;
@@ -65,10 +65,16 @@ Eligibility check_eligibility(const Forum& forum, const CountryView& c) {
           check.detail = r.text;
         }
         break;
-      case EntryRuleKind::kTrackRecord:
-        check.met = e.current_member || (r.min_egdi && c.egdi >= *r.min_egdi);
-        check.detail = (check.met ? "met: " : "not met: ") + egdi_text + (r.min_egdi ? ", threshold " + format_exact(*r.min_egdi) : "");
+      case EntryRuleKind::kTrackRecord: {
+        const bool record = r.min_egdi && c.egdi >= *r.min_egdi;
+        // A reading of a soft condition (an estimate) yields to the members' own reading: an
+        // invitation they extended says they accept the country's record (Mexico, DN 2018).
+        const bool by_invitation = !record && invited && r.prov.estimate;
+        check.met = e.current_member || record || by_invitation;
+        check.detail = (check.met ? "met: " : "not met: ") + egdi_text + (r.min_egdi ? ", threshold " + format_exact(*r.min_egdi) : "") +
+                       (by_invitation ? " (below our reading of the bar, but the profile lists the members' invitation)" : "");
         break;
+      }
       case EntryRuleKind::kOecdMember:
         check.met = e.current_member || c.oecd_member;
         check.detail = check.met ? "met: an OECD member" : "not met: not an OECD member; " + r.text;
@@ -111,26 +117,66 @@ Eligibility check_eligibility(const Forum& forum, const CountryView& c) {
   return e;
 }
 
-bool level_open(const Forum& forum, const Eligibility& e, const CountryView& c, std::string_view level,
-                std::string* why) {
-  auto offered = forum.list("engagement_levels");
-  if (std::find(offered.begin(), offered.end(), level) == offered.end()) {
-    *why = "not offered by the forum";
-    return false;
+bool holds_membership(const Forum& forum, const CountryView& c) {
+  auto m = c.memberships.find(forum.id);
+  if (m == c.memberships.end()) return false;
+  const EngagementOption* o = forum.option(m->second);
+  // Attending is no membership; a forum with no declared options names its levels.
+  return o ? o->kind != OptionKind::kAttend : m->second != "observer";
+}
+
+namespace {
+
+void worsen(Eligibility& e, EligibilityStatus s) {
+  if (s == EligibilityStatus::kNotEligible || (s == EligibilityStatus::kReachable && e.status == EligibilityStatus::kEligible)) {
+    e.status = s;
   }
-  if (level == "observer") return true;
-  if (e.status != EligibilityStatus::kEligible) {
-    *why = std::string(status_name(e.status)) + ": " + boost::algorithm::join(e.missing, ", ");
-    return false;
+}
+
+void add_part(Eligibility& e, const Eligibility& part) {
+  worsen(e, part.status);
+  e.checks.insert(e.checks.end(), part.checks.begin(), part.checks.end());
+  e.missing.insert(e.missing.end(), part.missing.begin(), part.missing.end());
+}
+
+}  // namespace
+
+Eligibility option_eligibility(const Forum& forum, const EngagementOption& o, const Eligibility& forum_e,
+                               const CountryView& c) {
+  Eligibility e;
+  e.current_member = forum_e.current_member;
+  auto held = c.memberships.find(forum.id);
+  if (held != c.memberships.end() && held->second == o.id) return e;  // held today: kept as it is
+  switch (o.effective_entry()) {
+    case OptionEntry::kForum:
+      add_part(e, forum_e);
+      break;
+    case OptionEntry::kOpen:
+      break;
+    case OptionEntry::kMembers:
+      if (!forum_e.current_member) {
+        RuleCheck check;
+        check.rule.rule = EntryRuleKind::kInvitation;
+        check.rule.text = "taken by a current member";
+        check.procedural = true;
+        check.detail = "needs a current membership of " + forum.name + ": it is taken from among the members, so join first";
+        e.missing.push_back(check.detail);
+        e.checks.push_back(std::move(check));
+        worsen(e, EligibilityStatus::kReachable);
+      }
+      break;
   }
-  if (level == "lead") {
-    auto m = c.memberships.find(forum.id);
-    if (m == c.memberships.end() || m->second == "observer") {
-      *why = "chairing or hosting needs a current membership";
-      return false;
+  if (!o.entry_rules.empty()) {
+    Forum own = forum;
+    own.entry_rules = o.entry_rules;
+    add_part(e, check_eligibility(own, c));
+  }
+  if (!o.includes.empty()) {
+    if (const EngagementOption* inner = forum.option(o.includes); inner && inner != &o) {
+      add_part(e, option_eligibility(forum, *inner, forum_e, c));
     }
   }
-  return true;
+  return e;
 }
 
 }  // namespace whichforum

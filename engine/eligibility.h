@@ -36,10 +36,15 @@ struct Eligibility {
 /// Evaluates `forum`'s entry rules for `country`.
 [[nodiscard]] Eligibility check_eligibility(const Forum& forum, const CountryView& country);
 
-/// Whether the country may take `level` of `forum`: observer when the forum offers it; member
-/// when eligible; lead when eligible and already a member (one does not chair in one's first
-/// year). On false, `why` says so.
-[[nodiscard]] bool level_open(const Forum& forum, const Eligibility& e, const CountryView& country,
-                              std::string_view level, std::string* why);
+/// Whether the country holds a membership of `forum` today (an option other than attending).
+[[nodiscard]] bool holds_membership(const Forum& forum, const CountryView& country);
+
+/// The country's eligibility for option `o` of `forum`, given the forum's own (`forum_e`, from
+/// check_eligibility): the option held today is kept as it is; entry "forum" takes the forum's
+/// rules, "open" none, "members" a current membership (a step: join first); then the option's
+/// own rules and those of the option it includes. Never skipped: an option is open to the
+/// country only when this is eligible.
+[[nodiscard]] Eligibility option_eligibility(const Forum& forum, const EngagementOption& o, const Eligibility& forum_e,
+                                             const CountryView& country);
 
 }  // namespace whichforum

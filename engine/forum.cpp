@@ -2,12 +2,70 @@
 // Copyright 2026 The whichforum authors
 // Reading a forum file: identity keys, fact tables with provenance, entry rules.
 #include "engine/forum.h"
+#include "engine/spelling.h"
 
 #include <algorithm>
 #include <cctype>
 #include <regex>
 
 namespace whichforum {
+
+OptionEntry EngagementOption::effective_entry() const {
+  if (entry) return *entry;
+  switch (kind) {
+    case OptionKind::kAttend: return OptionEntry::kOpen;
+    case OptionKind::kChair:
+    case OptionKind::kHost: return OptionEntry::kMembers;
+    case OptionKind::kJoin:
+    case OptionKind::kSign:
+    case OptionKind::kSeat:
+    case OptionKind::kFund: return OptionEntry::kForum;
+  }
+  return OptionEntry::kForum;
+}
+
+std::string_view EngagementOption::level_name() const {
+  switch (kind) {
+    case OptionKind::kAttend: return "observer";
+    case OptionKind::kChair:
+    case OptionKind::kHost: return "lead";
+    case OptionKind::kJoin:
+    case OptionKind::kSign:
+    case OptionKind::kSeat:
+    case OptionKind::kFund: return "member";
+  }
+  return "member";
+}
+
+std::vector<EngagementOption> model_options(const Forum& forum) {
+  if (!forum.options.empty()) return forum.options;
+  std::vector<EngagementOption> out;
+  for (const auto& level : forum.list("engagement_levels")) {
+    EngagementOption o;
+    o.id = level;
+    o.name = level;
+    o.generic_level = level;
+    o.kind = level == "observer" ? OptionKind::kAttend : level == "lead" ? OptionKind::kChair : OptionKind::kJoin;
+    o.prov.estimate = true;
+    o.prov.reason = "an engagement level of a forum that declares no options";
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+std::vector<std::string> offered_option_ids(const Forum& forum) {
+  std::vector<std::string> ids;
+  for (const auto& o : forum.options) ids.push_back(o.id);
+  if (ids.empty()) ids = forum.list("engagement_levels");
+  return ids;
+}
+
+const EngagementOption* Forum::option(std::string_view id) const {
+  for (const auto& o : options) {
+    if (o.id == id) return &o;
+  }
+  return nullptr;
+}
 
 const Fact* Forum::fact(std::string_view key) const {
   auto it = facts.find(std::string(key));
@@ -171,19 +229,117 @@ bool entry_rule(SchemaReader& reader, const Node& node, EntryRule* out) {
 
 }  // namespace
 
-bool entry_rules(SchemaReader& reader, const Node& node, ForumDraft& forum) {
+bool entry_rule_list(SchemaReader& reader, const Node& node, std::vector<EntryRule>* out) {
   if (node.kind != Node::Kind::kArray) {
-    reader.error(node.pos, "\"entry_rule\" must be an array of tables: write [[entry_rule]]");
+    reader.error(node.pos, "\"entry_rule\" must be an array of tables: write [[entry_rule]] (or [[option.entry_rule]])");
     return false;
   }
   bool good = true;
   for (const auto& item : node.items) {
     EntryRule rule;
     if (entry_rule(reader, *item, &rule)) {
-      forum.entry_rules.push_back(std::move(rule));
+      out->push_back(std::move(rule));
     } else {
       good = false;
     }
+  }
+  return good;
+}
+
+bool entry_rules(SchemaReader& reader, const Node& node, ForumDraft& forum) {
+  return entry_rule_list(reader, node, &forum.entry_rules);
+}
+
+bool obligations(SchemaReader& reader, const Node& node, EngagementOption& option) {
+  if (node.kind != Node::Kind::kArray) {
+    reader.error(node.pos, "\"obligation\" must be an array of tables: write [[option.obligation]]");
+    return false;
+  }
+  bool good = true;
+  for (const auto& item : node.items) {
+    if (!reader.expect_table(*item, "obligation") || !reader.check_keys(*item, obligation_schema())) {
+      good = false;
+      continue;
+    }
+    Obligation o;
+    o.pos = item->pos;
+    if (!obligation_fields().read(reader, *item, o) || !check_provenance(reader, *item, "obligation", &o.prov)) {
+      good = false;
+      continue;
+    }
+    option.obligations.push_back(std::move(o));
+  }
+  return good;
+}
+
+namespace {
+
+bool option_id_ok(std::string_view id) {
+  if (id.empty() || id[0] < 'a' || id[0] > 'z') return false;
+  return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+}  // namespace
+
+bool options(SchemaReader& reader, const Node& node, ForumDraft& forum) {
+  if (node.kind != Node::Kind::kArray) {
+    reader.error(node.pos, "\"option\" must be an array of tables: write [[option]]");
+    return false;
+  }
+  bool good = true;
+  for (const auto& item : node.items) {
+    if (!reader.expect_table(*item, "option") || !reader.check_keys(*item, option_schema())) {
+      good = false;
+      continue;
+    }
+    EngagementOption o;
+    o.pos = item->pos;
+    if (!option_fields().read(reader, *item, o) || !check_provenance(reader, *item, "option " + o.id, &o.prov)) {
+      good = false;
+      continue;
+    }
+    const SourcePos id_pos = item->find("id") ? item->find("id")->pos : item->pos;
+    if (!option_id_ok(o.id)) {
+      reader.error(id_pos, "option id \"" + o.id + "\" must be lowercase letters, digits and '_', starting with a letter");
+      good = false;
+      continue;
+    }
+    if (forum.option(o.id)) {
+      reader.error(id_pos, "option \"" + o.id + "\" is declared twice in this forum");
+      good = false;
+      continue;
+    }
+    if (!o.includes.empty() && !forum.option(o.includes)) {
+      std::vector<std::string> ids;
+      for (const auto& p : forum.options) ids.push_back(p.id);
+      reader.error(item->find("includes")->pos, "option \"" + o.id + "\" includes \"" + o.includes +
+                                                    "\", which is not an option declared before it" +
+                                                    did_you_mean(o.includes, ids));
+      good = false;
+      continue;
+    }
+    if (!o.is_role() && (o.hosting_usd || o.rotation_years)) {
+      reader.error(item->find(o.hosting_usd ? "hosting_usd" : "rotation_years")->pos,
+                   "hosting_usd and rotation_years belong to a chair or host option, not to kind \"" +
+                       std::string(enum_name(o.kind)) + "\"");
+      good = false;
+      continue;
+    }
+    if (o.fee_usd && !o.fee_usd_by_income.empty()) {
+      reader.error(item->find("fee_usd")->pos, "give fee_usd or fee_usd_by_income, not both");
+      good = false;
+      continue;
+    }
+    for (const auto& e : o.membership_events) {
+      for (const auto& other : forum.options) {
+        if (std::find(other.membership_events.begin(), other.membership_events.end(), e) != other.membership_events.end()) {
+          reader.error(item->find("membership_events")->pos, "membership event \"" + e + "\" is already option \"" +
+                                                                 other.id + "\"'s; an event means one option");
+          good = false;
+        }
+      }
+    }
+    forum.options.push_back(std::move(o));
   }
   return good;
 }

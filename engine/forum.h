@@ -130,6 +130,69 @@ struct EntryRule {
   SourcePos pos;
 };
 
+/// What sort of engagement an option is (issue 13): the default entry and the criterion's
+/// level factor it takes follow from it.
+enum class OptionKind { kAttend, kJoin, kSign, kSeat, kChair, kHost, kFund };
+inline constexpr std::array<EnumName<OptionKind>, 7> kOptionKindNames{{
+    {OptionKind::kAttend, "attend"},
+    {OptionKind::kJoin, "join"},
+    {OptionKind::kSign, "sign"},
+    {OptionKind::kSeat, "seat"},
+    {OptionKind::kChair, "chair"},
+    {OptionKind::kHost, "host"},
+    {OptionKind::kFund, "fund"},
+}};
+constexpr std::span<const EnumName<OptionKind>> enum_table(OptionKind) { return kOptionKindNames; }
+
+/// Who may take an option: the forum's entry rules, anyone, or a current member of the forum.
+enum class OptionEntry { kForum, kOpen, kMembers };
+inline constexpr std::array<EnumName<OptionEntry>, 3> kOptionEntryNames{{
+    {OptionEntry::kForum, "forum"},
+    {OptionEntry::kOpen, "open"},
+    {OptionEntry::kMembers, "members"},
+}};
+constexpr std::span<const EnumName<OptionEntry>> enum_table(OptionEntry) { return kOptionEntryNames; }
+
+/// A recurring duty of an option ([[option.obligation]]): an action-plan cycle, a secretariat
+/// post. Per year it costs its amounts divided by `every_years`.
+struct Obligation {
+  std::string what;
+  Exact staff_days;
+  Exact money_usd;
+  Exact every_years = 1;
+  Provenance prov;
+  SourcePos pos;
+};
+
+/// One way a forum really lets a country take part ([[option]] in a forum file). Unset numbers
+/// cost nothing; `fee_usd` unset means no fee is known (the note says so).
+struct EngagementOption {
+  std::string id;
+  std::string name;
+  OptionKind kind = OptionKind::kJoin;
+  std::optional<OptionEntry> entry;  ///< as written; entry() applies the kind's default
+  std::string includes;              ///< another option of the forum this one builds on
+  std::optional<Exact> delegates, meetings_per_year, meeting_days, calls_per_year, minister_trips_per_year,
+      fee_usd, staff_days, hosting_usd, rotation_years, lead_time_months;
+  /// "high", "upper_middle", "lower_middle", "low" -> yearly fee in USD (replaces fee_usd).
+  std::map<std::string, Exact> fee_usd_by_income;
+  std::map<std::string, Exact> factor;  ///< objective -> yield relative to a full member's
+  std::vector<std::string> membership_events;  ///< data/memberships.csv events that mean this option
+  std::vector<Obligation> obligations;
+  std::vector<EntryRule> entry_rules;  ///< this option's own rules, on top of `entry`
+  Provenance prov;
+  SourcePos pos;
+
+  [[nodiscard]] OptionEntry effective_entry() const;
+  /// Whether it chairs or hosts: a role a profile takes at most `max_roles` of a year.
+  [[nodiscard]] bool is_role() const { return kind == OptionKind::kChair || kind == OptionKind::kHost; }
+  /// The criterion level_factor it takes when `factor` does not name the objective.
+  [[nodiscard]] std::string_view level_name() const;
+  /// For an option made from a generic forum's engagement levels: the level whose cost rules
+  /// (data/assumptions.toml delegates_<level>, lead hosting) apply; "" for a declared option.
+  std::string generic_level;
+};
+
 /// Scores and costs a forum file gives directly ([given]), replacing the computed ones: how a
 /// published portfolio instance is posed as whichforum input (kind "generic").
 struct Given {
@@ -154,6 +217,10 @@ struct Forum {
   std::map<std::string, Fact> facts;
   std::vector<EntryRule> entry_rules;
   std::optional<Given> given;
+  std::vector<EngagementOption> options;  ///< [[option]] tables, least committed first
+
+  /// The option `id`, or null.
+  [[nodiscard]] const EngagementOption* option(std::string_view id) const;
 
   /// The fact `key`, or null when the file does not give it.
   [[nodiscard]] const Fact* fact(std::string_view key) const;
@@ -184,6 +251,19 @@ struct ForumDraft : Forum {
 [[nodiscard]] const Fields<FactDraft>& provenance_fields();
 [[nodiscard]] const Fields<EntryRule>& entry_rule_fields();
 [[nodiscard]] const Fields<Given>& given_fields();
+[[nodiscard]] const Schema& option_schema();
+[[nodiscard]] const Schema& obligation_schema();
+[[nodiscard]] const Fields<EngagementOption>& option_fields();
+[[nodiscard]] const Fields<Obligation>& obligation_fields();
+/// The keys of fee_usd_by_income, as World Bank income groups: high -> "High income", ...
+[[nodiscard]] const std::vector<std::pair<std::string_view, std::string_view>>& income_fee_keys();
+/// The options the model offers for `forum`: its [[option]] tables, or for a forum that declares
+/// none (kind generic, and test forums) one per engagement level: observer (attend, open),
+/// member (join, the forum's rules), lead (chair, current members).
+[[nodiscard]] std::vector<EngagementOption> model_options(const Forum& forum);
+/// The ids a profile may name as a forum's current option: its [[option]] ids, or for a forum
+/// with none (kind generic) its engagement levels.
+[[nodiscard]] std::vector<std::string> offered_option_ids(const Forum& forum);
 /// The named principle sets a rule or a profile can refer to.
 [[nodiscard]] const std::vector<std::string_view>& principle_names();
 /// The World Bank's regions and income groups, as data/countries.csv and files write them.
@@ -222,6 +302,12 @@ bool fact(SchemaReader& reader, const Node& node, const KeySpec& spec, Fact* out
 bool id(SchemaReader& reader, const Node& node, const KeySpec& spec, ForumDraft& forum);
 /// [[entry_rule]] tables, appended to the forum's.
 bool entry_rules(SchemaReader& reader, const Node& node, ForumDraft& forum);
+/// [[option]] tables, appended to the forum's, with their obligations and entry rules.
+bool options(SchemaReader& reader, const Node& node, ForumDraft& forum);
+/// [[option.obligation]] tables, appended to the option's.
+bool obligations(SchemaReader& reader, const Node& node, EngagementOption& option);
+/// An array of entry-rule tables ([[entry_rule]] or [[option.entry_rule]]), appended to `out`.
+bool entry_rule_list(SchemaReader& reader, const Node& node, std::vector<EntryRule>* out);
 /// [given] scores and costs.
 bool given(SchemaReader& reader, const Node& node, ForumDraft& forum);
 /// [given] scores = { objective = 0..1 } and costs.<level> = { resource = amount }.

@@ -104,20 +104,47 @@ bool capacity(SchemaReader& reader, const Node& node, ProfileDraft& p) {
 }
 
 bool memberships(SchemaReader& reader, const Node& node, ProfileDraft& p) {
-  // A table of forum id = level: its keys are the catalogue's, checked by validate_profile.
+  // A table of forum id = option id, or forum id = { option = id, since = year }: its keys and
+  // options are the catalogue's, checked by validate_profile.
   p.memberships.clear();
   if (!reader.expect_table(node, "memberships")) return false;
-  const auto& levels = engagement_level_names();
-  KeySpec spec{"", ValueType::kEnum, false, false, "", "", levels, "", ""};
   bool good = true;
   for (const auto& m : node.members) {
-    spec.key = m.key;
-    auto v = reader.read(*m.node(), spec);
-    if (v) {
-      p.memberships.push_back({m.key, std::get<std::string>(*v), m.key_pos});
+    Membership ms{m.key, "", std::nullopt, m.key_pos};
+    const Node& v = *m.node();
+    if (v.kind == Node::Kind::kTable) {
+      if (!reader.check_keys(v, membership_schema(), "[memberships] " + m.key) ||
+          !membership_fields().read(reader, v, ms)) {
+        good = false;
+        continue;
+      }
     } else {
-      good = false;
+      KeySpec spec{m.key, ValueType::kString, false, false, "", "", {}, "", ""};
+      auto value = reader.read(v, spec);
+      if (!value) {
+        good = false;
+        continue;
+      }
+      ms.option = std::get<std::string>(*value);
     }
+    p.memberships.push_back(std::move(ms));
+  }
+  return good;
+}
+
+bool turns(SchemaReader& reader, const Node& node, ProfileDraft& p) {
+  p.turns.clear();
+  if (!reader.expect_table(node, "turns")) return false;
+  bool good = true;
+  for (const auto& m : node.members) {
+    KeySpec spec{m.key, ValueType::kInteger, false, false, "1900", "2200", {}, "", ""};
+    auto v = reader.read(*m.node(), spec);
+    if (!v) {
+      good = false;
+      continue;
+    }
+    p.turns[m.key] = static_cast<int>(std::get<Exact>(*v));
+    p.turn_pos[m.key] = m.key_pos;
   }
   return good;
 }

@@ -5,14 +5,17 @@
 
 #include "engine/ahp.h"
 #include "engine/diagnostic.h"
+#include "engine/enum_names.h"
 #include "engine/exact.h"
 #include "engine/schema.h"
 #include "engine/tree.h"
 #include "engine/weight_set.h"
 
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -53,9 +56,12 @@ struct AhpSummary {
   SourcePos pos;
 };
 
+/// A current membership: the forum, the option held (one of the forum's [[option]] ids), and
+/// the year it began when known (tenure raises its value: engine/README.md, status quo).
 struct Membership {
   std::string forum;
-  std::string level;  ///< observer, member or lead
+  std::string option;
+  std::optional<int> since;
   SourcePos pos;
 };
 
@@ -91,7 +97,18 @@ struct Constraints {
   std::optional<int> max_forums;
   std::vector<std::pair<IdRef, IdRef>> requires_pairs;  ///< choosing the first needs the second
   std::vector<std::vector<IdRef>> at_most_one_of;
+  std::optional<int> max_changes;  ///< most forums whose option differs from today's (joined, changed, left)
+  bool keep_current = false;       ///< leave no current membership (a changed option is allowed)
+  int max_roles = 1;               ///< most chair or host roles taken at once
 };
+
+/// What a recommendation counts changes from (key "baseline").
+enum class Baseline { kCurrent, kNone };
+inline constexpr std::array<EnumName<Baseline>, 2> kBaselineNames{{
+    {Baseline::kCurrent, "current"},
+    {Baseline::kNone, "none"},
+}};
+constexpr std::span<const EnumName<Baseline>> enum_table(Baseline) { return kBaselineNames; }
 
 /// Facts about the country that replace the reference data's (data/).
 struct CountryFacts {
@@ -124,6 +141,12 @@ struct Profile {
   Capacity capacity;
   std::vector<ResourceBudget> resources;  ///< when given, they replace capacity's three
   std::vector<Membership> memberships;
+  /// current: today's memberships are the baseline, and leaving, joining and tenure count in the
+  /// objective; none: the fresh-start view, as if the country held nothing (for comparison).
+  Baseline baseline = Baseline::kCurrent;
+  std::optional<int> plan_year;  ///< the year planned for (key "plan_year"); default: the data's year + 1
+  std::map<std::string, int> turns;  ///< forum id -> the year of the country's turn to chair or host
+  std::map<std::string, SourcePos> turn_pos;
   Constraints constraints;
   CountryFacts country_facts;
   std::vector<IdRef> themes;
@@ -148,6 +171,8 @@ struct ProfileDraft : Profile {
 [[nodiscard]] const Fields<Capacity>& capacity_fields();
 [[nodiscard]] const Fields<Constraints>& constraints_fields();
 [[nodiscard]] const Fields<CountryFacts>& country_facts_fields();
+[[nodiscard]] const Schema& membership_schema();
+[[nodiscard]] const Fields<Membership>& membership_fields();
 
 // The readers the rows of schema_profile.cpp call, for keys that are tables of their own or
 // lists of ids whose positions messages quote. Each returns false when it reported an error.
@@ -159,6 +184,7 @@ bool requires_pairs(SchemaReader& reader, const Node& node, const KeySpec& spec,
 bool objectives(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool capacity(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool memberships(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool turns(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool constraints(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool country_facts(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool overrides(SchemaReader& reader, const Node& node, ProfileDraft& p);

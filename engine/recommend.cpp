@@ -40,7 +40,9 @@ Exact overlap_share(const Forum& a, const Forum& b) {
   return all == 0 ? Exact(0) : Exact(shared, all);
 }
 
-std::string resource_amount(size_t r, const Exact& amount, const std::string& currency) {
+std::string resource_amount(size_t r, const Exact& amount, const std::string& currency, const Problem& p) {
+  if (p.resources[r] == "chair_or_host_roles") return format_exact(amount, 2) + " chair or host roles";
+  if (p.resources[r] != kResources[std::min<size_t>(r, 2)]) return format_exact(amount, 2) + " " + p.resources[r];
   return format_exact(amount, 2) + (r == 0 ? " " + currency : r == 1 ? " staff days" : " ministerial days");
 }
 
@@ -82,7 +84,26 @@ bool given_costs(const Forum& f, const std::string& level, const Profile& profil
   return true;
 }
 
+// "29,700 USD, 6.7 staff days and 1 ministerial day": the resources an option uses.
+std::string resources_text(const std::vector<Exact>& cost, const Recommendation& rec) {
+  std::vector<std::string> parts;
+  for (size_t r = 0; r < rec.resources.size() && r < cost.size(); ++r) {
+    if (cost[r] != 0) parts.push_back(resource_amount(r, cost[r], rec.currency, rec.problem));
+  }
+  if (parts.empty()) return "nothing";
+  std::string last = parts.back();
+  parts.pop_back();
+  return parts.empty() ? last : boost::algorithm::join(parts, ", ") + " and " + last;
+}
+
 }  // namespace
+
+size_t index_of(const Problem& p, std::string_view id) {
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    if (p.items[i].id == id) return i;
+  }
+  return p.items.size();
+}
 
 std::string why_infeasible(const Problem& p, const std::vector<Assessment>& assessments, const std::string& currency) {
   // The forums every portfolio must hold: the must-include ones and, through "requires", what
@@ -114,8 +135,8 @@ std::string why_infeasible(const Problem& p, const std::vector<Assessment>& asse
     if (a.excluded) return chain(i) + ", but " + a.forum.id + " is excluded";
     if (!p.items[i].options.empty()) continue;
     std::string why;
-    for (const auto& l : a.levels) why += (why.empty() ? "" : "; ") + l.level + ": " + l.closed_why;
-    return chain(i) + ", which the country cannot take at any level (" + why + ")";
+    for (const auto& o : a.options) why += (why.empty() ? "" : "; ") + o.option.name + ": " + o.closed_why;
+    return chain(i) + ", which the country cannot take in any of its options (" + why + ")";
   }
   for (const auto& group : p.at_most_one) {
     std::vector<size_t> in;
@@ -151,17 +172,45 @@ std::string why_infeasible(const Problem& p, const std::vector<Assessment>& asse
       need += least;
     }
     if (need > p.budget[r]) {
-      return what + " need at least " + resource_amount(r, need, currency) + " but the budget is " +
-             resource_amount(r, p.budget[r], currency) + " (short by " +
-             resource_amount(r, need - p.budget[r], currency) + ")";
+      return what + " need at least " + resource_amount(r, need, currency, p) + " but the budget is " +
+             resource_amount(r, p.budget[r], currency, p) + " (short by " +
+             resource_amount(r, need - p.budget[r], currency, p) + ")";
     }
   }
   return "no portfolio meets all of must (" + boost::algorithm::join(forced_ids, ", ") +
          "), the budgets, max_forums, requires and at_most_one_of together";
 }
 
+const OptionAssessment& Assessment::problem_option(size_t o) const {
+  for (const auto& oa : options) {
+    if (oa.problem_option == static_cast<int>(o)) return oa;
+  }
+  throw std::logic_error("forum " + forum.id + " has no problem option " + std::to_string(o));
+}
+
+const OptionAssessment* Assessment::find_option(std::string_view id) const {
+  for (const auto& oa : options) {
+    if (oa.option.id == id) return &oa;
+  }
+  return nullptr;
+}
+
 LinearProblem linear_problem(const Recommendation& rec) {
-  return {rec.problem, rec.objectives, rec.option_unit, rec.penalty_unit};
+  // Per unit weight, each option relative to leaving (its unit plus the leave cost's): every
+  // portfolio's value then moves by the same amount at each weighting, so comparisons hold.
+  std::vector<std::vector<std::vector<Exact>>> option_unit;
+  Problem p = without_none_values(rec.problem);
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    const Assessment& as = rec.assessments[i];
+    std::vector<std::vector<Exact>> item;
+    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
+      std::vector<Exact> u = as.problem_option(o).unit;
+      for (size_t k = 0; k < u.size() && k < as.leave_unit.size(); ++k) u[k] += as.leave_unit[k];
+      item.push_back(std::move(u));
+    }
+    option_unit.push_back(std::move(item));
+  }
+  return {p, rec.objectives, option_unit, rec.penalty_unit};
 }
 
 Robustness robustness(const Recommendation& rec, const Profile& profile, const RobustOptions& options) {
@@ -183,6 +232,105 @@ Assumptions effective_assumptions(const Catalogue& cat, const Profile& p) {
 
 namespace {
 
+// The year after the newest fact in the catalogue: the default year planned for.
+int default_plan_year(const Catalogue& cat) {
+  int newest = 0;
+  auto year_of = [](const std::string& as_of) { return as_of.size() >= 4 ? std::atoi(as_of.substr(0, 4).c_str()) : 0; };
+  for (const auto& f : cat.forums) {
+    for (const auto& [key, fact] : f.facts) newest = std::max(newest, year_of(fact.prov.as_of));
+    for (const auto& o : f.options) newest = std::max(newest, year_of(o.prov.as_of));
+  }
+  return newest > 0 ? newest + 1 : 2027;
+}
+
+Exact dot(const std::map<std::string, Exact>& weights, const std::vector<std::string>& objectives,
+          const std::vector<Exact>& unit) {
+  Exact v = 0;
+  for (size_t k = 0; k < objectives.size(); ++k) v += weights.at(objectives[k]) * unit[k];
+  return v;
+}
+
+// The status-quo terms of one forum's options (engine/README.md, "Status quo"): tenure on the
+// forum's membership options, lead time on a new membership, the reputation cost of a lesser
+// option than today's and of leaving, a rotating role counted for its share of years.
+void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptions& a, const Exact& tenure_years,
+                      bool member_today) {
+  const Exact horizon = a.get("horizon_years");
+  const Exact rep = a.get("leave_reputation_share");
+  const Exact full = a.get("tenure_full_years");
+  const Exact tenure_part = std::min(tenure_years, full) / full;
+  const size_t K = rec.objectives.size();
+  auto at_weights = [&](const std::vector<Exact>& u) { return dot(rec.weights, rec.objectives, u); };
+  // 1. Rotation: a role's own yield counted for its share of years (over what it includes).
+  std::vector<std::vector<Exact>> plain(as.options.size());
+  for (size_t k = 0; k < as.options.size(); ++k) plain[k] = as.options[k].unit;
+  for (auto& oa : as.options) {
+    if (oa.role_share == 1) continue;
+    std::vector<Exact> base(K, Exact(0));
+    if (const OptionAssessment* inner = as.find_option(oa.option.includes)) base = inner->unit;
+    const Exact before = at_weights(oa.unit);
+    for (size_t k = 0; k < K; ++k) oa.unit[k] = base[k] + oa.role_share * (oa.unit[k] - base[k]);
+    oa.status_quo.rotation = before - at_weights(oa.unit);
+    oa.status_quo.how += "a turn about once in " + format_exact(1 / oa.role_share) + " years counted for its share; ";
+  }
+  // 2. Tenure: the years held raise the objectives data/assumptions.toml names
+  // (tenure_gain_<objective>) on every membership option of the forum.
+  if (member_today && tenure_part > 0) {
+    for (auto& oa : as.options) {
+      if (oa.option.kind == OptionKind::kAttend) continue;
+      const Exact before = at_weights(oa.unit);
+      for (size_t k = 0; k < K; ++k) {
+        if (auto gain = a.find("tenure_gain_" + rec.objectives[k])) oa.unit[k] *= 1 + *gain * tenure_part;
+      }
+      oa.status_quo.tenure = at_weights(oa.unit) - before;
+      if (oa.status_quo.tenure != 0) {
+        oa.status_quo.how += format_exact(tenure_years) + " years held: tenure adds " + format_exact(oa.status_quo.tenure, 2) + "; ";
+      }
+    }
+  }
+  // 3. Lead time: a forum the country does not belong to yields nothing until the option starts.
+  if (!member_today) {
+    for (auto& oa : as.options) {
+      const Exact months = oa.option.lead_time_months.value_or(0);
+      if (months == 0 || oa.current) continue;
+      const Exact keep = std::max(Exact(0), Exact(1 - months / (12 * horizon)));
+      const Exact before = at_weights(oa.unit);
+      for (auto& x : oa.unit) x *= keep;
+      oa.status_quo.lead_time = before - at_weights(oa.unit);
+      oa.status_quo.how += format_exact(months) + " months' lead time over a " + format_exact(horizon) + "-year horizon; ";
+    }
+  }
+  // 4. Leaving and lesser options: a share of what today's option yields, counted against
+  // giving it up (all of it by leaving; per objective, what a lesser option yields less).
+  if (as.current) {
+    const OptionAssessment& cur = as.options[*as.current];
+    as.leave_unit.assign(K, Exact(0));
+    for (size_t k = 0; k < K; ++k) as.leave_unit[k] = rep * cur.unit[k];
+    as.leave_cost = at_weights(as.leave_unit);
+    const std::vector<Exact> cur_unit = cur.unit;
+    for (size_t j = 0; j < *as.current; ++j) {
+      auto& oa = as.options[j];
+      const Exact before = at_weights(oa.unit);
+      for (size_t k = 0; k < K; ++k) oa.unit[k] -= rep * std::max(Exact(0), Exact(cur_unit[k] - oa.unit[k]));
+      oa.status_quo.downgrade = before - at_weights(oa.unit);
+      if (oa.status_quo.downgrade != 0) {
+        oa.status_quo.how += "gives up part of today's " + cur.option.name + ": " + format_exact(oa.status_quo.downgrade, 2) + "; ";
+      }
+    }
+  } else {
+    as.leave_unit.assign(K, Exact(0));
+  }
+  for (auto& oa : as.options) {
+    oa.value = 0;
+    oa.by_objective.clear();
+    for (size_t k = 0; k < K; ++k) {
+      Exact v = rec.weights.at(rec.objectives[k]) * oa.unit[k];
+      oa.by_objective[rec.objectives[k]] = v;
+      oa.value += v;
+    }
+  }
+}
+
 // The model for `profile`: assessments of every forum and the problem, not yet solved.
 Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat) {
   Result<Recommendation> result;
@@ -195,6 +343,8 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   rec.weights_basis = weights_basis(profile);
   rec.currency = profile.capacity.currency;
   rec.usd_rate = profile.capacity.usd_rate;
+  rec.baseline = profile.baseline;
+  rec.plan_year = profile.plan_year.value_or(default_plan_year(cat));
   if (profile.resources.empty()) {
     rec.resources = kResources;
     rec.budget = {profile.capacity.money, profile.capacity.staff_days, profile.capacity.ministerial_days};
@@ -208,8 +358,14 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   std::set<std::string> excluded, must;
   for (const auto& r : profile.constraints.exclude) excluded.insert(r.id);
   for (const auto& r : profile.constraints.must) must.insert(r.id);
+  // The fresh-start view counts nothing as held today.
+  CountryView mc = rec.country;
+  if (rec.baseline == Baseline::kNone) {
+    mc.memberships.clear();
+    mc.member_since.clear();
+  }
 
-  // Values per unit weight of each objective, for robustness: the model is linear in the weights.
+  // Values per unit weight of each objective: the model is linear in the weights.
   std::map<std::string, Exact> ones;
   for (const auto& [k, w] : rec.weights) {
     ones[k] = 1;
@@ -218,44 +374,95 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   Problem& p = rec.problem;
   p.resources = rec.resources;
   p.budget = rec.budget;
+  // At most max_roles chair or host roles at once: a count kept as one more resource of the
+  // problem (after the profile's, so reports never show it), used only when a role is open.
+  const size_t role_row = p.resources.size();
+  bool any_role = false;
   std::map<std::string, size_t> index;
   for (const auto& f : cat.forums) {
     Assessment as;
     as.forum = with_overrides(f, profile);
-    as.eligibility = check_eligibility(as.forum, rec.country);
-    as.score = score_forum(as.forum, rec.country, cat, rec.weights, a);
-    const ForumScore unit = score_forum(as.forum, rec.country, cat, ones, a);
-    std::vector<std::vector<Exact>> item_unit;
+    as.eligibility = check_eligibility(as.forum, mc);
+    const std::vector<EngagementOption> opts = model_options(as.forum);
+    as.score = score_forum(as.forum, opts, mc, cat, rec.weights, a);
+    const ForumScore unit = score_forum(as.forum, opts, mc, cat, ones, a);
     as.excluded = excluded.count(f.id) > 0;
     as.must = must.count(f.id) > 0;
+    auto held = mc.memberships.find(f.id);
+    const bool member_today = holds_membership(as.forum, mc);
+    Exact tenure_years = a.get("tenure_unknown_years");
+    if (auto since = mc.member_since.find(f.id); since != mc.member_since.end()) {
+      as.since = since->second;
+      tenure_years = std::max(0, rec.plan_year - since->second);
+    }
+    for (const auto& o : opts) {
+      OptionAssessment oa;
+      oa.option = o;
+      oa.current = held != mc.memberships.end() && held->second == o.id;
+      if (oa.current) as.current = as.options.size();
+      oa.eligibility = option_eligibility(as.forum, o, as.eligibility, mc);
+      bool turn_closed = false;
+      if (o.is_role() && o.generic_level.empty()) {
+        auto turn = profile.turns.find(f.id);
+        if (turn != profile.turns.end()) {
+          turn_closed = turn->second != rec.plan_year;
+          oa.role_share = turn_closed ? Exact(0) : Exact(1);
+        } else if (o.rotation_years) {
+          oa.role_share = 1 / *o.rotation_years;
+        }
+        if (turn_closed) {
+          oa.closed_why = "the profile's turn is " + std::to_string(turn->second) + ", not the planned year " + std::to_string(rec.plan_year);
+        }
+      }
+      oa.open = !turn_closed && oa.eligibility.status == EligibilityStatus::kEligible;
+      if (!oa.open && oa.closed_why.empty()) {
+        oa.closed_why = std::string(status_name(oa.eligibility.status)) + ": " + boost::algorithm::join(oa.eligibility.missing, "; ");
+      }
+      for (const auto& k : rec.objectives) oa.unit.push_back(unit.by_objective.at(o.id).at(k));
+      oa.cost = o.generic_level.empty() ? option_cost(as.forum, o, mc, a, cat.per_diem, cat.data, oa.role_share)
+                                        : level_cost(as.forum, o.generic_level, mc, a, cat.per_diem, cat.data);
+      if (!member_today && o.kind != OptionKind::kAttend && o.generic_level.empty()) {
+        const Exact once = a.get("accession_staff_days");
+        if (once > 0) {
+          oa.cost.lines.push_back({"joining: " + format_exact(once) + " staff days once, over a " +
+                                       format_exact(a.get("horizon_years")) + "-year horizon",
+                                   0, once / a.get("horizon_years"), 0});
+          oa.cost.staff_days += once / a.get("horizon_years");
+        }
+      }
+      oa.cost_vec = {oa.cost.money_usd / rec.usd_rate, oa.cost.staff_days, oa.cost.ministerial_days};
+      if (!given_costs(as.forum, o.id, profile, rec, &oa.cost_vec, &result.diagnostics)) return result;
+      as.options.push_back(std::move(oa));
+    }
+    apply_status_quo(as, rec, a, tenure_years, member_today);
     Item item;
     item.id = f.id;
-    std::vector<std::string> levels;
-    for (const auto& level : kLevels) {
-      LevelAssessment la;
-      la.level = level;
-      la.open = level_open(as.forum, as.eligibility, rec.country, level, &la.closed_why);
-      la.value = as.score.value[level];
-      la.by_objective = as.score.by_objective[level];
-      la.cost = level_cost(as.forum, level, rec.country, a, cat.per_diem, cat.data);
-      la.cost_vec = {la.cost.money_usd / rec.usd_rate, la.cost.staff_days, la.cost.ministerial_days};
-      if (!given_costs(as.forum, level, profile, rec, &la.cost_vec, &result.diagnostics)) return result;
-      if (la.open && !as.excluded) {
-        item.options.push_back({level, la.value, la.cost_vec});
-        levels.push_back(level);
-        std::vector<Exact> u;
-        for (const auto& k : rec.objectives) u.push_back(unit.by_objective.at(level).at(k));
-        item_unit.push_back(std::move(u));
-      }
-      as.levels.push_back(std::move(la));
+    item.none_value = -as.leave_cost;
+    for (auto& oa : as.options) {
+      if (!oa.open || as.excluded) continue;
+      oa.problem_option = static_cast<int>(item.options.size());
+      std::vector<Exact> c = oa.cost_vec;
+      item.options.push_back({oa.option.id, oa.value, std::move(c)});
+      if (oa.option.is_role() && oa.option.generic_level.empty()) any_role = true;
     }
+    if (profile.constraints.keep_current && as.current && !as.excluded) as.must = true;
     index[f.id] = p.items.size();
     if (as.must) p.must.push_back(p.items.size());
     p.items.push_back(std::move(item));
-    rec.option_levels.push_back(std::move(levels));
-    rec.option_unit.push_back(std::move(item_unit));
     rec.assessments.push_back(std::move(as));
   }
+  if (any_role) {
+    p.resources.push_back("chair_or_host_roles");
+    p.budget.push_back(profile.constraints.max_roles);
+    for (size_t i = 0; i < p.items.size(); ++i) {
+      for (const auto& oa : rec.assessments[i].options) {
+        if (oa.problem_option < 0) continue;
+        const bool role = oa.option.is_role() && oa.option.generic_level.empty();
+        p.items[i].options[static_cast<size_t>(oa.problem_option)].cost.push_back(role ? Exact(1) : Exact(0));
+      }
+    }
+  }
+  (void)role_row;
   if (profile.constraints.max_forums) p.max_items = static_cast<size_t>(*profile.constraints.max_forums);
   for (const auto& [x, y] : profile.constraints.requires_pairs) p.implies.emplace_back(index.at(x.id), index.at(y.id));
   for (const auto& g : profile.constraints.at_most_one_of) {
@@ -286,9 +493,27 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       Exact amount = rate * share * std::max(smaller, Exact(0));
       if (amount > 0) {
         p.penalties.push_back({i, j, amount});
-        std::vector<Exact> u = from_i ? rec.option_unit[i][li] : rec.option_unit[j][lj];
+        std::vector<Exact> u = from_i ? rec.assessments[i].problem_option(li).unit : rec.assessments[j].problem_option(lj).unit;
         for (auto& x : u) x *= rate * share;
         rec.penalty_unit.push_back(std::move(u));
+      }
+    }
+  }
+  // Today's memberships in this model: what they need against each budget.
+  {
+    std::vector<int> today(p.items.size(), -1);
+    for (size_t k = 0; k < p.items.size(); ++k) {
+      const Assessment& as = rec.assessments[k];
+      if (as.current) today[k] = as.options[*as.current].problem_option;
+    }
+    Evaluation e = evaluate(p, today);
+    rec.current_value = e.value;
+    rec.current_cost.assign(e.cost.begin(), e.cost.begin() + static_cast<long>(rec.resources.size()));
+    rec.current_feasible = e.meets_constraints;
+    for (size_t r = 0; r < p.resources.size(); ++r) {
+      if (e.cost[r] > p.budget[r]) {
+        rec.current_short.push_back(resource_amount(r, e.cost[r] - p.budget[r], rec.currency, p) + " over the " +
+                                    resource_amount(r, p.budget[r], rec.currency, p) + " budget");
       }
     }
   }
@@ -329,17 +554,42 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   }
   const Solution& s = rec.solution;
   rec.total_value = s.value;
-  rec.total_cost = s.cost;
+  rec.total_cost.assign(s.cost.begin(), s.cost.begin() + static_cast<long>(rec.resources.size()));
   for (size_t i = 0; i < s.choice.size(); ++i) {
     if (s.choice[i] < 0) continue;
-    const LevelAssessment* la = nullptr;
-    for (const auto& l : rec.assessments[i].levels) {
-      if (l.level == rec.option_levels[i][static_cast<size_t>(s.choice[i])]) la = &l;
-    }
-    rec.portfolio.push_back({p.items[i].id, la->level, la->value, la->by_objective, la->cost_vec});
+    const OptionAssessment& oa = rec.assessments[i].problem_option(static_cast<size_t>(s.choice[i]));
+    rec.portfolio.push_back({p.items[i].id, oa.option.id, oa.option.name, oa.value, oa.by_objective,
+                             {oa.cost_vec.begin(), oa.cost_vec.begin() + static_cast<long>(rec.resources.size())}, "",
+                             oa.eligibility.status});
   }
   for (const auto& q : p.penalties) {
     if (s.choice[q.a] >= 0 && s.choice[q.b] >= 0) rec.overlap_loss += q.amount;
+  }
+
+  // A membership kept at another option than today's says why, against keeping today's.
+  for (auto& c : rec.portfolio) {
+    const size_t i = index_of(p, c.forum);
+    const Assessment& as = rec.assessments[i];
+    if (!as.current || as.options[*as.current].option.id == c.option) continue;
+    const OptionAssessment& cur = as.options[*as.current];
+    if (cur.problem_option < 0) continue;
+    Problem kept = p;
+    kept.items[i].options = {p.items[i].options[static_cast<size_t>(cur.problem_option)]};
+    kept.must.push_back(i);
+    Solution alt = budget.solve(kept);
+    if (budget.exhausted()) return stopped();
+    if (!alt.optimal()) {
+      c.change = "Change " + as.forum.name + " from " + cur.option.name + " to " + c.name + ": no portfolio that keeps " + cur.option.name + " meets the budgets and constraints";
+      continue;
+    }
+    const OptionAssessment& now = as.problem_option(static_cast<size_t>(s.choice[i]));
+    std::vector<Exact> freed;
+    for (size_t r = 0; r < rec.resources.size(); ++r) freed.push_back(cur.cost_vec[r] - now.cost_vec[r]);
+    bool frees = std::all_of(freed.begin(), freed.end(), [](const Exact& x) { return x >= 0; });
+    for (auto& x : freed) x = x < 0 ? -x : x;
+    c.change = "Change " + as.forum.name + " from " + cur.option.name + " to " + c.name + ": " + (frees ? "frees " : "changes use by ") + resources_text(freed, rec) +
+               " a year; the portfolio is worth " + format_exact(s.value - alt.value, 2) + " more than the best that keeps " +
+               cur.option.name;
   }
 
   for (size_t i = 0; i < p.items.size(); ++i) {
@@ -355,7 +605,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
       nc.status = e.status == EligibilityStatus::kReachable ? NotChosenStatus::kReachable : NotChosenStatus::kNotEligible;
       nc.missing = e.missing;
       if (nc.missing.empty()) {
-        for (const auto& l : as.levels) nc.missing.push_back(l.level + ": " + l.closed_why);
+        for (const auto& o : as.options) nc.missing.push_back(o.option.name + ": " + o.closed_why);
       }
       nc.detail = (nc.status == NotChosenStatus::kReachable ? "not yet eligible; missing: " : "not eligible: ") + boost::algorithm::join(nc.missing, "; ");
       // The conditions already met belong to the path too: "track record: EGDI ..., met".
@@ -384,24 +634,24 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
             for (const auto& o : p.items[m].options) least = std::min(least, o.cost[r]);
             need += least;
           }
-          if (need > p.budget[r]) over.push_back(resource_amount(r, need - p.budget[r], rec.currency));
+          if (need > p.budget[r]) over.push_back(resource_amount(r, need - p.budget[r], rec.currency, p));
         }
         nc.status = NotChosenStatus::kOverBudget;
         nc.detail = over.empty() ? "no portfolio with it meets max_forums, requires and at_most_one_of"
-                                 : "even at " + opt.label + " level it exceeds the budget by " + boost::algorithm::join(over, " and ");
+                                 : "even as " + rec.assessments[i].problem_option(cheapest).option.name + " it exceeds the budget by " + boost::algorithm::join(over, " and ");
       } else {
         nc.status = NotChosenStatus::kOutvalued;
         std::vector<std::string> dropped, changed;
         std::string level;
         for (size_t j = 0; j < p.items.size(); ++j) {
           if (j == i) {
-            level = p.items[i].options[static_cast<size_t>(alt.choice[i])].label;
+            level = rec.assessments[i].problem_option(static_cast<size_t>(alt.choice[i])).option.name;
             continue;
           }
           if (s.choice[j] >= 0 && alt.choice[j] < 0) dropped.push_back(p.items[j].id);
           if (s.choice[j] < 0 && alt.choice[j] >= 0) changed.push_back("adds " + p.items[j].id);
           if (s.choice[j] >= 0 && alt.choice[j] >= 0 && s.choice[j] != alt.choice[j]) {
-            changed.push_back(p.items[j].id + " at " + p.items[j].options[static_cast<size_t>(alt.choice[j])].label);
+            changed.push_back(p.items[j].id + " as " + rec.assessments[j].problem_option(static_cast<size_t>(alt.choice[j])).option.name);
           }
         }
         Exact gap = s.value - alt.value;
@@ -409,6 +659,16 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
                     (gap > 0 ? ", " + format_exact(gap, 2) + " less" : ", the same (the tie rule prefers the recommendation)");
         if (!dropped.empty()) nc.detail += "; it would drop " + boost::algorithm::join(dropped, ", ");
         if (!changed.empty()) nc.detail += "; " + boost::algorithm::join(changed, ", ");
+        if (as.current) {
+          // A membership given up says what it frees and what that buys against what it is
+          // worth: the portfolio without it gains D on everything else, more than F + G.
+          const OptionAssessment& kept = as.problem_option(static_cast<size_t>(alt.choice[i]));
+          const Exact F = kept.value, G = as.leave_cost, D = gap + F + G;
+          nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) +
+                     " a year; their best use adds " + format_exact(D, 2) + ", more than the " + format_exact(F + G, 2) +
+                     " that keeping it as " + kept.option.name + " is worth (its value " + format_exact(F, 2) +
+                     " and the " + format_exact(G, 2) + " that leaving costs)";
+        }
       }
     }
     rec.not_chosen.push_back(std::move(nc));

@@ -13,6 +13,7 @@
 #include "engine/solve/solver.h"
 
 #include <array>
+#include <optional>
 #include <map>
 #include <span>
 #include <memory>
@@ -24,34 +25,62 @@ namespace whichforum {
 /// The three resources, in the order the tie rule and every report use.
 inline const std::vector<std::string> kResources = {"money", "staff_days", "ministerial_days"};
 
-/// One level of one forum as the model sees it for this country.
-struct LevelAssessment {
-  std::string level;
-  bool open = false;      ///< the country may take it
-  std::string closed_why; ///< why not, when not open
-  Exact value;
-  std::map<std::string, Exact> by_objective;
-  LevelCost cost;              ///< money in USD inside
-  std::vector<Exact> cost_vec; ///< money (profile currency), staff days, ministerial days
+/// What the status quo adds to or takes from an option's value (issue 13; engine/README.md):
+/// each at the recommendation's weights, already inside OptionAssessment::value.
+struct StatusQuoTerms {
+  Exact tenure;       ///< + the years held raise peer learning and the professional network
+  Exact lead_time;    ///< - a new option yields nothing until it starts (lead time over the horizon)
+  Exact downgrade;    ///< - the part of today's option a lesser one gives up, at leave_reputation_share
+  Exact rotation;     ///< - a chair or host turn counted for the share of years it comes (1/N)
+  std::string how;    ///< the working, in words
 };
 
-/// Everything known about one forum for this country.
+/// One engagement option of one forum as the model sees it for this country.
+struct OptionAssessment {
+  EngagementOption option;  ///< as the forum declares it (or a generic level)
+  bool open = false;        ///< the country may take it (eligibility per option, never skipped)
+  std::string closed_why;   ///< why not, when not open
+  Eligibility eligibility;  ///< this option's entry rules evaluated
+  bool current = false;     ///< the option held today
+  Exact role_share = 1;     ///< for chair and host: the share of years the turn is counted for
+  Exact value;              ///< at the weights, status-quo terms included
+  std::map<std::string, Exact> by_objective;
+  std::vector<Exact> unit;  ///< value per unit weight of each objective (Recommendation::objectives)
+  StatusQuoTerms status_quo;
+  LevelCost cost;               ///< money in USD inside
+  std::vector<Exact> cost_vec;  ///< money (profile currency), staff days, ministerial days
+  int problem_option = -1;      ///< its index among the problem item's options, or -1 when not offered
+  [[nodiscard]] const std::string& id() const { return option.id; }
+};
+
+/// Everything known about one forum for this country: one record per problem item.
 struct Assessment {
   Forum forum;  ///< with the profile's overrides applied
   Eligibility eligibility;
   ForumScore score;
-  std::vector<LevelAssessment> levels;  ///< observer, member, lead (all three, open or not)
+  std::vector<OptionAssessment> options;  ///< every option the forum offers, open or not, in file order
   bool excluded = false;
   bool must = false;
+  /// Today's option (index into options), or nullopt when the country holds none.
+  std::optional<size_t> current;
+  int since = 0;            ///< the year it began (0: not known)
+  Exact leave_cost;         ///< what leaving today's option costs, at the weights (0 when none held)
+  std::vector<Exact> leave_unit;  ///< per unit weight of each objective
+  /// The option the problem's option `o` of this item is.
+  [[nodiscard]] const OptionAssessment& problem_option(size_t o) const;
+  [[nodiscard]] const OptionAssessment* find_option(std::string_view id) const;
 };
 
 /// A chosen forum.
 struct Choice {
   std::string forum;
-  std::string level;
+  std::string option;  ///< the option id
+  std::string name;    ///< the option's name
   Exact value;
   std::map<std::string, Exact> by_objective;
   std::vector<Exact> cost;
+  std::string change;  ///< for an option other than today's: why, in one line
+  EligibilityStatus eligibility = EligibilityStatus::kEligible;  ///< the option's (always eligible when chosen)
 };
 
 /// Why a forum is left out.
@@ -78,6 +107,7 @@ struct NotChosen {
   [[nodiscard]] std::string status_name() const { return std::string(enum_name(status)); }
   std::string detail;
   std::vector<std::string> missing;
+  std::string leave;  ///< for a membership given up: what it frees and what that buys, in one line
 };
 
 /// The answer. It points into the catalogue it was made from (criteria, value functions) and
@@ -103,17 +133,25 @@ struct Recommendation {
   std::vector<Assessment> assessments;  ///< every forum, in id order
   std::vector<NotChosen> not_chosen;    ///< in id order
   Problem problem;                      ///< what was solved, for explain and exports
-  /// The same problem with values per unit weight (LinearProblem, engine/robust.h): objectives
-  /// in `weights` order; item -> option -> objective; penalty -> objective.
+  /// The objectives in `weights` order: the order of every `unit` vector.
   std::vector<std::string> objectives;
-  std::vector<std::vector<std::vector<Exact>>> option_unit;
-  std::vector<std::vector<Exact>> penalty_unit;
+  std::vector<std::vector<Exact>> penalty_unit;  ///< penalty -> objective
   Solution solution;
-  std::vector<std::vector<std::string>> option_levels;  ///< item -> option index -> level
+  Baseline baseline = Baseline::kCurrent;
+  int plan_year = 0;
+  /// What today's memberships need against each budget, and whether they fit (the first
+  /// thing an official checks: "can we afford what we do now?").
+  std::vector<Exact> current_cost;
+  Exact current_value;  ///< today's memberships valued in this model (nullopt-free: 0 when none)
+  bool current_feasible = true;
+  std::vector<std::string> current_short;  ///< each budget today's memberships exceed, by how much
 };
 
 /// The recommendation's problem with values per unit weight, for robustness analysis.
 [[nodiscard]] LinearProblem linear_problem(const Recommendation& rec);
+
+/// The index of item `id` in `p`, or p.items.size().
+[[nodiscard]] size_t index_of(const Problem& p, std::string_view id);
 
 /// The robustness of `rec` over the weights `profile` admits (the profile `rec` was made from);
 /// its status is kLimitReached when the non-dominated search passes its node limit. Needs a

@@ -39,10 +39,12 @@ std::string render_explain(const Explanation& e) {
   }
   o += "  performance factor: " + as->score.performance.how + "\n";
 
-  o += "\nLevels (value = sum of weight x fit x level factor x performance):\n";
-  for (const auto& l : as->levels) {
-    o += "  " + l.level + ": value " + amount(l.value);
-    o += l.open ? "" : " (not open: " + l.closed_why + ")";
+  o += "\nOptions (value = sum of weight x fit x the option's factor x performance, and the status-quo terms):\n";
+  for (const auto& l : as->options) {
+    o += "  " + l.option.id + " (" + l.option.name + ", " + std::string(enum_name(l.option.kind)) + "): value " + amount(l.value);
+    o += l.open ? ", eligible" : " (not open: " + l.closed_why + ")";
+    if (l.current) o += " [held today]";
+    if (!l.status_quo.how.empty()) o += "\n    status quo: " + l.status_quo.how.substr(0, l.status_quo.how.size() - 2);
     o += "\n    cost: " + amount(l.cost_vec[0]) + " " + rec.currency + ", " + amount(l.cost_vec[1]) + " staff days, " +
          amount(l.cost_vec[2]) + " ministerial days";
     if (rec.currency != "USD") o += " (" + amount(l.cost.money_usd) + " USD at " + format_exact(rec.usd_rate) + " USD per " + rec.currency + ")";
@@ -56,11 +58,14 @@ std::string render_explain(const Explanation& e) {
     return o;
   }
   for (const auto& c : rec.portfolio) {
-    if (c.forum == f.id) o += "in the portfolio at " + c.level + " level (value " + amount(c.value) + ")\n";
+    if (c.forum == f.id) {
+      o += "in the portfolio as " + c.name + " (" + c.option + ", " + status_name(c.eligibility) + "; value " + amount(c.value) + ")\n";
+      if (!c.change.empty()) o += c.change + "\n";
+    }
   }
   if (!e.in_portfolio) {
     for (const auto& n : rec.not_chosen) {
-      if (n.forum == f.id) o += "left out (" + n.status_name() + "): " + n.detail + "\n";
+      if (n.forum == f.id) o += "left out (" + n.status_name() + "): " + n.detail + "\n" + (n.leave.empty() ? "" : n.leave + "\n");
     }
   }
   if (!e.flips.empty()) {

@@ -2,6 +2,8 @@
 // Copyright 2026 The whichforum authors
 // The recommendation as terminal text, JSON, Markdown and CSV.
 #include "engine/report.h"
+
+#include <boost/algorithm/string/join.hpp>
 #include "engine/report_format.h"
 
 namespace whichforum {
@@ -51,15 +53,30 @@ std::string heading(const Recommendation& rec) {
          budget_text(rec) + "\n" + weights_line(rec);
 }
 
+// What today's memberships need against the budgets, and which budget they exceed.
+std::string current_text(const Recommendation& rec) {
+  if (rec.baseline == Baseline::kNone || rec.current_cost.empty()) return "";
+  std::string o = "Today's memberships are worth " + amount(rec.current_value) + " in this model and need ";
+  std::vector<std::string> parts;
+  for (size_t r = 0; r < rec.resources.size(); ++r) {
+    const std::string unit = !standard(rec) ? rec.resources[r] : r == 0 ? rec.currency : r == 1 ? "staff days" : "ministerial days";
+    parts.push_back(amount(rec.current_cost[r]) + " " + unit);
+  }
+  o += boost::algorithm::join(parts, ", ");
+  o += rec.current_short.empty() ? "; they fit the budgets.\n"
+                                 : "; they do not fit: " + boost::algorithm::join(rec.current_short, "; ") + ".\n";
+  return o;
+}
+
 std::string text(const Recommendation& rec) {
   auto objs = objectives(rec);
   std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> head = {"forum", "level", "value"};
+  std::vector<std::string> head = {"forum", "option", "value"};
   head.insert(head.end(), objs.begin(), objs.end());
   head.insert(head.end(), rec.resources.begin(), rec.resources.end());
   rows.push_back(head);
   for (const auto& c : rec.portfolio) {
-    std::vector<std::string> r = {c.forum, c.level, amount(c.value)};
+    std::vector<std::string> r = {c.forum, c.option, amount(c.value)};
     for (const auto& o : objs) r.push_back(amount(c.by_objective.at(o)));
     for (const auto& x : c.cost) r.push_back(amount(x));
     rows.push_back(r);
@@ -88,8 +105,18 @@ std::string text(const Recommendation& rec) {
     out += "No forum is worth its cost within these budgets.\n\n";
   }
   out += aligned_table(rows, right);
-  out += "\nValues: 0 adds nothing; each objective's fit (0..100) x its weight x the level's factor x the "
-         "forum's performance." + (standard(rec) ? " Money in " + rec.currency + "." : std::string()) + "\n";
+  out += "\nValues: 0 adds nothing; each objective's fit (0..100) x its weight x the option's factor x the "
+         "forum's performance, with today's memberships as the baseline (tenure, lead time, leaving)." +
+         (standard(rec) ? " Money in " + rec.currency + "." : std::string()) + "\n";
+  out += current_text(rec);
+  std::vector<std::string> changes;
+  for (const auto& c : rec.portfolio) {
+    if (!c.change.empty()) changes.push_back("  " + c.change);
+  }
+  for (const auto& n : rec.not_chosen) {
+    if (!n.leave.empty()) changes.push_back("  " + n.leave);
+  }
+  if (!changes.empty()) out += "\nChanges against today:\n" + boost::algorithm::join(changes, "\n") + "\n";
   if (!rec.not_chosen.empty()) {
     out += "\nNot chosen:\n";
     std::vector<std::vector<std::string>> nc;
@@ -113,7 +140,9 @@ std::string json(const Recommendation& rec) {
   o += "},\n \"budget\": " + cost(rec.budget, rec.resources) + ",\n \"portfolio\": [";
   for (size_t i = 0; i < rec.portfolio.size(); ++i) {
     const auto& c = rec.portfolio[i];
-    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(c.forum) + ", \"level\": " + json_string(c.level) +
+    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(c.forum) + ", \"option\": " + json_string(c.option) +
+         ", \"option_name\": " + json_string(c.name) + ", \"eligibility\": {\"status\": " +
+         json_string(status_name(c.eligibility)) + "}, \"change\": " + json_string(c.change) +
          ", \"value\": " + json_number(c.value) + ", \"by_objective\": {";
     bool f = true;
     for (const auto& [k, v] : c.by_objective) {
@@ -127,7 +156,7 @@ std::string json(const Recommendation& rec) {
   for (size_t i = 0; i < rec.not_chosen.size(); ++i) {
     const auto& n = rec.not_chosen[i];
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status_name()) +
-         ", \"detail\": " + json_string(n.detail) + ", \"missing\": [";
+         ", \"detail\": " + json_string(n.detail) + ", \"leave\": " + json_string(n.leave) + ", \"missing\": [";
     for (size_t m = 0; m < n.missing.size(); ++m) o += (m ? ", " : "") + json_string(n.missing[m]);
     o += "]}";
   }
@@ -139,14 +168,14 @@ std::string markdown(const Recommendation& rec) {
   std::string o = "# Recommended portfolio for " + md_cell(rec.country.name) + " (" + rec.country.iso3 + ")\n\n";
   o += "Budget a year: " + md_cell(budget_text(rec)) + ".\n\n";
   if (auto w = weights_line(rec); !w.empty()) o += md_cell(w.substr(0, w.size() - 1)) + "\n\n";
-  o += "| forum | level | value |";
+  o += "| forum | option | value |";
   for (const auto& ob : objs) o += " " + md_cell(ob) + " |";
   for (const auto& r : rec.resources) o += " " + md_cell(r) + " |";
   o += "\n|---|---|---:|";
   for (size_t i = 0; i < objs.size() + rec.resources.size(); ++i) o += "---:|";
   o += "\n";
   for (const auto& c : rec.portfolio) {
-    o += "| " + md_cell(c.forum) + " | " + c.level + " | " + amount(c.value) + " |";
+    o += "| " + md_cell(c.forum) + " | " + md_cell(c.option) + " | " + amount(c.value) + " |";
     for (const auto& ob : objs) o += " " + amount(c.by_objective.at(ob)) + " |";
     for (const auto& x : c.cost) o += " " + amount(x) + " |";
     o += "\n";
@@ -172,17 +201,17 @@ std::string markdown(const Recommendation& rec) {
 
 std::string csv(const Recommendation& rec) {
   auto objs = objectives(rec);
-  std::vector<std::string> head = {"section", "forum", "level", "value"};
+  std::vector<std::string> head = {"section", "forum", "option", "value"};
   for (const auto& ob : objs) head.push_back(csv_field(ob));
   for (const auto& r : rec.resources) head.push_back(csv_field(r));
   head.insert(head.end(), {"status", "detail"});
   std::string o = csv_line(head);
   auto num = [](const Exact& x) { return csv_field(format_exact(x, 6), true); };
   for (const auto& c : rec.portfolio) {
-    std::vector<std::string> r = {"portfolio", csv_field(c.forum), csv_field(c.level), num(c.value)};
+    std::vector<std::string> r = {"portfolio", csv_field(c.forum), csv_field(c.option), num(c.value)};
     for (const auto& ob : objs) r.push_back(num(c.by_objective.at(ob)));
     for (const auto& x : c.cost) r.push_back(num(x));
-    r.insert(r.end(), {"chosen", ""});
+    r.insert(r.end(), {"chosen", csv_field(c.change)});
     o += csv_line(r);
   }
   std::vector<std::string> total = {"total", "", "", num(rec.total_value)};
@@ -194,7 +223,7 @@ std::string csv(const Recommendation& rec) {
     std::vector<std::string> r = {"not_chosen", csv_field(n.forum), "", ""};
     for (size_t i = 0; i < objs.size() + rec.resources.size(); ++i) r.push_back("");
     r.push_back(csv_field(n.status_name()));
-    r.push_back(csv_field(n.detail));
+    r.push_back(csv_field(n.leave.empty() ? n.detail : n.leave + "; " + n.detail));
     o += csv_line(r);
   }
   return o;

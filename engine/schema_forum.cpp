@@ -112,6 +112,10 @@ const Fields<ForumDraft>& forum_fields() {
            .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, ForumDraft& forum) {
              return forum_read::entry_rules(reader, node, forum);
            }},
+          {.key = "option", .type = ValueType::kTable, .default_text = "[]", .description = "the engagement options the forum really offers ([[option]] tables, least committed first; see: whichforum schema option)",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, ForumDraft& forum) {
+             return forum_read::options(reader, node, forum);
+           }},
           {.key = "given", .type = ValueType::kTable, .default_text = "{}", .description = "scores and costs given directly, replacing computed ones ([given]; kind \"generic\" needs only this, id, name, kind and engagement_levels)",
            .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, ForumDraft& forum) {
              return forum_read::given(reader, node, forum);
@@ -192,5 +196,124 @@ const Fields<EntryRule>& entry_rule_fields() {
 }
 
 const Schema& entry_rule_schema() { return entry_rule_fields().schema(); }
+
+
+const std::vector<std::pair<std::string_view, std::string_view>>& income_fee_keys() {
+  static const std::vector<std::pair<std::string_view, std::string_view>> keys = {
+      {"high", "High income"}, {"upper_middle", "Upper middle income"}, {"lower_middle", "Lower middle income"}, {"low", "Low income"}};
+  return keys;
+}
+
+namespace {
+
+using O = Field<EngagementOption>;
+
+O option_amount(std::string_view key, std::optional<Exact> EngagementOption::*member, std::string_view max,
+                std::string_view description) {
+  return {.key = key, .type = ValueType::kExact, .min = "0", .max = max, .description = description, .bind = member};
+}
+
+// A table of exact numbers keyed by names the caller checks (objectives, income keys).
+template <class Check>
+bool exact_table(SchemaReader& reader, const Node& node, std::string_view key, std::string_view max, Check check,
+                 std::map<std::string, Exact>* out) {
+  if (!reader.expect_table(node, key)) return false;
+  bool good = true;
+  for (const auto& m : node.members) {
+    if (!check(m)) {
+      good = false;
+      continue;
+    }
+    KeySpec spec{m.key, ValueType::kExact, false, false, "0", max, {}, "", ""};
+    if (auto v = reader.read(*m.node(), spec)) {
+      (*out)[m.key] = std::get<Exact>(*v);
+    } else {
+      good = false;
+    }
+  }
+  return good;
+}
+
+}  // namespace
+
+const Fields<EngagementOption>& option_fields() {
+  static const Fields<EngagementOption> fields{
+      "[[option]]",
+      {
+          {.key = "id", .type = ValueType::kString, .required = true, .description = "lowercase id, unique in the forum; what a profile's [memberships] names", .bind = &EngagementOption::id},
+          {.key = "name", .type = ValueType::kString, .required = true, .description = "what a minister reads, e.g. \"Participating country\"", .bind = &EngagementOption::name},
+          {.key = "kind", .type = ValueType::kEnum, .required = true, .allowed = enum_names<OptionKind>(), .description = "attend, join, sign, take a seat, chair, host or fund", .bind = &EngagementOption::kind},
+          {.key = "entry", .type = ValueType::kEnum, .allowed = enum_names<OptionEntry>(), .default_text = "forum (join, sign, seat, fund); open (attend); members (chair, host)", .description = "who may take it: the forum's [[entry_rule]]s, anyone, or a current member",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec& spec, EngagementOption& o) {
+             auto v = reader.read(node, spec);
+             if (!v) return false;
+             o.entry = enum_from_name<OptionEntry>(std::get<std::string>(*v));
+             return true;
+           }},
+          {.key = "includes", .type = ValueType::kString, .description = "another option of the forum this one builds on (its costs and entry rules add up)", .bind = &EngagementOption::includes},
+          option_amount("delegates", &EngagementOption::delegates, "100", "people sent to each in-person meeting"),
+          option_amount("meetings_per_year", &EngagementOption::meetings_per_year, "52", "in-person meetings attended a year (\"1/2\": every two years)"),
+          option_amount("meeting_days", &EngagementOption::meeting_days, "30", "days per meeting (default: the forum's meeting_days)"),
+          option_amount("calls_per_year", &EngagementOption::calls_per_year, "365", "remote meetings and calls a year"),
+          option_amount("minister_trips_per_year", &EngagementOption::minister_trips_per_year, "12", "minister trips a year from the real cadence (a biennial ministerial: \"1/2\")"),
+          option_amount("fee_usd", &EngagementOption::fee_usd, "100000000", "yearly fee or expected contribution, USD (absent: not known)"),
+          {.key = "fee_usd_by_income", .type = ValueType::kTable, .default_text = "{}", .description = "yearly fee by World Bank income group: high, upper_middle, lower_middle, low (USD; replaces fee_usd)",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec& spec, EngagementOption& o) {
+             return exact_table(reader, node, spec.key, "100000000", [&](const Node::Member& m) {
+               for (const auto& [k, group] : income_fee_keys()) {
+                 if (m.key == k) return true;
+               }
+               reader.error(m.key_pos, "\"" + m.key + "\" is not an income key (high, upper_middle, lower_middle, low)");
+               return false;
+             }, &o.fee_usd_by_income);
+           }},
+          option_amount("staff_days", &EngagementOption::staff_days, "3650", "other staff days a year (a point of contact, a working-group lead)"),
+          option_amount("hosting_usd", &EngagementOption::hosting_usd, "100000000", "chair or host: the cost of the year it is held, USD"),
+          option_amount("rotation_years", &EngagementOption::rotation_years, "200", "chair or host: a turn comes about once in N years"),
+          option_amount("lead_time_months", &EngagementOption::lead_time_months, "120", "months from the decision to the first benefit"),
+          {.key = "factor", .type = ValueType::kTable, .default_text = "the criterion's level_factor for the kind", .description = "objective = yield relative to a full member's (0..10)",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec& spec, EngagementOption& o) {
+             return exact_table(reader, node, spec.key, "10", [](const Node::Member&) { return true; }, &o.factor);
+           }},
+          {.key = "membership_events", .type = ValueType::kStringList, .default_text = "[]", .description = "data/memberships.csv events that put a country in this option", .bind = &EngagementOption::membership_events},
+          {.key = "obligation", .type = ValueType::kTable, .default_text = "[]", .description = "recurring duties ([[option.obligation]]: what, staff_days, money_usd, every_years)",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, EngagementOption& o) {
+             return forum_read::obligations(reader, node, o);
+           }},
+          {.key = "entry_rule", .type = ValueType::kTable, .default_text = "[]", .description = "this option's own entry rules ([[option.entry_rule]], as [[entry_rule]])",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec&, EngagementOption& o) {
+             return forum_read::entry_rule_list(reader, node, &o.entry_rules);
+           }},
+          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<EngagementOption>(&Provenance::source)},
+          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<EngagementOption>(&Provenance::quote)},
+          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<EngagementOption>(&Provenance::as_of)},
+          {.key = "note", .type = ValueType::kString, .description = "which numbers are sourced, and where", .bind = in_prov<EngagementOption>(&Provenance::note)},
+          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "some numbers are judgements", .bind = in_prov<EngagementOption>(&Provenance::estimate)},
+          {.key = "reason", .type = ValueType::kString, .description = "which numbers are estimated, and why", .bind = in_prov<EngagementOption>(&Provenance::reason)},
+      }};
+  return fields;
+}
+
+const Schema& option_schema() { return option_fields().schema(); }
+
+const Fields<Obligation>& obligation_fields() {
+  static const Fields<Obligation> fields{
+      "[[option.obligation]]",
+      {
+          {.key = "what", .type = ValueType::kString, .required = true, .description = "the duty in one line", .bind = &Obligation::what},
+          {.key = "staff_days", .type = ValueType::kExact, .min = "0", .max = "3650", .default_text = "0", .description = "staff days per cycle", .bind = &Obligation::staff_days},
+          {.key = "money_usd", .type = ValueType::kExact, .min = "0", .max = "100000000", .default_text = "0", .description = "money per cycle, USD", .bind = &Obligation::money_usd},
+          {.key = "every_years", .type = ValueType::kExact, .min = "1", .max = "20", .default_text = "1", .description = "the cycle in years", .bind = &Obligation::every_years},
+          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<Obligation>(&Provenance::source)},
+          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<Obligation>(&Provenance::quote)},
+          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<Obligation>(&Provenance::as_of)},
+          {.key = "note", .type = ValueType::kString, .description = "what a data source says", .bind = in_prov<Obligation>(&Provenance::note)},
+          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "the amounts are judgements", .bind = in_prov<Obligation>(&Provenance::estimate)},
+          {.key = "reason", .type = ValueType::kString, .description = "why, for an estimate", .bind = in_prov<Obligation>(&Provenance::reason)},
+      }};
+  return fields;
+}
+
+const Schema& obligation_schema() { return obligation_fields().schema(); }
 
 }  // namespace whichforum

@@ -26,8 +26,11 @@ const Fields<ProfileDraft>& profile_fields() {
            .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, P& p) { return profile_read::ids(r, n, s, &p.themes); }},
           {.key = "objectives", .type = ValueType::kTable, .required = true, .description = "objective id = weight (exact, >= 0; normalised to sum 1), or rough preferences: id = \"lo..hi\", ranking = [a, [b, c], d], ahp = [[a, 3, b], ...]", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::objectives(r, n, p); }},
           {.key = "capacity", .type = ValueType::kTable, .required = true, .description = "money, staff days and ministerial days a year", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::capacity(r, n, p); }},
-          {.key = "memberships", .type = ValueType::kTable, .default_text = "{}", .description = "current memberships: forum id = level", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::memberships(r, n, p); }},
-          {.key = "constraints", .type = ValueType::kTable, .default_text = "{}", .description = "must, exclude, max_forums", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::constraints(r, n, p); }},
+          {.key = "memberships", .type = ValueType::kTable, .default_text = "{}", .description = "current memberships: forum id = option id, or { option = id, since = year } (see: whichforum forums show ID)", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::memberships(r, n, p); }},
+          {.key = "baseline", .type = ValueType::kEnum, .allowed = enum_names<Baseline>(), .default_text = "current", .description = "current: changes from today's memberships count (leaving, joining, tenure); none: the fresh-start view", .bind = &Profile::baseline},
+          {.key = "plan_year", .type = ValueType::kInteger, .min = "1900", .max = "2200", .default_text = "the data's year + 1", .description = "the year planned for: a chair or host turn stated in [turns] counts in that year", .bind = &Profile::plan_year},
+          {.key = "turns", .type = ValueType::kTable, .default_text = "{}", .description = "forum id = year of the country's turn to chair or host (rotating roles)", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::turns(r, n, p); }},
+          {.key = "constraints", .type = ValueType::kTable, .default_text = "{}", .description = "must, exclude, max_forums, max_changes, keep_current, max_roles", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::constraints(r, n, p); }},
           {.key = "country_facts", .type = ValueType::kTable, .default_text = "{}", .description = "facts that replace the reference data", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::country_facts(r, n, p); }},
           {.key = "invitations", .type = ValueType::kStringList, .default_text = "[]", .description = "forum ids that have invited the country: meets their invitation, sponsor and application rules",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, P& p) { return profile_read::ids(r, n, s, &p.invitations); }},
@@ -60,6 +63,9 @@ const Fields<Constraints>& constraints_fields() {
           {.key = "exclude", .type = ValueType::kStringList, .default_text = "[]", .description = "forum ids it must leave out",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, C& c) { return profile_read::ids(r, n, s, &c.exclude); }},
           {.key = "max_forums", .type = ValueType::kInteger, .min = "0", .max = "1000", .default_text = "none", .description = "most forums in the portfolio", .bind = &Constraints::max_forums},
+          {.key = "max_changes", .type = ValueType::kInteger, .min = "0", .max = "1000", .default_text = "none", .description = "most forums joined, changed or left against the current memberships", .bind = &Constraints::max_changes},
+          {.key = "keep_current", .type = ValueType::kBool, .default_text = "false", .description = "leave no current membership (its option may change)", .bind = &Constraints::keep_current},
+          {.key = "max_roles", .type = ValueType::kInteger, .min = "0", .max = "100", .default_text = "1", .description = "most chair or host roles at once", .bind = &Constraints::max_roles},
           {.key = "requires", .type = ValueType::kIdGroups, .default_text = "[]", .description = "[[a, b], ...]: choosing a needs b", .bind = profile_read::requires_pairs},
           {.key = "at_most_one_of", .type = ValueType::kIdGroups, .default_text = "[]", .description = "[[a, b, c], ...]: at most one of each group",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, C& c) { return profile_read::id_groups(r, n, s, &c.at_most_one_of); }},
@@ -85,5 +91,18 @@ const Schema& profile_schema() { return profile_fields().schema(); }
 const Schema& capacity_schema() { return capacity_fields().schema(); }
 const Schema& constraints_schema() { return constraints_fields().schema(); }
 const Schema& country_facts_schema() { return country_facts_fields().schema(); }
+
+
+const Fields<Membership>& membership_fields() {
+  static const Fields<Membership> fields{
+      "[memberships] entry",
+      {
+          {.key = "option", .type = ValueType::kString, .required = true, .description = "the option held: one of the forum's [[option]] ids", .bind = &Membership::option},
+          {.key = "since", .type = ValueType::kInteger, .min = "1900", .max = "2200", .default_text = "unknown", .description = "the year it began (tenure)", .bind = &Membership::since},
+      }};
+  return fields;
+}
+
+const Schema& membership_schema() { return membership_fields().schema(); }
 
 }  // namespace whichforum

@@ -120,8 +120,13 @@ Performance forum_performance(const Forum& forum, const Assumptions& a) {
   return p;
 }
 
-ForumScore score_forum(const Forum& forum, const CountryView& c, const Catalogue& cat,
-                       const std::map<std::string, Exact>& weights, const Assumptions& a) {
+Exact option_factor(const EngagementOption& o, const Criterion& crit) {
+  auto it = o.factor.find(crit.id);
+  return it != o.factor.end() ? it->second : crit.factor(std::string(o.level_name()));
+}
+
+ForumScore score_forum(const Forum& forum, const std::vector<EngagementOption>& options, const CountryView& c,
+                       const Catalogue& cat, const std::map<std::string, Exact>& weights, const Assumptions& a) {
   ForumScore s;
   // A generic forum's given scores are its whole value: no facts, no performance factor.
   const bool generic = forum.kind == ForumKind::kGeneric;
@@ -152,10 +157,10 @@ ForumScore score_forum(const Forum& forum, const CountryView& c, const Catalogue
       fit.fit += term.contribution;
       fit.terms.push_back(std::move(term));
     }
-    for (const char* level : {"observer", "member", "lead"}) {
-      Exact v = weight * fit.fit * crit->factor(level) * s.performance.factor;
-      s.by_objective[level][objective] = v;
-      s.value[level] += v;
+    for (const auto& o : options) {
+      Exact v = weight * fit.fit * option_factor(o, *crit) * s.performance.factor;
+      s.by_objective[o.id][objective] = v;
+      s.value[o.id] += v;
     }
     s.fits.push_back(std::move(fit));
   }

@@ -50,9 +50,9 @@ struct Performance {
 struct ForumScore {
   std::vector<ObjectiveFit> fits;
   Performance performance;
-  /// level -> objective -> weight x fit x level factor x performance
+  /// option id -> objective -> weight x fit x the option's factor x performance
   std::map<std::string, std::map<std::string, Exact>> by_objective;
-  std::map<std::string, Exact> value;  ///< level -> sum over objectives
+  std::map<std::string, Exact> value;  ///< option id -> sum over objectives
 };
 
 /// The profile's weights, normalised to sum 1, keyed by objective id.
@@ -60,8 +60,13 @@ struct ForumScore {
 
 [[nodiscard]] Performance forum_performance(const Forum& forum, const Assumptions& a);
 
-/// Scores `forum` for `country` at the three levels (whether offered or not) under `weights`.
-[[nodiscard]] ForumScore score_forum(const Forum& forum, const CountryView& country, const Catalogue& catalogue,
+/// The option's factor for `objective`: its own `factor`, else the criterion's level_factor for
+/// the option's kind.
+[[nodiscard]] Exact option_factor(const EngagementOption& o, const Criterion& crit);
+
+/// Scores `forum` for `country`, each of `options` (model_options(forum)) under `weights`.
+[[nodiscard]] ForumScore score_forum(const Forum& forum, const std::vector<EngagementOption>& options,
+                                     const CountryView& country, const Catalogue& catalogue,
                                      const std::map<std::string, Exact>& weights, const Assumptions& a);
 
 }  // namespace whichforum

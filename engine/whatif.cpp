@@ -68,7 +68,8 @@ WhatIfPoint solve_point(const Recommendation& base, const std::vector<Exact>& bu
   pt.label = label;
   pt.budget = budget;
   Problem q = base.problem;
-  q.budget = budget;
+  // The profile's budgets; the problem's own rows after them (the chair or host count) stay.
+  for (size_t r = 0; r < budget.size(); ++r) q.budget[r] = budget[r];
   Solution s = search.solve(q);
   pt.feasible = s.optimal();
   if (!s.optimal()) {
@@ -76,7 +77,7 @@ WhatIfPoint solve_point(const Recommendation& base, const std::vector<Exact>& bu
     return pt;
   }
   pt.value = s.value;
-  pt.cost = s.cost;
+  pt.cost.assign(s.cost.begin(), s.cost.begin() + static_cast<long>(budget.size()));
   pt.portfolio = picks(q, s.choice);
   for (size_t r = 0; r < budget.size(); ++r) {
     Problem more = q;
@@ -218,11 +219,12 @@ WhatIfPoint current_point(const Recommendation& rec) {
   }
   Evaluation s = evaluate(p, choice);
   pt.value = s.value;
-  pt.cost = s.cost;
+  pt.cost.assign(s.cost.begin(), s.cost.begin() + static_cast<long>(rec.resources.size()));
   pt.portfolio = picks(p, choice);
   for (size_t r = 0; r < s.cost.size(); ++r) {
     if (s.cost[r] > p.budget[r]) {
-      problems.push_back(kResources[r] + " over the budget by " + amount(s.cost[r] - p.budget[r]));
+      const std::string what = r < rec.resources.size() ? rec.resources[r] : "chair or host roles";
+      problems.push_back(what + " over the budget by " + amount(s.cost[r] - p.budget[r]));
     }
   }
   pt.feasible = problems.empty();

@@ -24,7 +24,7 @@ struct BudgetSweep {
 /// A chosen forum and level.
 struct Pick {
   std::string forum;
-  std::string level;
+  std::string level;  ///< the option id
   bool operator==(const Pick&) const = default;
 };
 

@@ -31,9 +31,11 @@ Exact fit(const Assessment& a, const std::string& objective) {
   return -1;
 }
 
+const OptionAssessment* option_of(const Assessment& a, const std::string& id) { return a.find_option(id); }
+
 std::vector<std::string> portfolio_ids(const Recommendation& rec) {
   std::vector<std::string> out;
-  for (const auto& c : rec.portfolio) out.push_back(c.forum + ":" + c.level);
+  for (const auto& c : rec.portfolio) out.push_back(c.forum + ":" + c.option);
   return out;
 }
 
@@ -107,9 +109,15 @@ TEST_SUITE("model") {
                                             "[capacity]\nmoney = 100000\nstaff_days = 100\nministerial_days = 5\n"));
     const Assessment& dn = assessment(chile, "dn");
     CHECK(dn.eligibility.status == EligibilityStatus::kEligible);  // invited; EGDI above 0.75
-    CHECK(dn.levels[1].open);
-    CHECK_FALSE(dn.levels[2].open);
-    CHECK(dn.levels[2].closed_why == "chairing or hosting needs a current membership");
+    REQUIRE(option_of(dn, "member") != nullptr);
+    CHECK(option_of(dn, "member")->open);
+    // The chair is taken from among the members: a step the country can take (join first).
+    for (const auto& o : dn.options) {
+      if (!o.option.is_role()) continue;
+      CHECK_FALSE(o.open);
+      CHECK(o.eligibility.status == EligibilityStatus::kReachable);
+      CHECK(o.closed_why.find("needs a current membership of Digital Nations") != std::string::npos);
+    }
   }
   TEST_CASE("model: eligibility: a region rule keeps out countries outside it") {
     Recommendation rec = run(shipped_profile("uruguay"));
@@ -118,7 +126,8 @@ TEST_SUITE("model") {
   }
   TEST_CASE("model: costs: a rotating forum's trip is the mean over its venues, exactly") {
     Recommendation rec = run(shipped_profile("uruguay"));
-    const LevelAssessment& member = assessment(rec, "dn").levels[1];
+    REQUIRE(option_of(assessment(rec, "dn"), "member") != nullptr);
+    const OptionAssessment& member = *option_of(assessment(rec, "dn"), "member");
     // 2 meetings x 2 delegates x mean trip, plus the minister's trip; staff days include calls.
     CHECK(member.cost.money_usd > 0);
     CHECK(member.cost.staff_days > 24);  // 12 calls x 1/2 day alone is 6; meetings add more
@@ -139,17 +148,9 @@ TEST_SUITE("model") {
     Recommendation usd = run(profile_text(kBase + "[capacity]\nmoney = 100000\nstaff_days = 100\nministerial_days = 5\n"));
     Recommendation eur = run(profile_text(kBase + "[capacity]\nmoney = 100000\ncurrency = \"EUR\"\nusd_rate = \"1.25\"\n"
                                           "staff_days = 100\nministerial_days = 5\n"));
-    const auto& a = assessment(usd, "ogp").levels[1].cost_vec[0];
-    const auto& b = assessment(eur, "ogp").levels[1].cost_vec[0];
+    const auto& a = assessment(usd, "ogp").options.back().cost_vec[0];
+    const auto& b = assessment(eur, "ogp").options.back().cost_vec[0];
     CHECK(b * Exact(5, 4) == a);
-  }
-  TEST_CASE("model: levels: lead is worth more than member, member more than observer, for every forum") {
-    Recommendation rec = run(shipped_profile("canada"));
-    for (const auto& a : rec.assessments) {
-      CAPTURE(a.forum.id);
-      CHECK(a.levels[0].value < a.levels[1].value);
-      CHECK(a.levels[1].value < a.levels[2].value);
-    }
   }
   TEST_CASE("model: the recommendation fits every budget and is byte-identical when run twice") {
     for (std::string name : {"uruguay", "canada", "estonia"}) {
@@ -243,7 +244,7 @@ TEST_SUITE("model") {
     std::string caps = "[capacity]\nmoney = 60000\nstaff_days = 80\nministerial_days = 4\n";
     Recommendation a = run(profile_text(kBase + caps));
     Recommendation b = run(profile_text(kBase + caps + "[assumptions]\nfare_other_region_usd = 4000\n"));
-    CHECK(assessment(b, "dgx").levels[1].cost.money_usd > assessment(a, "dgx").levels[1].cost.money_usd);
+    CHECK(assessment(b, "dgx").options.back().cost.money_usd > assessment(a, "dgx").options.back().cost.money_usd);
   }
 }
 

@@ -159,8 +159,8 @@ std::vector<int> choice_of(const Recommendation& rec, const std::vector<Pick>& p
     bool found = false;
     for (size_t i = 0; i < rec.problem.items.size(); ++i) {
       if (rec.problem.items[i].id != pick.forum) continue;
-      for (size_t o = 0; o < rec.option_levels[i].size(); ++o) {
-        if (rec.option_levels[i][o] == pick.level) {
+      for (size_t o = 0; o < rec.problem.items[i].options.size(); ++o) {
+        if (rec.problem.items[i].options[o].label == pick.level) {
           choice[i] = static_cast<int>(o);
           found = true;
         }
@@ -335,7 +335,7 @@ TEST_SUITE("properties") {
       for (const auto& c : rec.portfolio) {
         value += c.value;
         for (size_t r = 0; r < nr; ++r) cost[r] += c.cost[r];
-        picks.push_back({c.forum, c.level});
+        picks.push_back({c.forum, c.option});
         // A row's split by objective adds up to its value.
         Exact split = 0;
         for (const auto& [objective, part] : c.by_objective) split += part;

@@ -119,8 +119,8 @@ TEST_SUITE("whatif") {
     for (const auto& a : rec.assessments) {
       auto m = rec.country.memberships.find(a.forum.id);
       if (m != rec.country.memberships.end()) {
-        for (const auto& l : a.levels) {
-          if (l.level == m->second) sum += l.cost_vec[0];
+        for (const auto& l : a.options) {
+          if (l.option.id == m->second) sum += l.cost_vec[0];
         }
       }
     }

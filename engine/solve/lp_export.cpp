@@ -64,7 +64,12 @@ std::string comment(std::string_view text) { return "\\ " + std::string(text) + 
 
 }  // namespace
 
-LpExport export_lp(const Problem& p, std::string_view title, const Solution* optimum) {
+LpExport export_lp(const Problem& given, std::string_view title, const Solution* optimum) {
+  // Leaving a current membership is worth its none value; the LP values options relative to it
+  // (solver.h), so its optimum is whichforum's total minus their sum, stated below.
+  const Problem p = without_none_values(given);
+  Exact constant = 0;
+  for (const auto& item : given.items) constant += item.none_value;
   LpExport out;
   const detail::Scales scales = detail::scales_of(p);
   const size_t n = p.items.size();
@@ -122,6 +127,10 @@ LpExport export_lp(const Problem& p, std::string_view title, const Solution* opt
   t += comment("common denominator; the other rows count forums and need no scaling.");
   if (optimum && optimum->optimal()) {
     t += comment("whichforum's optimum: " + format_exact_full(optimum->value) + " (" + format_exact(optimum->value) + ")");
+    if (constant != 0) {
+      t += comment("leaving current memberships is worth " + format_exact_full(constant) + " in whichforum's total; this LP's optimum is");
+      t += comment("the total minus that: " + format_exact_full(optimum->value - constant) + " (" + format_exact(optimum->value - constant) + ")");
+    }
     std::string chosen;
     for (size_t i = 0; i < n; ++i) {
       if (optimum->choice[i] >= 0) chosen += " " + out.columns[i][static_cast<size_t>(optimum->choice[i])];

@@ -76,12 +76,33 @@ detail::IntValues<typename Ints::Value> int_values(const Problem& p, const Scale
 
 }  // namespace
 
+Problem without_none_values(const Problem& p) {
+  Problem q = p;
+  for (auto& item : q.items) {
+    if (item.none_value == 0) continue;
+    for (auto& o : item.options) o.value -= item.none_value;
+    item.none_value = 0;
+  }
+  return q;
+}
+
+namespace {
+
+bool has_none_values(const Problem& p) {
+  return std::any_of(p.items.begin(), p.items.end(), [](const Item& i) { return i.none_value != 0; });
+}
+
+}  // namespace
+
 Evaluation evaluate(const Problem& p, const std::vector<int>& choice) {
   Evaluation s;
   s.choice = choice;
   s.cost.assign(p.resources.size(), Exact(0));
   for (size_t i = 0; i < choice.size(); ++i) {
-    if (choice[i] < 0) continue;
+    if (choice[i] < 0) {
+      s.value += p.items[i].none_value;
+      continue;
+    }
     const Option& o = p.items[i].options[static_cast<size_t>(choice[i])];
     s.value += o.value;
     for (size_t r = 0; r < s.cost.size(); ++r) s.cost[r] += o.cost[r];
@@ -105,6 +126,11 @@ bool preferred(const Portfolio& a, const Portfolio& b) {
 }
 
 Solution solve(const Problem& p, unsigned long long max_steps, const SolveHint* hint) {
+  if (has_none_values(p)) {
+    Solution s = solve(without_none_values(p), max_steps, hint);
+    if (s.optimal()) static_cast<Portfolio&>(s) = evaluate(p, s.choice);
+    return s;
+  }
   // Scaling to integers and valuing the answer exactly cost about 16 steps' time per option and
   // per penalty; that is charged first, so that a problem too large to prepare within the limit
   // is not prepared at all, and a budget shared by many solves bounds their preparation too.
@@ -242,6 +268,11 @@ Solution brute_force(const Problem& p, const Scales& scales) {
 }  // namespace
 
 Solution solve_brute_force(const Problem& p) {
+  if (has_none_values(p)) {
+    Solution s = solve_brute_force(without_none_values(p));
+    if (s.optimal()) static_cast<Portfolio&>(s) = evaluate(p, s.choice);
+    return s;
+  }
   Scales scales = scales_of(p);
   return scales.fits_int64 ? brute_force<std::int64_t>(p, scales) : brute_force<cpp_int>(p, scales);
 }

@@ -26,6 +26,9 @@ struct Option {
 struct Item {
   std::string id;
   std::vector<Option> options;
+  /// The value of choosing none of its options (<= 0 where leaving costs: a current membership
+  /// given up). The search works on option values minus it, which orders portfolios the same.
+  Exact none_value;
 };
 
 /// Choosing both items `a` and `b` loses `amount` (>= 0): the overlap rule.
@@ -58,7 +61,7 @@ inline constexpr unsigned long long kMaxSearchSteps = 200'000'000;
 /// A choice of options valued: choice[i] is the option index of item i, or -1 for none.
 struct Portfolio {
   std::vector<int> choice;
-  Exact value;               ///< sum of option values minus the penalties of chosen pairs
+  Exact value;               ///< chosen option values, plus unchosen items' none values, minus the penalties of chosen pairs
   std::vector<Exact> cost;   ///< per resource
   size_t count = 0;          ///< items chosen
 };
@@ -76,6 +79,11 @@ struct Solution : Portfolio {
   [[nodiscard]] bool optimal() const { return status == AnswerStatus::kOptimal; }
   [[nodiscard]] bool limit_reached() const { return status == AnswerStatus::kLimitReached; }
 };
+
+/// The same problem with each item's none value moved onto its options (option value minus
+/// none value; none value 0): every portfolio's value changes by the same constant, so the
+/// optimum and the tie rule's order do not. The search and the exports work on it.
+[[nodiscard]] Problem without_none_values(const Problem& p);
 
 /// Evaluates a choice: value, costs, count, and whether it meets every budget and constraint.
 [[nodiscard]] Evaluation evaluate(const Problem& p, const std::vector<int>& choice);

@@ -18,14 +18,18 @@ Exact share(size_t part, size_t whole) {
   return whole == 0 ? Exact(0) : Exact(static_cast<long long>(part), static_cast<long long>(whole));
 }
 
-// The line a chosen forum gets: what explain's decision says of it.
+// The line a chosen forum gets: its change line when it differs from today's, else what
+// explain's decision says of it.
 std::string chosen_reason(const Choice& c) {
-  return "in the portfolio at " + c.level + " level (value " + amount(c.value) + ")";
+  if (!c.change.empty()) return c.change;
+  return "in the portfolio as " + c.name + " (" + c.option + "; value " + amount(c.value) + ")";
 }
 
+// A membership given up: the one line that says what leaving frees and buys, else why the
+// forum is left out.
 std::string left_reason(const Recommendation& rec, const std::string& forum) {
   for (const auto& n : rec.not_chosen)
-    if (n.forum == forum) return n.status_name() + ": " + n.detail;
+    if (n.forum == forum) return n.leave.empty() ? n.status_name() + ": " + n.detail : n.leave;
   return "";
 }
 
@@ -34,12 +38,14 @@ std::string left_reason(const Recommendation& rec, const std::string& forum) {
 Exact BatchSummary::kept_forum_share() const { return share(kept_forum, recorded); }
 Exact BatchSummary::kept_option_share() const { return share(kept_option, recorded); }
 
-const std::string& membership_option(const Membership& m) { return m.level; }
+const std::string& membership_option(const Membership& m) { return m.option; }
 
 std::vector<BatchRow> compare_with_current(const Recommendation& rec, const std::vector<Membership>& current,
                                            const std::vector<RecordedMembership>& recorded) {
   std::vector<BatchRow> rows;
   auto since_of = [&](const std::string& forum) -> std::optional<int> {
+    for (const auto& m : current)
+      if (m.forum == forum && m.since) return m.since;
     for (const auto& r : recorded)
       if (r.forum == forum) return r.since;
     return std::nullopt;
@@ -83,8 +89,8 @@ std::vector<BatchRow> compare_with_current(const Recommendation& rec, const std:
       r.status = BatchStatus::kLeft;
       r.reason = left_reason(rec, m.forum);
     } else {
-      r.recommended = c->level;
-      r.status = c->level == r.current ? BatchStatus::kKept : BatchStatus::kChanged;
+      r.recommended = c->option;
+      r.status = c->option == r.current ? BatchStatus::kKept : BatchStatus::kChanged;
       r.reason = chosen_reason(*c);
     }
     rows.push_back(std::move(r));
@@ -93,7 +99,7 @@ std::vector<BatchRow> compare_with_current(const Recommendation& rec, const std:
     if (std::any_of(current.begin(), current.end(), [&](const Membership& m) { return m.forum == c.forum; })) continue;
     BatchRow r = row(c.forum);
     r.status = BatchStatus::kJoined;
-    r.recommended = c.level;
+    r.recommended = c.option;
     r.reason = chosen_reason(c);
     rows.push_back(std::move(r));
   }

@@ -88,8 +88,7 @@ struct Batch {
   BatchSummary summary;
 };
 
-/// The option a profile membership names: the one place that reads it (Membership::level
-/// today, Membership::option when issue 13's options land).
+/// The option a profile membership names (Membership::option): the one place that reads it.
 [[nodiscard]] const std::string& membership_option(const Membership& m);
 
 /// The rows of one country: `current` is its profile's [memberships], `recorded` what init took

@@ -52,10 +52,28 @@ bool is_membership_event(std::string_view event) {
   return kMembership.count(event) > 0;
 }
 
-std::string option_for_event(const Forum& /*forum*/, std::string_view event) {
-  // Until forums declare their [[option]]s (Forum::options) the levels are generic: an
-  // observer row is an observer, every other membership event a member.
-  return event == "observer" ? "observer" : "member";
+OptionChoice option_for_event(const Forum& forum, std::string_view event) {
+  for (const auto& o : forum.options)
+    if (std::find(o.membership_events.begin(), o.membership_events.end(), event) != o.membership_events.end())
+      return {o.id, false};
+  // No option lists the event (always so for a forum that declares no options: then the options
+  // are its engagement levels, observer/member/lead): the least committed option of the kind
+  // the event means, an attendance for "observer", else a membership, a signature, any option
+  // that is not a role. Guessed when the forum declares options, since its file could say.
+  const auto options = model_options(forum);
+  const bool guessed = !forum.options.empty();
+  auto first_of = [&](OptionKind kind) -> const EngagementOption* {
+    for (const auto& o : options)
+      if (o.kind == kind) return &o;
+    return nullptr;
+  };
+  if (event == "observer")
+    if (const auto* o = first_of(OptionKind::kAttend)) return {o->id, guessed};
+  for (OptionKind kind : {OptionKind::kJoin, OptionKind::kSign})
+    if (const auto* o = first_of(kind)) return {o->id, guessed};
+  for (const auto& o : options)
+    if (!o.is_role()) return {o.id, guessed};
+  return {"member", true};
 }
 
 namespace {
@@ -112,7 +130,9 @@ std::vector<RecordedMembership> recorded_memberships(const std::vector<Forum>& f
     RecordedMembership m;
     m.forum = f.id;
     m.event = mine.back()->event;
-    m.option = option_for_event(f, m.event);
+    auto choice = option_for_event(f, m.event);
+    m.option = choice.id;
+    m.option_guessed = choice.guessed;
     if (!mine[*first]->date.empty()) m.since = std::stoi(mine[*first]->date.substr(0, 4));
     for (size_t i = *first; i < mine.size(); ++i) {
       m.lines.push_back(mine[i]->line);
@@ -153,8 +173,10 @@ std::vector<RecordedMembership> current_memberships(const Catalogue& catalogue, 
       // The csv is the record of joins and exits; a forum file's list counts only where the csv is
       // silent, so a recorded withdrawal is not undone by a list not yet updated.
       auto members = f.list("members");
-      if (std::find(members.begin(), members.end(), iso3) != members.end())
-        out.push_back({f.id, option_for_event(f, "member"), std::nullopt, "", {}, {}});
+      if (std::find(members.begin(), members.end(), iso3) != members.end()) {
+        auto choice = option_for_event(f, "member");
+        out.push_back({f.id, choice.id, std::nullopt, "", {}, {}, choice.guessed});
+      }
     }
   }
   return out;

@@ -46,13 +46,21 @@ struct RecordedMembership {
                               ///< only record is the forum file's `members` list
   std::vector<std::string> sources;  ///< the spell's source ids, in first-seen order, each once
   std::vector<int> lines;     ///< the spell's lines in memberships.csv, in event order
+  bool option_guessed = false;  ///< no option of the forum lists the event (option_for_event)
 };
 
-/// The option id that membership `event` of `forum` stands for. Today forums declare no options,
-/// so it is "observer" for the event observer and "member" for every other membership event; when
-/// Forum::options lands it is the option whose membership_events lists the event. The one place
-/// that choice is made.
-[[nodiscard]] std::string option_for_event(const Forum& forum, std::string_view event);
+/// The option a membership event stands for, and whether it was guessed.
+struct OptionChoice {
+  std::string id;
+  bool guessed = false;  ///< the forum declares options but none lists the event
+};
+
+/// The option that membership `event` of `forum` stands for: the forum's option whose
+/// membership_events lists it; else the least committed option of the event's kind (an attend
+/// option for "observer", else join, else sign, else any that is not a chair or host role). For
+/// a forum that declares no options those are its engagement levels: "observer" for an observer,
+/// "member" for the rest. The one place that choice is made.
+[[nodiscard]] OptionChoice option_for_event(const Forum& forum, std::string_view event);
 
 /// The current memberships of `iso3` from its events: for each forum of `forums` (in their
 /// order) the country's events for it, those whose csv forum_id `forum_of` maps to the forum's

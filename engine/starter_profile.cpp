@@ -20,12 +20,15 @@ std::string membership_origin(const RecordedMembership& m) {
   return o;
 }
 
-// One [memberships] line. The profile takes `forum = "option"` today; the inline table
-// `forum = { option = "...", since = YEAR }` once Membership carries its start year.
+// One [memberships] line: `forum = { option = "...", since = YEAR }`, or `forum = "..."` when
+// the start year is not recorded.
 std::string membership_line(const RecordedMembership& m) {
-  std::string o = m.forum + " = \"" + m.option + "\"   # ";
-  if (m.since) o += "since " + std::to_string(*m.since) + "; ";
-  return o + membership_origin(m) + "\n";
+  std::string o = m.forum + " = ";
+  o += m.since ? "{ option = \"" + m.option + "\", since = " + std::to_string(*m.since) + " }"
+               : "\"" + m.option + "\"";
+  o += "   # " + membership_origin(m);
+  if (m.option_guessed) o += "; no option of the forum lists this event: its least committed of that kind";
+  return o + "\n";
 }
 
 }  // namespace
@@ -42,7 +45,8 @@ std::string render_starter_profile(const CountryRecord& c, const ReferenceData& 
   o += "country = \"" + c.iso3 + "\"   # ISO3 code\n";
   o += "name = \"" + c.name + "\"\n";
   o += "# themes = [\"ai\", \"data_governance\"]   # priority themes; see: whichforum schema forum\n";
-  o += "# invitations = []                     # forum ids that have invited the country\n\n";
+  o += "# invitations = []                     # forum ids that have invited the country\n";
+  o += "# baseline = \"none\"                    # compare as if starting from nothing (default: the memberships below)\n\n";
   o += "[objectives]   # weights: exact decimals or fractions, normalised to sum 1; 0 or absent = not pursued\n";
   for (const auto& cr : cat.criteria) {
     o += cr.id + " = \"" + format_exact(Exact(1, static_cast<long long>(cat.criteria.size())), 4) + "\"   # " + cr.name + "\n";
@@ -52,7 +56,7 @@ std::string render_starter_profile(const CountryRecord& c, const ReferenceData& 
   o += "currency = \"USD\"        # other currencies need usd_rate = \"USD per unit\"\n";
   o += "staff_days = 150        # preparation and follow-up included\n";
   o += "ministerial_days = 5    # travel days included\n\n";
-  o += "[memberships]  # current: forum id = \"observer\" | \"member\" | \"lead\"; see: whichforum forums\n";
+  o += "[memberships]  # current: forum id = option id, or { option = id, since = year }; see: whichforum forums show ID\n";
   o += "# From data/memberships.csv (a forum's events for the country in date order, the last one a\n";
   o += "# membership; since = the year the current spell began), else a forum file's members list.\n";
   for (const auto& m : memberships) o += membership_line(m);
@@ -60,6 +64,8 @@ std::string render_starter_profile(const CountryRecord& c, const ReferenceData& 
   o += "must = []       # forum ids to keep whatever the cost\n";
   o += "exclude = []    # forum ids to leave out\n";
   o += "# max_forums = 6\n";
+  o += "# max_changes = 2                      # most forums joined, changed or left\n";
+  o += "# keep_current = true                  # leave no current membership\n";
   o += "# requires = [[\"a\", \"b\"]]          # choosing a needs b\n";
   o += "# at_most_one_of = [[\"a\", \"b\"]]\n\n";
   o += "[country_facts]   # replace the reference data where you know better\n";

@@ -46,7 +46,8 @@ const RecordedMembership* find(const std::vector<RecordedMembership>& ms, const 
 Choice choice(const std::string& forum, const std::string& level, int value) {
   Choice c;
   c.forum = forum;
-  c.level = level;
+  c.option = level;
+  c.name = "Option " + level;
   c.value = Exact(value);
   return c;
 }
@@ -76,7 +77,7 @@ TEST_SUITE("batch") {
         // cc: invited with no date, then joined: current since the join.
         "CC,URY,Uruguay,invited,,,explicit,S7,\n"
         "CC,URY,Uruguay,joined,2024,2024-07-03,derived,S8,\n"
-        // dd: an observer with no date: current, option observer, no start year.
+        // dd: an observer with no date: current, no start year.
         "DD,URY,Uruguay,observer,,,explicit,S9,\n"
         // ee: announced only: not a member. zz names no forum; another country's rows are not ours.
         "EE,URY,Uruguay,announced_intent_to_join,2016,2016-12,explicit,S10,\n"
@@ -98,10 +99,33 @@ TEST_SUITE("batch") {
     CHECK(cc->lines == std::vector<int>{9});
     const auto* dd = find(ms, "dd");
     REQUIRE(dd);
-    CHECK(dd->option == "observer");
+    CHECK(dd->option == "member");  // minimal_forum offers member and lead, no attend option
+    CHECK(dd->event == "observer");
     CHECK_FALSE(dd->since.has_value());
     CHECK_FALSE(find(ms, "ee"));
     CHECK(recorded_memberships(fs, events, "CAN", lower_id).size() == 1);
+  }
+
+  TEST_CASE("memberships: the option an event stands for is the one that lists it, else the least committed of its kind") {
+    Forum f;
+    f.id = "aa";
+    EngagementOption attend, join, chair;
+    attend.id = "attendee", attend.kind = OptionKind::kAttend;
+    join.id = "participant", join.kind = OptionKind::kJoin, join.membership_events = {"joined", "founding_member"};
+    chair.id = "chair", chair.kind = OptionKind::kChair;
+    f.options = {attend, join, chair};
+    CHECK(option_for_event(f, "founding_member").id == "participant");
+    CHECK_FALSE(option_for_event(f, "founding_member").guessed);
+    // Listed nowhere: guessed, and said so in the line init writes.
+    CHECK(option_for_event(f, "observer").id == "attendee");
+    CHECK(option_for_event(f, "observer").guessed);
+    CHECK(option_for_event(f, "signatory").id == "participant");
+    CHECK(option_for_event(f, "signatory").guessed);
+    // A forum that declares none: its engagement levels (minimal_forum offers member and lead).
+    auto levels = forums({"bb"});
+    CHECK(option_for_event(levels[0], "joined").id == "member");
+    CHECK_FALSE(option_for_event(levels[0], "joined").guessed);
+    CHECK(option_for_event(levels[0], "observer").id == "member");
   }
 
   TEST_CASE("memberships: the shipped record, as init reads it") {
@@ -153,7 +177,7 @@ TEST_SUITE("batch") {
     const Session& s = test::shipped_session();
     auto text = s.starter_profile("EST");
     REQUIRE(text.ok());
-    CHECK(text.value->find("dn = \"member\"   # since 2014; founding_member, memberships.csv:2 S20 S21 S23\n") !=
+    CHECK(text.value->find("dn = { option = \"member\", since = 2014 }   # founding_member, memberships.csv:2 S20 S21 S23\n") !=
           std::string::npos);
     CHECK(text.value->find("oecd_eleaders = \"member\"   # listed as a member in forums/oecd_eleaders.toml\n") !=
           std::string::npos);
@@ -169,11 +193,18 @@ TEST_SUITE("batch") {
   TEST_CASE("batch: kept, changed, left and joined, each with the recommendation's line") {
     Recommendation rec = recommendation("EST");
     rec.portfolio = {choice("foc", "observer", 12), choice("ogp", "member", 38), choice("igf", "observer", 5)};
-    rec.not_chosen.push_back({"dn", NotChosenStatus::kOutvalued, "the best portfolio with it is worth 1 less", {}});
-    std::vector<Membership> current = {{"dn", "member", {}}, {"foc", "member", {}}, {"ogp", "member", {}}};
+    rec.not_chosen.push_back({"dn", NotChosenStatus::kOutvalued, "the best portfolio with it is worth 1 less", {}, ""});
+    rec.not_chosen.push_back({"gpai", NotChosenStatus::kOutvalued, "worth 2 less", {}, "Leave GPAI: frees 10 USD"});
+    std::vector<Membership> current = {{"dn", "member", {}, {}}, {"foc", "member", {}, {}}, {"gpai", "member", 2020, {}},
+                                       {"ogp", "member", {}, {}}};
     std::vector<RecordedMembership> recorded = {{"dn", "member", 2014, "founding_member", {}, {}}};
     auto rows = compare_with_current(rec, current, recorded);
-    REQUIRE(rows.size() == 4);
+    REQUIRE(rows.size() == 5);
+    // The leave line where recommend gives one; the profile's start year before the record's.
+    CHECK(rows[2].forum == "gpai");
+    CHECK(rows[2].reason == "Leave GPAI: frees 10 USD");
+    CHECK(rows[2].since == 2020);
+    rows.erase(rows.begin() + 2);
     CHECK(rows[0].forum == "dn");
     CHECK(rows[0].status == BatchStatus::kLeft);
     CHECK(rows[0].since == 2014);
@@ -182,7 +213,7 @@ TEST_SUITE("batch") {
     CHECK(rows[1].status == BatchStatus::kChanged);
     CHECK(rows[1].current == "member");
     CHECK(rows[1].recommended == "observer");
-    CHECK(rows[1].reason == "in the portfolio at observer level (value 12)");
+    CHECK(rows[1].reason == "in the portfolio as Option observer (observer; value 12)");
     CHECK(rows[2].forum == "igf");
     CHECK(rows[2].status == BatchStatus::kJoined);
     CHECK(rows[2].current.empty());
@@ -196,7 +227,7 @@ TEST_SUITE("batch") {
     // kept nor left; a third with none still gets its row.
     Recommendation stopped = recommendation("CAN");
     stopped.status = AnswerStatus::kLimitReached;
-    auto stopped_rows = compare_with_current(stopped, {{"ogp", "member", {}}}, {});
+    auto stopped_rows = compare_with_current(stopped, {{"ogp", "member", {}, {}}}, {});
     REQUIRE(stopped_rows.size() == 1);
     CHECK(stopped_rows[0].status == BatchStatus::kLimitReached);
     CHECK_FALSE(stopped_rows[0].reason.empty());
@@ -240,7 +271,7 @@ TEST_SUITE("batch") {
     CHECK(json.find("\"kept_same_forum\": {\"count\": 2, \"of\": 4, \"share\": \"0.5\", \"percent\": \"50.00\"}") !=
           std::string::npos);
     CHECK(render_batch_text(b).find("kept, same option: 1/4 = 25.00%") != std::string::npos);
-    CHECK(render_batch_csv(b).find("EST,Country EST,foc,changed,member,observer,,in the portfolio at observer level (value 12)\r\n") !=
+    CHECK(render_batch_csv(b).find("EST,Country EST,foc,changed,member,observer,,in the portfolio as Option observer (observer; value 12)\r\n") !=
           std::string::npos);
     CHECK(render_batch_csv(b).find("EST,Country EST,dn,left,member,,2014,") != std::string::npos);
   }

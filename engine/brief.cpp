@@ -99,6 +99,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   b.infeasible_why = rec.infeasible_why;
   b.total_value = rec.total_value;
   b.overlap_loss = rec.overlap_loss;
+  b.leave_loss = rec.leave_loss;
   b.total_cost = rec.total_cost;
   b.left_out = rec.not_chosen;
   Assumptions a = effective_assumptions(cat, profile);

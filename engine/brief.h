@@ -55,6 +55,7 @@ struct Briefing {
   [[nodiscard]] bool feasible() const { return status == AnswerStatus::kOptimal; }
   std::vector<BriefRow> portfolio;
   Exact total_value, overlap_loss;
+  Exact leave_loss;      ///< what leaving today's memberships costs (Recommendation::leave_loss)
   Exact current_value;   ///< today's memberships valued in the same model (0 for baseline "none")
   Exact overlap_change;  ///< today's overlap losses minus the recommendation's: the change table's own row
   std::vector<Exact> total_cost;

@@ -3,26 +3,17 @@
 // Loading the catalogue and the checks that span files.
 #include "engine/catalogue.h"
 
-#include <boost/algorithm/string/join.hpp>
-#include "engine/preferences.h"
-
-#include "engine/spelling.h"
-
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
+#include <map>
 
 #include <boost/algorithm/string/predicate.hpp>
 
 namespace whichforum {
 
 namespace {
-
-constexpr std::uintmax_t kMaxFileBytes = 16u << 20;
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -31,50 +22,6 @@ std::string lower(std::string_view s) {
 }
 
 }  // namespace
-
-bool RealFileSystem::read(const std::string& path, std::string* out, std::string* err) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    *err = "is a directory";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *err = std::filesystem::exists(path, ec) ? "cannot read: permission denied" : "cannot read: No such file or directory";
-    return false;
-  }
-  // Read in chunks rather than by size, so that pipes such as /dev/stdin work; stop past the limit.
-  std::string text;
-  char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    text.append(buf, static_cast<size_t>(in.gcount()));
-    if (text.size() > kMaxFileBytes) {
-      *err = "file is over 16 MiB; inputs that large are refused";
-      return false;
-    }
-  }
-  *out = std::move(text);
-  return true;
-}
-
-bool RealFileSystem::list(const std::string& dir, std::string_view ext, std::vector<std::string>* out,
-                          std::string* err) {
-  std::error_code ec;
-  std::filesystem::directory_iterator it(dir, ec);
-  if (ec) {
-    *err = "cannot list directory: " + ec.message();
-    return false;
-  }
-  std::string base = dir;
-  while (base.size() > 1 && base.back() == '/') base.pop_back();
-  for (const auto& entry : it) {
-    if (entry.path().extension() == ext && entry.is_regular_file(ec)) {
-      out->push_back(base + "/" + entry.path().filename().string());
-    }
-  }
-  std::sort(out->begin(), out->end());
-  return true;
-}
 
 std::uint64_t fnv1a(std::string_view text, std::uint64_t seed) {
   std::uint64_t h = seed;
@@ -341,160 +288,6 @@ Diagnostics check_catalogue(const Catalogue& cat) {
             "\" is already a name of forum \"" + it->second + "\""));
       }
     }
-  }
-  return diags;
-}
-
-Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {
-  Diagnostics diags;
-  const SourceText* src = p.source.get();
-  auto forum_ids = cat.forum_ids();
-  auto unknown_forum = [&](const std::string& id, SourcePos pos) {
-    if (cat.find_forum(id)) return false;
-    std::string msg = "unknown forum id \"" + id + "\"";
-    std::string alias = cat.resolve_forum(id);
-    if (!alias.empty()) {
-      msg += "; did you mean \"" + alias + "\" (" + cat.find_forum(alias)->name + ")?";
-    } else {
-      msg += did_you_mean(id, forum_ids);
-      msg += " (see: whichforum forums)";
-    }
-    diags.add(make_error(src, pos, msg));
-    return true;
-  };
-  if (!cat.data.find(p.country)) {
-    diags.add(make_error(src, p.country_pos, "unknown country code \"" + p.country +
-                                                 "\"; it is not in data/countries.csv"));
-  }
-  auto criteria = cat.criterion_ids();
-  for (const auto& w : mentioned_objectives(p)) {
-    if (!cat.find_criterion(w.id)) {
-      diags.add(make_error(src, w.pos, "unknown objective \"" + w.id + "\"" +
-                                           did_you_mean(w.id, criteria) + " (objectives: " +
-                                           [&] {
-                                             std::string s;
-                                             for (const auto& c : criteria) s += (s.empty() ? "" : ", ") + c;
-                                             return s;
-                                           }() + ")"));
-    }
-  }
-  const KeySpec* theme_spec = forum_schema().find("themes");
-  std::vector<std::string> themes(theme_spec->allowed.begin(), theme_spec->allowed.end());
-  for (const auto& t : p.themes) {
-    if (std::find(themes.begin(), themes.end(), t.id) == themes.end()) {
-      diags.add(make_error(src, t.pos, "unknown theme \"" + t.id + "\"" + did_you_mean(t.id, themes) +
-                                           " (see: whichforum schema forum)"));
-    }
-  }
-  for (const auto& m : p.memberships) {
-    if (unknown_forum(m.forum, m.pos)) continue;
-    const Forum* f = cat.find_forum(m.forum);
-    auto offered = offered_option_ids(*f);
-    if (std::find(offered.begin(), offered.end(), m.option) == offered.end()) {
-      diags.add(make_error(src, m.pos, "forum \"" + m.forum + "\" offers no option \"" + m.option + "\"" +
-                                           did_you_mean(m.option, offered) + "; it offers " +
-                                           boost::algorithm::join(offered, ", ") + " (see: whichforum forums show " +
-                                           m.forum + ")"));
-    }
-  }
-  for (const auto& [forum, year] : p.turns) {
-    const SourcePos pos = p.turn_pos.at(forum);
-    if (unknown_forum(forum, pos)) continue;
-    const Forum* f = cat.find_forum(forum);
-    if (std::none_of(f->options.begin(), f->options.end(), [](const EngagementOption& o) { return o.is_role(); })) {
-      diags.add(make_error(src, pos, "forum \"" + forum + "\" has no chair or host option, so no turn to take"));
-    }
-  }
-  for (const auto& r : p.invitations) unknown_forum(r.id, r.pos);
-  for (const auto& r : p.constraints.must) unknown_forum(r.id, r.pos);
-  for (const auto& r : p.constraints.exclude) unknown_forum(r.id, r.pos);
-  for (const auto& [a, b] : p.constraints.requires_pairs) {
-    unknown_forum(a.id, a.pos);
-    unknown_forum(b.id, b.pos);
-  }
-  for (const auto& g : p.constraints.at_most_one_of) {
-    for (const auto& r : g) unknown_forum(r.id, r.pos);
-  }
-  std::set<std::string> seen_forum;
-  for (const auto& o : p.overrides) {
-    if (seen_forum.insert(o.forum).second) unknown_forum(o.forum, o.forum_pos);
-  }
-  return diags;
-}
-
-namespace {
-
-std::string squash(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
-Diagnostics verify_citations(FileSystem& fs, const std::string& data_dir,
-                             const std::vector<const Forum*>& forums,
-                             const std::vector<const Criterion*>& criteria) {
-  Diagnostics diags;
-  std::map<std::string, std::string> seeds;  // file name -> squashed text
-  std::string sources_md, err;
-  if (!fs.read(data_dir + "/SOURCES.md", &sources_md, &err)) {
-    Diagnostic d;
-    d.file = data_dir + "/SOURCES.md";
-    d.message = err;
-    diags.add(d);
-    return diags;
-  }
-  auto check = [&](const SourceText* src, const Provenance& p, const std::string& what) {
-    if (p.source.starts_with("data:")) {
-      std::stringstream ids(p.source.substr(5));
-      std::string id;
-      while (std::getline(ids, id, ',')) {
-        if (sources_md.find("**" + id + "**") == std::string::npos &&
-            sources_md.find("- " + id + ":") == std::string::npos &&
-            sources_md.find("- " + id + ",") == std::string::npos &&
-            sources_md.find(", " + id + ":") == std::string::npos &&
-            sources_md.find(", " + id + ",") == std::string::npos) {
-          diags.add(make_error(src, p.pos, "source id " + id + " of " + what +
-                                               " is not defined in data/SOURCES.md"));
-        }
-      }
-    } else if (!p.source.empty()) {
-      auto it = seeds.find(p.source);
-      if (it == seeds.end()) {
-        std::string text;
-        std::string seed_err;
-        if (!fs.read(data_dir + "/seeds/" + p.source, &text, &seed_err)) {
-          diags.add(make_error(src, p.pos, "seed " + p.source + " cited by " + what +
-                                               " is not in data/seeds/ (" + seed_err + ")"));
-          return;
-        }
-        it = seeds.emplace(p.source, squash(text)).first;
-      }
-      if (!p.quote.empty() && it->second.find(squash(p.quote)) == std::string::npos) {
-        diags.add(make_error(src, p.pos, "the quote of " + what + " is not in " + p.source +
-                                             ": \"" + p.quote.substr(0, 60) +
-                                             (p.quote.size() > 60 ? "...\"" : "\"")));
-      }
-    }
-  };
-  for (const Forum* f : forums) {
-    for (const auto& [key, fact] : f->facts) check(f->source.get(), fact.prov, "\"" + key + "\"");
-    for (const auto& r : f->entry_rules) check(f->source.get(), r.prov, "entry rule \"" + std::string(enum_name(r.rule)) + "\"");
-    if (f->given) check(f->source.get(), f->given->prov, "[given]");
-  }
-  for (const Criterion* c : criteria) {
-    for (const auto& e : c->evidence) check(c->source.get(), e, "evidence");
-    for (const auto& fn : c->functions) check(c->source.get(), fn.prov, "function \"" + fn.indicator + "\"");
   }
   return diags;
 }

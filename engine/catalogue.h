@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
 // Catalogue: the forums, criteria and reference data a recommendation is made from, and the
-// file access and cross-file checks around them.
+// file access and cross-file checks around them. Defined in catalogue.cpp (loading and the checks
+// that span its files), profile_checks.cpp (validate_profile), citations.cpp (verify_citations);
+// file access is file_system.h.
 #pragma once
 
 #include "engine/assumptions.h"
 #include "engine/criterion.h"
+#include "engine/file_system.h"  // IWYU pragma: export
 #include "engine/forum.h"
 #include "engine/memberships.h"
 #include "engine/profile.h"
@@ -17,26 +20,6 @@
 #include <vector>
 
 namespace whichforum {
-
-/// File access, abstract so that tests can serve files from memory.
-class FileSystem {
- public:
-  virtual ~FileSystem() = default;
-  /// Reads a whole file; on failure returns false and says why in `err`.
-  virtual bool read(const std::string& path, std::string* out, std::string* err) = 0;
-  /// Lists "dir/NAME.ext" paths in name order; on failure returns false and says why.
-  virtual bool list(const std::string& dir, std::string_view ext, std::vector<std::string>* out,
-                    std::string* err) = 0;
-};
-
-/// The real disk. Refuses files over 16 MiB: no input of ours is near that, and reading one
-/// whole would only delay the error.
-class RealFileSystem : public FileSystem {
- public:
-  bool read(const std::string& path, std::string* out, std::string* err) override;
-  bool list(const std::string& dir, std::string_view ext, std::vector<std::string>* out,
-            std::string* err) override;
-};
 
 /// The most forum files a catalogue may hold; a larger one is refused before any of its files is
 /// read. The exact optimiser's time grows steeply with the forums open to a country (see Limits

@@ -565,6 +565,9 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   for (const auto& q : p.penalties) {
     if (s.choice[q.a] >= 0 && s.choice[q.b] >= 0) rec.overlap_loss += q.amount;
   }
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    if (s.choice[i] < 0) rec.leave_loss -= p.items[i].none_value;
+  }
 
   // A membership kept at another option than today's says why, against keeping today's.
   for (auto& c : rec.portfolio) {

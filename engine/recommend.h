@@ -128,7 +128,8 @@ struct Recommendation {
   [[nodiscard]] bool feasible() const { return status == AnswerStatus::kOptimal; }
   std::vector<Choice> portfolio;
   Exact overlap_loss;  ///< value lost to overlap between chosen forums
-  Exact total_value;   ///< sum of chosen values minus overlap_loss
+  Exact leave_loss;    ///< what leaving today's memberships costs (the none values of the forums left)
+  Exact total_value;   ///< sum of chosen values minus overlap_loss and leave_loss
   std::vector<Exact> total_cost;
   std::vector<Assessment> assessments;  ///< every forum, in id order
   std::vector<NotChosen> not_chosen;    ///< in id order

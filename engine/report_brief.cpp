@@ -40,7 +40,7 @@ std::string markdown(const Briefing& b) {
          md_cell(boost::algorithm::join(r.risks, "; ")) + " | " + md_cell(r.path) + " |\n";
   }
   o += "\n" + md_cell(b.robustness_note) + "\n";
-  o += "\nTotal value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap); cost " +
+  o += "\nTotal value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap and " + amount(b.leave_loss) + " to leaving); cost " +
        md_cell(costs(b.total_cost, b.currency)) + ".\n";
   o += "\n## Against the current memberships\n\n| forum | change | from | to | value change | money | staff days | ministerial days | note |\n|---|---|---|---|---:|---:|---:|---:|---|\n";
   for (const auto& c : b.changes) {
@@ -48,6 +48,9 @@ std::string markdown(const Briefing& b) {
          " | " + signed_amount(c.cost_change[0]) + " | " + signed_amount(c.cost_change[1]) + " | " + signed_amount(c.cost_change[2]) +
          " | " + md_cell(c.note) + " |\n";
   }
+  if (b.overlap_change != 0) o += "| overlap between forums | |  |  | " + signed_amount(b.overlap_change) + " |  |  |  | today's overlap losses against the recommendation's |\n";
+  o += "| **total** | |  |  | **" + signed_amount(b.total_value - b.current_value) + "** |  |  |  | today " + amount(b.current_value) +
+       ", recommended " + amount(b.total_value) + " |\n";
   o += "\n## Left out\n\n| forum | why | detail |\n|---|---|---|\n";
   for (const auto& n : b.left_out) o += "| " + md_cell(n.forum) + " | " + md_cell(n.status_name()) + " | " + md_cell(n.detail) + " |\n";
   o += "\n## Value against the money budget\n\n| money | value |\n|---:|---:|\n";
@@ -143,6 +146,12 @@ std::string html(const Briefing& b) {
            "</td><td class=\"n\">" + signed_amount(c.cost_change[1]) + "</td><td class=\"n\">" + signed_amount(c.cost_change[2]) +
            "</td><td>" + e(c.note) + "</td></tr>\n";
     }
+    if (b.overlap_change != 0) {
+      o += "<tr><td>overlap between forums</td><td></td><td></td><td></td><td class=\"n\">" + signed_amount(b.overlap_change) +
+           "</td><td></td><td></td><td></td><td>today's overlap losses against the recommendation's</td></tr>\n";
+    }
+    o += "<tr><td><b>total</b></td><td></td><td></td><td></td><td class=\"n\"><b>" + signed_amount(b.total_value - b.current_value) +
+         "</b></td><td></td><td></td><td></td><td>today " + amount(b.current_value) + ", recommended " + amount(b.total_value) + "</td></tr>\n";
     o += "</table>\n<h2>Left out</h2>\n<table><tr><th>forum</th><th>why</th><th>detail</th></tr>\n";
     for (const auto& n : b.left_out) o += "<tr><td>" + e(n.forum) + "</td><td>" + e(n.status_name()) + "</td><td>" + e(n.detail) + "</td></tr>\n";
     o += "</table>\n";
@@ -181,6 +190,11 @@ std::string csv(const Briefing& b) {
     o += csv_line({"change", csv_field(c.name), csv_field(c.action + ": " + c.from_level + " -> " + c.to_level), num(c.value_change),
                    num(c.cost_change[0]), num(c.cost_change[1]), num(c.cost_change[2]), csv_field(c.note)});
   }
+  if (b.feasible()) {
+    o += csv_line({"change", "overlap between forums", "", num(b.overlap_change), "", "", "", ""});
+    o += csv_line({"change_total", "", "", num(b.total_value - b.current_value), "", "", "",
+                   csv_field("today " + format_exact(b.current_value, 6) + ", recommended " + format_exact(b.total_value, 6))});
+  }
   for (const auto& n : b.left_out) o += csv_line({"left_out", csv_field(n.forum), csv_field(n.status_name()), "", "", "", "", csv_field(n.detail)});
   for (const auto& a : b.assumptions) o += csv_line({"assumption", csv_field(a.key), "", csv_field(a.value, true), "", "", "", csv_field(a.reason)});
   for (const auto& s : b.sources) o += csv_line({"source", "", "", "", "", "", "", csv_field(s)});
@@ -205,7 +219,8 @@ std::string json(const Briefing& b) {
   o += ",\n \"portfolio\": [";
   for (size_t i = 0; i < b.portfolio.size(); ++i) {
     const auto& r = b.portfolio[i];
-    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(r.forum) + ", \"level\": " + json_string(r.level) +
+    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(r.forum) + ", \"option\": " + json_string(r.option) +
+         ", \"option_name\": " + json_string(r.level) + ", \"eligibility\": {\"status\": " + json_string(r.eligibility) + "}" +
          ", \"value\": " + json_number(r.value) + ", \"serves\": " + strs(r.serves) + ", \"cost\": " + cost(r.cost) +
          ", \"robustness\": " +
          (r.robust ? "{\"core_index\": " + json_number(r.robust->core_index) + ", \"label\": " + json_string(r.robust->label_name()) +
@@ -215,6 +230,8 @@ std::string json(const Briefing& b) {
          ", \"risks\": " + strs(r.risks) + ", \"path\": " + json_string(r.path) + "}";
   }
   o += "],\n \"total\": {\"value\": " + json_number(b.total_value) + ", \"overlap_loss\": " + json_number(b.overlap_loss) +
+       ", \"leave_loss\": " + json_number(b.leave_loss) + ", \"current_value\": " + json_number(b.current_value) +
+       ", \"overlap_change\": " + json_number(b.overlap_change) +
        (b.feasible() ? ", \"cost\": " + cost(b.total_cost) : "") + "},\n \"changes\": [";
   for (size_t i = 0; i < b.changes.size(); ++i) {
     const auto& c = b.changes[i];

@@ -88,6 +88,12 @@ std::string text(const Recommendation& rec) {
     r.insert(r.end(), rec.resources.size(), "");
     rows.push_back(r);
   }
+  if (rec.leave_loss > 0) {
+    std::vector<std::string> r = {"leaving", "", amount(-rec.leave_loss)};
+    r.insert(r.end(), blank.begin(), blank.end());
+    r.insert(r.end(), rec.resources.size(), "");
+    rows.push_back(r);
+  }
   std::vector<std::string> total = {"total", "", amount(rec.total_value)};
   total.insert(total.end(), blank.begin(), blank.end());
   for (const auto& x : rec.total_cost) total.push_back(amount(x));
@@ -152,7 +158,7 @@ std::string json(const Recommendation& rec) {
     o += "}, \"cost\": " + cost(c.cost, rec.resources) + "}";
   }
   o += "],\n \"total\": {\"value\": " + json_number(rec.total_value) + ", \"overlap_loss\": " +
-       json_number(rec.overlap_loss) + ", \"cost\": " + cost(rec.total_cost, rec.resources) + "},\n \"not_chosen\": [";
+       json_number(rec.overlap_loss) + ", \"leave_loss\": " + json_number(rec.leave_loss) + ", \"cost\": " + cost(rec.total_cost, rec.resources) + "},\n \"not_chosen\": [";
   for (size_t i = 0; i < rec.not_chosen.size(); ++i) {
     const auto& n = rec.not_chosen[i];
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status_name()) +
@@ -185,6 +191,7 @@ std::string markdown(const Recommendation& rec) {
   std::string resource_blanks;
   for (size_t i = 0; i < rec.resources.size(); ++i) resource_blanks += "  |";
   if (rec.overlap_loss > 0) o += "| overlap |  | " + amount(-rec.overlap_loss) + " |" + blanks + resource_blanks + "\n";
+  if (rec.leave_loss > 0) o += "| leaving |  | " + amount(-rec.leave_loss) + " |" + blanks + resource_blanks + "\n";
   o += "| **total** |  | **" + amount(rec.total_value) + "** |" + blanks;
   for (const auto& x : rec.total_cost) o += " " + amount(x) + " |";
   o += "\n| budget left |  |  |" + blanks;
@@ -217,7 +224,7 @@ std::string csv(const Recommendation& rec) {
   std::vector<std::string> total = {"total", "", "", num(rec.total_value)};
   for (size_t i = 0; i < objs.size(); ++i) total.push_back("");
   for (const auto& x : rec.total_cost) total.push_back(num(x));
-  total.insert(total.end(), {"", csv_field("overlap loss " + format_exact(rec.overlap_loss, 6))});
+  total.insert(total.end(), {"", csv_field("overlap loss " + format_exact(rec.overlap_loss, 6) + "; leaving " + format_exact(rec.leave_loss, 6))});
   o += csv_line(total);
   for (const auto& n : rec.not_chosen) {
     std::vector<std::string> r = {"not_chosen", csv_field(n.forum), "", ""};

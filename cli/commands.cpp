@@ -19,6 +19,7 @@ constexpr std::string_view kReportFormats[] = {"text", "json", "md", "csv"};
 constexpr std::string_view kBriefFormats[] = {"md", "html", "csv", "json"};
 constexpr std::string_view kLpFormat[] = {"lp"};
 constexpr std::string_view kTextOnly[] = {"text"};
+constexpr std::string_view kBatchFormats[] = {"text", "csv", "json"};
 
 void no_options(CLI::App&, Invocation&) {}
 
@@ -66,6 +67,8 @@ void schema_options(CLI::App& sub, Invocation& inv) {
 
 constexpr Command kCommands[] = {
     {"", "the recommended portfolio for --profile", kReportFormats, true, no_options, cmd_recommend},
+    {"batch", "every country's init profile recommended against its current memberships", kBatchFormats, false,
+     no_options, cmd_batch},
     {"brief", "a briefing for a minister from --profile", kBriefFormats, true,
      no_options, cmd_brief},
     {"check", "validate profiles, forum files, criteria files and assumptions", kTextOnly, false, check_options,
@@ -93,6 +96,7 @@ constexpr const char* kExamples = R"(Examples:
   whichforum explain --profile profiles/uruguay.toml dn
   whichforum brief --profile profiles/uruguay.toml --format html -o uruguay.html
   whichforum init --country KEN -o kenya.toml
+  whichforum batch --format csv -o batch.csv
   whichforum robust --profile profiles/uruguay.toml --samples 20000 --seed 7
   whichforum whatif --profile profiles/uruguay.toml --budget money=40000:200000:20000 --frontier
   whichforum whatif --profile profiles/uruguay.toml --scenario cut30.toml --vs-current

@@ -96,6 +96,7 @@ int write_output(const std::string& path, const std::string& text);
 
 // The handlers, one file each (cmd_NAME.cpp).
 int cmd_recommend(const Invocation& inv);
+int cmd_batch(const Invocation& inv);
 int cmd_brief(const Invocation& inv);
 int cmd_check(const Invocation& inv);
 int cmd_explain(const Invocation& inv);

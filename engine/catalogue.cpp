@@ -252,6 +252,22 @@ Result<Catalogue> load_catalogue(FileSystem& real_fs, const CatalogueDirs& dirs)
   cat.per_diem = std::move(*per_diem.value);
   cat.assumptions = std::move(*assumptions.value);
   cat.digest = fs.digest;
+  // Read past the digest (see Catalogue::memberships).
+  {
+    const std::string path = dirs.data + "/memberships.csv";
+    std::string text, err;
+    if (!real_fs.read(path, &text, &err)) {
+      Diagnostic d;
+      d.file = path;
+      d.message = err + " (reference data; point --data at a directory that has it)";
+      result.diagnostics.add(d);
+      return result;
+    }
+    auto events = parse_membership_events(text, path);
+    result.diagnostics.append(events.diagnostics);
+    if (!events.ok()) return result;
+    cat.memberships = std::move(*events.value);
+  }
   result.diagnostics.append(check_catalogue(cat));
   if (result.diagnostics.ok()) result.value = std::move(cat);
   return result;

@@ -10,6 +10,7 @@
 #include "engine/criterion.h"
 #include "engine/file_system.h"  // IWYU pragma: export
 #include "engine/forum.h"
+#include "engine/memberships.h"
 #include "engine/profile.h"
 #include "engine/per_diem.h"
 #include "engine/reference_data.h"
@@ -39,6 +40,10 @@ struct Catalogue {
   ReferenceData data;
   PerDiemTable per_diem;
   Assumptions assumptions;
+  /// data/memberships.csv, in file order: what `init` and `batch` take a country's current
+  /// memberships from. Not in `digest`: no recommendation or briefing reads it (a profile states
+  /// its memberships), so a new row there changes no briefing's hash.
+  std::vector<MembershipEvent> memberships;
   std::uint64_t digest = 0;  ///< FNV-1a over every file read, in order: what a briefing's hash covers
 
   [[nodiscard]] const Forum* find_forum(std::string_view id) const;

@@ -57,35 +57,6 @@ std::vector<DatedFact> facts_by_age(const Catalogue& catalogue, const FreshnessO
   return out;
 }
 
-Result<std::vector<MembershipEvent>> parse_membership_events(std::string_view csv_text, const std::string& file) {
-  Result<std::vector<MembershipEvent>> result;
-  auto table = parse_csv(csv_text, file);
-  if (!table.ok()) {
-    result.diagnostics = table.diagnostics;
-    return result;
-  }
-  const CsvTable& t = *table.value;
-  Diagnostics& diags = result.diagnostics;
-  size_t c_forum = t.require("forum_id", &diags), c_iso = t.require("iso3", &diags),
-         c_event = t.require("event", &diags), c_year = t.require("event_year", &diags),
-         c_date = t.require("event_date", &diags);
-  if (!diags.ok()) return result;
-  std::vector<MembershipEvent> events;
-  for (size_t i = 0; i < t.rows.size(); ++i) {
-    const auto& row = t.rows[i];
-    MembershipEvent e{row[c_forum], row[c_iso], row[c_event], row[c_date].empty() ? row[c_year] : row[c_date],
-                      t.row_lines[i]};
-    if (!e.date.empty() && !is_partial_date(e.date)) {
-      diags.add(make_error(t.source.get(), {t.row_lines[i], 1},
-                           "event date \"" + e.date + "\" is not YYYY, YYYY-MM or YYYY-MM-DD"));
-      continue;
-    }
-    events.push_back(std::move(e));
-  }
-  if (diags.ok()) result.value = std::move(events);
-  return result;
-}
-
 namespace {
 
 std::string squeeze(std::string_view s) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "engine/catalogue.h"
+#include "engine/memberships.h"
 
 #include <optional>
 #include <string>
@@ -43,18 +44,7 @@ struct FreshnessOptions {
 /// The same catalogue gives the same list.
 [[nodiscard]] std::vector<DatedFact> facts_by_age(const Catalogue& catalogue, const FreshnessOptions& options = {});
 
-/// One membership event of data/memberships.csv.
-struct MembershipEvent {
-  std::string forum;  ///< the csv's forum_id as written ("DN", "MRDIGITAL")
-  std::string iso3;
-  std::string event;  ///< founding_member, joined, withdrawn, suspended, ...
-  std::string date;   ///< event_date, else event_year; "" when neither is given
-  int line = 0;
-};
-
-/// Reads memberships.csv text; a row whose date is not a partial date is an error at its line.
-[[nodiscard]] Result<std::vector<MembershipEvent>> parse_membership_events(std::string_view csv_text,
-                                                                           const std::string& file);
+// MembershipEvent and parse_membership_events: engine/memberships.h.
 
 /// The catalogue forum a memberships.csv forum_id names, matched ignoring case and anything but
 /// letters and digits against forum ids and aliases ("MRDIGITAL" -> mr_digital); "" for none

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// `explain`: one forum's chain from facts to value, eligibility, costs and decision; and the
-// starter profile that `init` writes.
+// `explain`: one forum's chain from facts to value, eligibility, costs and decision.
 #include "engine/report.h"
 #include "engine/report_format.h"
 
@@ -84,50 +83,6 @@ std::string render_explain(const Explanation& e) {
       }
     }
   }
-  return o;
-}
-
-std::string render_starter_profile(const CountryRecord& c, const ReferenceData& data, const Catalogue& cat) {
-  const EgdiRecord* e = data.latest_egdi(c.iso3);
-  std::string o;
-  o += "# whichforum profile for " + c.name + ", written by `whichforum init --country " + c.iso3 + "`.\n";
-  o += "# Country facts come from data/ (" + data.data_as_of + "); everything else is a starting\n";
-  o += "# point to edit. Check it with: whichforum check FILE; run it with: whichforum --profile FILE\n";
-  o += "schema = \"whichforum.profile/1\"\n";
-  o += "country = \"" + c.iso3 + "\"   # ISO3 code\n";
-  o += "name = \"" + c.name + "\"\n";
-  o += "# themes = [\"ai\", \"data_governance\"]   # priority themes; see: whichforum schema forum\n";
-  o += "# invitations = []                     # forum ids that have invited the country\n\n";
-  o += "[objectives]   # weights: exact decimals or fractions, normalised to sum 1; 0 or absent = not pursued\n";
-  for (const auto& cr : cat.criteria) {
-    o += cr.id + " = \"" + format_exact(Exact(1, static_cast<long long>(cat.criteria.size())), 4) + "\"   # " + cr.name + "\n";
-  }
-  o += "\n[capacity]     # a year\n";
-  o += "money = 100000          # for travel, fees and hosting\n";
-  o += "currency = \"USD\"        # other currencies need usd_rate = \"USD per unit\"\n";
-  o += "staff_days = 150        # preparation and follow-up included\n";
-  o += "ministerial_days = 5    # travel days included\n\n";
-  o += "[memberships]  # current: forum id = \"observer\" | \"member\" | \"lead\"; see: whichforum forums\n";
-  for (const auto& f : cat.forums) {
-    auto members = f.list("members");
-    if (std::find(members.begin(), members.end(), c.iso3) != members.end()) {
-      o += f.id + " = \"member\"   # listed as a member in forums/" + f.id + ".toml\n";
-    }
-  }
-  o += "\n[constraints]\n";
-  o += "must = []       # forum ids to keep whatever the cost\n";
-  o += "exclude = []    # forum ids to leave out\n";
-  o += "# max_forums = 6\n";
-  o += "# requires = [[\"a\", \"b\"]]          # choosing a needs b\n";
-  o += "# at_most_one_of = [[\"a\", \"b\"]]\n\n";
-  o += "[country_facts]   # replace the reference data where you know better\n";
-  if (e) o += "# egdi = \"" + format_exact(e->egdi, 5) + "\"   # UN EGDI " + std::to_string(e->year) + ", rank " + std::to_string(e->rank) + "\n";
-  o += "# wb_region = \"" + c.wb_region + "\"\n";
-  o += "# income_group = \"" + c.income_group + "\"\n";
-  o += "# oecd_member = " + std::string(c.oecd_member ? "true" : "false") + "\n";
-  o += "adheres = []   # e.g. \"oecd_ai_principles\", \"open_government_declaration\"\n\n";
-  o += "# [overrides.dn]          # replace a forum's estimates, e.g.\n# candour = \"0.8\"\n\n";
-  o += "# [assumptions]           # replace cost assumptions (data/assumptions.toml), e.g.\n# fare_other_region_usd = 2400\n";
   return o;
 }
 

@@ -258,6 +258,46 @@ Result<std::string> Session::starter_profile(std::string_view iso3) const {
   return r;
 }
 
+Result<Batch> Session::batch() const {
+  Batch b;
+  b.summary.countries = catalogue_->data.countries.size();
+  for (const auto& [iso3, country] : catalogue_->data.countries) {
+    // The profile as `init` writes it, read back as a user's would be: the batch judges what a
+    // new user starts from.
+    const std::string text = render_starter_profile(country, catalogue_->data, *catalogue_);
+    auto skip = [&](const Diagnostics& diags) {
+      std::string why = "(no message)";
+      for (const auto& d : diags.items())
+        if (d.severity == Severity::kError) {
+          why = d.message;
+          break;
+        }
+      b.skipped.push_back({iso3, country.name, why, current_memberships(*catalogue_, iso3).size()});
+    };
+    auto doc = read_toml(text, "init " + iso3);
+    if (!doc.ok()) {
+      skip(doc.diagnostics);
+      continue;
+    }
+    auto profile = profile_from(*doc.value);
+    if (!profile.ok()) {
+      skip(profile.diagnostics);
+      continue;
+    }
+    auto rec = recommend(*profile.value);
+    if (!rec.ok()) {
+      skip(rec.diagnostics);
+      continue;
+    }
+    auto rows = compare_with_current(*rec.value, profile.value->memberships, current_memberships(*catalogue_, iso3));
+    add_country(b, *rec.value, std::move(rows), !profile.value->memberships.empty());
+  }
+  finish_batch(b);
+  Result<Batch> r;
+  r.value = std::move(b);
+  return r;
+}
+
 CheckReport Session::check(FileSystem& fs, const CatalogueDirs& dirs, const std::vector<std::string>& paths,
                            std::optional<FileKind> kind) {
   return check_files(fs, dirs, paths, kind);

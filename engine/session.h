@@ -10,6 +10,7 @@
 #pragma once
 
 #include "engine/answer_status.h"
+#include "engine/batch.h"
 #include "engine/brief.h"
 #include "engine/catalogue.h"
 #include "engine/check.h"
@@ -88,6 +89,10 @@ class Session {
   [[nodiscard]] Result<std::vector<DatedFact>> stale_facts(const std::optional<std::string>& before) const;
   /// A starter profile for a country from the reference data.
   [[nodiscard]] Result<std::string> starter_profile(std::string_view iso3) const;
+  /// Every country of data/countries.csv: its starter profile recommended and compared with its
+  /// current memberships. A country whose profile the model cannot use (no EGDI) is skipped with
+  /// its reason; a solve that stops at the step limit is a row, never a failure.
+  [[nodiscard]] Result<Batch> batch() const;
 
   /// Checks any mix of files (directories stand for their .toml files); needs no loaded
   /// catalogue, since a broken catalogue is what it is for: it loads one only for a profile.

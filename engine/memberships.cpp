@@ -62,7 +62,11 @@ OptionChoice option_for_event(const Forum& forum, std::string_view event) {
   // that is not a role. Guessed when the forum declares options, since its file could say.
   const auto options = model_options(forum);
   const bool guessed = !forum.options.empty();
+  // An option with conditions of its own (OECD E-Leaders' participant status is for non-members)
+  // is not the default reading of "a member": the plain option of the kind comes first.
   auto first_of = [&](OptionKind kind) -> const EngagementOption* {
+    for (const auto& o : options)
+      if (o.kind == kind && o.entry_rules.empty()) return &o;
     for (const auto& o : options)
       if (o.kind == kind) return &o;
     return nullptr;

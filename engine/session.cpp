@@ -265,6 +265,9 @@ Result<Batch> Session::batch() const {
     // The profile as `init` writes it, read back as a user's would be: the batch judges what a
     // new user starts from.
     const std::string text = render_starter_profile(country, catalogue_->data, *catalogue_);
+    // Plain references: clang 14 cannot capture structured bindings in a lambda.
+    const std::string& code = iso3;
+    const CountryRecord& record = country;
     auto skip = [&](const Diagnostics& diags) {
       std::string why = "(no message)";
       for (const auto& d : diags.items())
@@ -272,7 +275,7 @@ Result<Batch> Session::batch() const {
           why = d.message;
           break;
         }
-      b.skipped.push_back({iso3, country.name, why, current_memberships(*catalogue_, iso3).size()});
+      b.skipped.push_back({code, record.name, why, current_memberships(*catalogue_, code).size()});
     };
     auto doc = read_toml(text, "init " + iso3);
     if (!doc.ok()) {

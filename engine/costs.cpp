@@ -122,14 +122,13 @@ std::optional<std::pair<Exact, std::string>> option_fee(const EngagementOption& 
 
 namespace {
 
-// The option's own lines (not those of an option it includes), each multiplied by `share`.
+// The option's own lines (not those of an option it includes).
 void own_lines(const Forum& forum, const EngagementOption& o, const CountryView& c, const Assumptions& a,
-               const TripCost& trip, const Exact& share, LevelCost* cost) {
+               const TripCost& trip, LevelCost* cost) {
   const bool virtual_only = forum.venue_mode() == VenueMode::kVirtual;
-  const std::string of = share == 1 ? "" : " x " + format_exact(share) + " (a turn about once in " + format_exact(1 / share) + " years)";
   auto add = [&](std::string what, const Exact& money, const Exact& staff, const Exact& minister) {
     if (money == 0 && staff == 0 && minister == 0) return;
-    cost->lines.push_back({std::move(what) + of, money * share, staff * share, minister * share});
+    cost->lines.push_back({std::move(what), money, staff, minister});
   };
   const Exact meetings = o.meetings_per_year.value_or(0);
   const Exact delegates = o.delegates.value_or(1);
@@ -173,7 +172,7 @@ void own_lines(const Forum& forum, const EngagementOption& o, const CountryView&
 }  // namespace
 
 LevelCost option_cost(const Forum& forum, const EngagementOption& o, const CountryView& c, const Assumptions& a,
-                      const PerDiemTable& per_diem, const ReferenceData& data, const Exact& role_share) {
+                      const PerDiemTable& per_diem, const ReferenceData& data) {
   LevelCost cost;
   const TripCost trip = trip_cost(forum, c, a, per_diem, data);
   // The chain of included options, least first; a chain is declared in file order, so it ends.
@@ -184,7 +183,7 @@ LevelCost option_cost(const Forum& forum, const EngagementOption& o, const Count
     chain.push_back(inner);
   }
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-    own_lines(forum, **it, c, a, trip, (*it)->rotates() ? role_share : Exact(1), &cost);
+    own_lines(forum, **it, c, a, trip, &cost);
   }
   for (const auto& l : cost.lines) {
     cost.money_usd += l.money_usd;

@@ -51,13 +51,10 @@ struct TripCost {
 /// Works out the yearly cost of engagement option `o` of `forum` for `country`: its meetings x
 /// delegates x trip, the days in and around the room, calls, the minister's trips at the forum's
 /// real cadence, the fee (by the country's income group where the forum tiers it), obligations
-/// per year of their cycle, extra staff days and hosting. An option that `includes` another
-/// costs that one's too. A chair or host option's own part (its hosting, staff and trips) is
-/// multiplied by `role_share`: 1/N a year for a turn that comes once in N years, 1 in the year
-/// of a stated turn.
+/// per year of their cycle, extra staff days and hosting (in the year a role is held). An option
+/// that `includes` another costs that one's too.
 [[nodiscard]] LevelCost option_cost(const Forum& forum, const EngagementOption& o, const CountryView& country,
-                                    const Assumptions& a, const PerDiemTable& per_diem, const ReferenceData& data,
-                                    const Exact& role_share);
+                                    const Assumptions& a, const PerDiemTable& per_diem, const ReferenceData& data);
 
 /// The fee of `o` for a country of `income_group` ("High income", ...), with its basis; nullopt
 /// when the forum file gives none (not known).

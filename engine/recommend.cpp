@@ -252,7 +252,7 @@ Exact dot(const std::map<std::string, Exact>& weights, const std::vector<std::st
 
 // The status-quo terms of one forum's options (engine/README.md, "Status quo"): tenure on the
 // forum's membership options, lead time on a new membership, the reputation cost of a lesser
-// option than today's and of leaving, a rotating role counted for its share of years.
+// option than today's and of leaving.
 void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptions& a, const Exact& tenure_years,
                       bool member_today) {
   const Exact horizon = a.get("horizon_years");
@@ -261,18 +261,6 @@ void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptio
   const Exact tenure_part = std::min(tenure_years, full) / full;
   const size_t K = rec.objectives.size();
   auto at_weights = [&](const std::vector<Exact>& u) { return dot(rec.weights, rec.objectives, u); };
-  // 1. Rotation: a role's own yield counted for its share of years (over what it includes).
-  std::vector<std::vector<Exact>> plain(as.options.size());
-  for (size_t k = 0; k < as.options.size(); ++k) plain[k] = as.options[k].unit;
-  for (auto& oa : as.options) {
-    if (oa.role_share == 1) continue;
-    std::vector<Exact> base(K, Exact(0));
-    if (const OptionAssessment* inner = as.find_option(oa.option.includes)) base = inner->unit;
-    const Exact before = at_weights(oa.unit);
-    for (size_t k = 0; k < K; ++k) oa.unit[k] = base[k] + oa.role_share * (oa.unit[k] - base[k]);
-    oa.status_quo.rotation = before - at_weights(oa.unit);
-    oa.status_quo.how += "a turn about once in " + format_exact(1 / oa.role_share) + " years counted for its share; ";
-  }
   // 2. Tenure: the years held raise the objectives data/assumptions.toml names
   // (tenure_gain_<objective>) on every membership option of the forum.
   if (member_today && tenure_part > 0) {
@@ -402,16 +390,19 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       if (oa.current) as.current = as.options.size();
       oa.eligibility = option_eligibility(as.forum, o, as.eligibility, mc);
       bool turn_closed = false;
-      if (o.rotates() && o.generic_level.empty()) {
-        auto turn = o.is_role() ? profile.turns.find(f.id) : profile.turns.end();
-        if (turn != profile.turns.end()) {
-          turn_closed = turn->second != rec.plan_year;
-          oa.role_share = turn_closed ? Exact(0) : Exact(1);
-        } else if (o.rotation_years) {
-          oa.role_share = 1 / *o.rotation_years;
-        }
-        if (turn_closed) {
-          oa.closed_why = "the profile's turn is " + std::to_string(turn->second) + ", not the planned year " + std::to_string(rec.plan_year);
+      // A turn (a chair, a host, an elected seat that rotates among N) is the country's in a
+      // year it knows: offered in the year [turns] states, or kept by the country that holds it
+      // today; never spread over the years as 1/N of a role, which made every role look cheap.
+      if (o.rotates() && o.rotation_years && o.generic_level.empty() && !oa.current) {
+        auto turn = profile.turns.find(f.id);
+        if (turn == profile.turns.end()) {
+          turn_closed = true;
+          oa.closed_why = "taken in turns, about once in " + format_exact(*o.rotation_years) +
+                          " years: offered in the year of the country's turn ([turns] " + f.id + " = YEAR)";
+        } else if (turn->second != rec.plan_year) {
+          turn_closed = true;
+          oa.closed_why = "the profile's turn is " + std::to_string(turn->second) + ", not the planned year " +
+                          std::to_string(rec.plan_year) + " (plan_year)";
         }
       }
       oa.open = !turn_closed && oa.eligibility.status == EligibilityStatus::kEligible;
@@ -419,7 +410,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
         oa.closed_why = std::string(status_name(oa.eligibility.status)) + ": " + boost::algorithm::join(oa.eligibility.missing, "; ");
       }
       for (const auto& k : rec.objectives) oa.unit.push_back(unit.by_objective.at(o.id).at(k));
-      oa.cost = o.generic_level.empty() ? option_cost(as.forum, o, mc, a, cat.per_diem, cat.data, oa.role_share)
+      oa.cost = o.generic_level.empty() ? option_cost(as.forum, o, mc, a, cat.per_diem, cat.data)
                                         : level_cost(as.forum, o.generic_level, mc, a, cat.per_diem, cat.data);
       if (!member_today && o.kind != OptionKind::kAttend && o.generic_level.empty()) {
         const Exact once = a.get("accession_staff_days");

@@ -31,7 +31,6 @@ struct StatusQuoTerms {
   Exact tenure;       ///< + the years held raise peer learning and the professional network
   Exact lead_time;    ///< - a new option yields nothing until it starts (lead time over the horizon)
   Exact downgrade;    ///< - the part of today's option a lesser one gives up, at leave_reputation_share
-  Exact rotation;     ///< - a chair or host turn counted for the share of years it comes (1/N)
   std::string how;    ///< the working, in words
 };
 
@@ -42,7 +41,6 @@ struct OptionAssessment {
   std::string closed_why;   ///< why not, when not open
   Eligibility eligibility;  ///< this option's entry rules evaluated
   bool current = false;     ///< the option held today
-  Exact role_share = 1;     ///< for chair and host: the share of years the turn is counted for
   Exact value;              ///< at the weights, status-quo terms included
   std::map<std::string, Exact> by_objective;
   std::vector<Exact> unit;  ///< value per unit weight of each objective (Recommendation::objectives)

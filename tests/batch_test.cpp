@@ -146,6 +146,10 @@ TEST_SUITE("batch") {
     // E-Leaders has no csv rows: its members list stands.
     REQUIRE(find(est, "oecd_eleaders"));
     CHECK(find(est, "oecd_eleaders")->event.empty());
+    // Its membership proper: the delegate by right under the forum's rules, not the invitation
+    // option for non-members.
+    CHECK(find(est, "oecd_eleaders")->option == "member");
+    CHECK_FALSE(find(est, "oecd_eleaders")->option_guessed);
     // Suspended for good (2023, S151) and withdrawn (2023, S153): not OGP participants.
     CHECK_FALSE(find(current_memberships(cat, "AZE"), "ogp"));
     CHECK_FALSE(find(current_memberships(cat, "SLV"), "ogp"));

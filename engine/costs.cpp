@@ -184,7 +184,7 @@ LevelCost option_cost(const Forum& forum, const EngagementOption& o, const Count
     chain.push_back(inner);
   }
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-    own_lines(forum, **it, c, a, trip, (*it)->is_role() ? role_share : Exact(1), &cost);
+    own_lines(forum, **it, c, a, trip, (*it)->rotates() ? role_share : Exact(1), &cost);
   }
   for (const auto& l : cost.lines) {
     cost.money_usd += l.money_usd;

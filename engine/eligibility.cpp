@@ -167,9 +167,13 @@ Eligibility option_eligibility(const Forum& forum, const EngagementOption& o, co
       break;
   }
   if (!o.entry_rules.empty()) {
+    // An option's own rules are conditions of that option (the Nordic states hold the
+    // presidency): being a member of the forum does not meet them, as it meets the forum's.
     Forum own = forum;
     own.entry_rules = o.entry_rules;
-    add_part(e, check_eligibility(own, c));
+    CountryView outside = c;
+    outside.memberships.erase(forum.id);
+    add_part(e, check_eligibility(own, outside));
   }
   if (!o.includes.empty()) {
     if (const EngagementOption* inner = forum.option(o.includes); inner && inner != &o) {

@@ -318,10 +318,10 @@ bool options(SchemaReader& reader, const Node& node, ForumDraft& forum) {
       good = false;
       continue;
     }
-    if (!o.is_role() && (o.hosting_usd || o.rotation_years)) {
+    if ((!o.is_role() && o.hosting_usd) || (!o.rotates() && o.rotation_years)) {
       reader.error(item->find(o.hosting_usd ? "hosting_usd" : "rotation_years")->pos,
-                   "hosting_usd and rotation_years belong to a chair or host option, not to kind \"" +
-                       std::string(enum_name(o.kind)) + "\"");
+                   std::string(o.hosting_usd ? "hosting_usd belongs to a chair or host option" : "rotation_years belongs to a chair, host or seat option") +
+                       ", not to kind \"" + std::string(enum_name(o.kind)) + "\"");
       good = false;
       continue;
     }

@@ -186,6 +186,8 @@ struct EngagementOption {
   [[nodiscard]] OptionEntry effective_entry() const;
   /// Whether it chairs or hosts: a role a profile takes at most `max_roles` of a year.
   [[nodiscard]] bool is_role() const { return kind == OptionKind::kChair || kind == OptionKind::kHost; }
+  /// Whether it comes in turns (a chair, a host, an elected seat): counted for its share of years.
+  [[nodiscard]] bool rotates() const { return is_role() || kind == OptionKind::kSeat; }
   /// The criterion level_factor it takes when `factor` does not name the objective.
   [[nodiscard]] std::string_view level_name() const;
   /// For an option made from a generic forum's engagement levels: the level whose cost rules

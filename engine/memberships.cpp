@@ -62,11 +62,14 @@ OptionChoice option_for_event(const Forum& forum, std::string_view event) {
   // that is not a role. Guessed when the forum declares options, since its file could say.
   const auto options = model_options(forum);
   const bool guessed = !forum.options.empty();
-  // Of a kind, the option the forum's own entry rules govern first (its membership proper: an
-  // OECD body's "member" by right before its "participant" by invitation), then any.
+  // Of a kind, the plain option first: one with no entry rules of its own, under the forum's
+  // (an OECD body's "member" by right before its "participant" by invitation, which is for
+  // non-members), then any.
   auto first_of = [&](OptionKind kind) -> const EngagementOption* {
     for (const auto& o : options)
-      if (o.kind == kind && o.effective_entry() == OptionEntry::kForum) return &o;
+      if (o.kind == kind && o.entry_rules.empty() && o.effective_entry() == OptionEntry::kForum) return &o;
+    for (const auto& o : options)
+      if (o.kind == kind && o.entry_rules.empty()) return &o;
     for (const auto& o : options)
       if (o.kind == kind) return &o;
     return nullptr;

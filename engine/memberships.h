@@ -58,7 +58,7 @@ struct OptionChoice {
 /// The option that membership `event` of `forum` stands for: the forum's option whose
 /// membership_events lists it; else the least committed option of the event's kind (an attend
 /// option for "observer", else join, else sign, else any that is not a chair or host role),
-/// one under the forum's own entry rules before one with an entry of its own. For
+/// the plain one first (no entry rules of its own, under the forum's). For
 /// a forum that declares no options those are its engagement levels: "observer" for an observer,
 /// "member" for the rest. The one place that choice is made.
 [[nodiscard]] OptionChoice option_for_event(const Forum& forum, std::string_view event);

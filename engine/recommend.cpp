@@ -402,8 +402,8 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       if (oa.current) as.current = as.options.size();
       oa.eligibility = option_eligibility(as.forum, o, as.eligibility, mc);
       bool turn_closed = false;
-      if (o.is_role() && o.generic_level.empty()) {
-        auto turn = profile.turns.find(f.id);
+      if (o.rotates() && o.generic_level.empty()) {
+        auto turn = o.is_role() ? profile.turns.find(f.id) : profile.turns.end();
         if (turn != profile.turns.end()) {
           turn_closed = turn->second != rec.plan_year;
           oa.role_share = turn_closed ? Exact(0) : Exact(1);
@@ -538,12 +538,12 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     rec.portfolio.clear();
     rec.not_chosen.clear();
     rec.total_value = 0;
-    rec.total_cost.assign(p.resources.size(), Exact(0));
+    rec.total_cost.assign(rec.resources.size(), Exact(0));
     result.value = std::move(rec);
     return result;
   };
   // Reports index the totals by resource, feasible or not.
-  rec.total_cost.assign(p.resources.size(), Exact(0));
+  rec.total_cost.assign(rec.resources.size(), Exact(0));
   rec.solution = budget.solve(p);
   if (budget.exhausted()) return stopped();
   rec.status = rec.solution.status;
@@ -642,6 +642,10 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
         nc.status = NotChosenStatus::kOverBudget;
         nc.detail = over.empty() ? "no portfolio with it meets max_forums, requires and at_most_one_of"
                                  : "even as " + rec.assessments[i].problem_option(cheapest).option.name + " it exceeds the budget by " + boost::algorithm::join(over, " and ");
+        if (as.current) {
+          nc.leave = "Leave " + as.forum.name + ": no portfolio that keeps it fits the budgets and constraints (" + nc.detail +
+                     "); leaving costs " + format_exact(as.leave_cost, 2);
+        }
       } else {
         nc.status = NotChosenStatus::kOutvalued;
         std::vector<std::string> dropped, changed;

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include <boost/algorithm/string/join.hpp>
+
 namespace whichforum {
 
 namespace {
@@ -127,6 +129,35 @@ std::string render_forum(const Forum& f) {
     for (const auto& r : f.entry_rules) {
       out += "  - " + std::string(enum_name(r.rule)) + ": " + r.text + "\n";
       out += "    " + provenance_text(r.prov) + "\n";
+    }
+  }
+  if (!f.options.empty()) {
+    out += "\nengagement options (a country takes at most one):\n";
+    for (const auto& o : f.options) {
+      out += "  - " + o.id + ": " + o.name + " (" + std::string(enum_name(o.kind)) + "; entry: " +
+             std::string(enum_name(o.effective_entry())) + (o.includes.empty() ? "" : "; includes " + o.includes) + ")\n";
+      std::vector<std::string> terms;
+      auto add = [&](const char* what, const std::optional<Exact>& x) {
+        if (x) terms.push_back(std::string(what) + " " + format_exact(*x));
+      };
+      add("delegates", o.delegates);
+      add("meetings a year", o.meetings_per_year);
+      add("calls a year", o.calls_per_year);
+      add("minister trips a year", o.minister_trips_per_year);
+      add("fee USD", o.fee_usd);
+      for (const auto& [k, v] : o.fee_usd_by_income) terms.push_back("fee USD (" + k + ") " + format_exact(v));
+      add("staff days", o.staff_days);
+      add("hosting USD", o.hosting_usd);
+      add("a turn once in (years)", o.rotation_years);
+      add("lead time (months)", o.lead_time_months);
+      for (const auto& [k, v] : o.factor) terms.push_back("factor " + k + " " + format_exact(v));
+      if (!terms.empty()) out += "    " + boost::algorithm::join(terms, "; ") + "\n";
+      for (const auto& ob : o.obligations) {
+        out += "    obligation: " + ob.what + " (" + format_exact(ob.staff_days) + " staff days, " + format_exact(ob.money_usd) +
+               " USD, every " + format_exact(ob.every_years) + " years)\n";
+      }
+      for (const auto& r : o.entry_rules) out += "    entry rule: " + std::string(enum_name(r.rule)) + ": " + r.text + "\n";
+      out += "    " + provenance_text(o.prov) + "\n";
     }
   }
   return out;

@@ -55,7 +55,7 @@ std::string heading(const Recommendation& rec) {
 
 // What today's memberships need against the budgets, and which budget they exceed.
 std::string current_text(const Recommendation& rec) {
-  if (rec.baseline == Baseline::kNone || rec.current_cost.empty()) return "";
+  if (rec.baseline == Baseline::kNone || rec.current_cost.empty() || rec.country.memberships.empty()) return "";
   std::string o = "Today's memberships are worth " + amount(rec.current_value) + " in this model and need ";
   std::vector<std::string> parts;
   for (size_t r = 0; r < rec.resources.size(); ++r) {

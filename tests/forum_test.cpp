@@ -126,7 +126,7 @@ TEST_SUITE("forum") {
   TEST_CASE("forum: entry_rule written as a single table fails with the fix") {
     auto f = forum_from(minimal_forum("dn", "[entry_rule]\nrule = \"open\"\n"));
     CHECK(first_error(f.diagnostics) ==
-          "t.toml:14:1: \"entry_rule\" must be an array of tables: write [[entry_rule]]");
+          "t.toml:14:1: \"entry_rule\" must be an array of tables: write [[entry_rule]] (or [[option.entry_rule]])");
   }
   TEST_CASE("forum: a wrong schema version is refused") {
     std::string text = minimal_forum("dn");

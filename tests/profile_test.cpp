@@ -98,9 +98,15 @@ TEST_SUITE("profile") {
                                                    "[constraints]\nmust = [\"dn\"]\nexclude = [\"dn\"]\n")).diagnostics) ==
           "p.toml:12:12: \"dn\" is both in \"must\" and in \"exclude\"");
   }
-  TEST_CASE("profile: a membership level that does not exist fails") {
-    CHECK(first_error(profile_from(minimal_profile("peer_learning = 1\n", "[memberships]\ndn = \"chair\"\n")).diagnostics) ==
-          "p.toml:11:6: value \"chair\" for \"dn\" is not one of observer, member, lead");
+  TEST_CASE("profile: a membership entry must name an option, as a string or { option, since }") {
+    CHECK(first_error(profile_from(minimal_profile("peer_learning = 1\n", "[memberships]\ndn = 3\n")).diagnostics) ==
+          "p.toml:11:6: \"dn\" must be a string, not an integer");
+    CHECK(first_error(profile_from(minimal_profile("peer_learning = 1\n", "[memberships]\ndn = { since = 2018 }\n")).diagnostics) ==
+          "p.toml:11:6: missing required key \"option\" in [memberships] dn (the option held: one of the forum's [[option]] ids)");
+    auto ok = profile_from(minimal_profile("peer_learning = 1\n", "[memberships]\ndn = { option = \"member\", since = 2018 }\n"));
+    REQUIRE(ok.ok());
+    CHECK(ok.value->memberships[0].option == "member");
+    CHECK(ok.value->memberships[0].since == 2018);
   }
   TEST_CASE("profile: overriding a non-numeric fact fails with a suggestion") {
     CHECK(first_error(profile_from(minimal_profile("peer_learning = 1\n", "[overrides.dn]\ncandor = \"0.5\"\n")).diagnostics) ==
@@ -147,7 +153,7 @@ TEST_SUITE("profile") {
   }
   TEST_CASE("profile/catalogue: a level the forum does not offer fails") {
     CHECK(cross_error(minimal_profile("peer_learning = 1\n", "[memberships]\ndn = \"observer\"\n")) ==
-          "p.toml:11:1: forum \"dn\" offers no \"observer\" level; it offers member, lead");
+          "p.toml:11:1: forum \"dn\" offers no option \"observer\"; it offers member, lead (see: whichforum forums show dn)");
   }
   TEST_CASE("profile/catalogue: an unknown country fails") {
     std::string text = minimal_profile();

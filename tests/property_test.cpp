@@ -57,7 +57,10 @@ void check_solution_sums(const Problem& p, const Solution& s) {
   std::vector<Exact> cost(p.resources.size(), Exact(0));
   size_t count = 0;
   for (size_t i = 0; i < s.choice.size(); ++i) {
-    if (s.choice[i] < 0) continue;
+    if (s.choice[i] < 0) {
+      value += p.items[i].none_value;  // leaving a current membership
+      continue;
+    }
     const Option& o = p.items[i].options[static_cast<size_t>(s.choice[i])];
     value += o.value;
     for (size_t r = 0; r < cost.size(); ++r) cost[r] += o.cost[r];
@@ -177,11 +180,11 @@ std::vector<int> choice_of(const Recommendation& rec, const std::vector<Pick>& p
 void check_row(const Recommendation& rec, const std::vector<Pick>& picks, const std::vector<Exact>& budget,
                const Exact& value, const std::vector<Exact>& cost) {
   Problem p = rec.problem;
-  p.budget = budget;
+  for (size_t r = 0; r < budget.size(); ++r) p.budget[r] = budget[r];  // the problem's own rows after them stay
   Evaluation s = evaluate(p, choice_of(rec, picks));
   CHECK(s.meets_constraints);
   CHECK(s.value == value);
-  CHECK(s.cost == cost);
+  CHECK(std::vector<Exact>(s.cost.begin(), s.cost.begin() + static_cast<long>(cost.size())) == cost);
 }
 
 }  // namespace

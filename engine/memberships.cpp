@@ -62,9 +62,12 @@ OptionChoice option_for_event(const Forum& forum, std::string_view event) {
   // that is not a role. Guessed when the forum declares options, since its file could say.
   const auto options = model_options(forum);
   const bool guessed = !forum.options.empty();
-  // An option with conditions of its own (OECD E-Leaders' participant status is for non-members)
-  // is not the default reading of "a member": the plain option of the kind comes first.
+  // Of a kind, the plain option first: one with no entry rules of its own, under the forum's
+  // (an OECD body's "member" by right before its "participant" by invitation, which is for
+  // non-members), then any.
   auto first_of = [&](OptionKind kind) -> const EngagementOption* {
+    for (const auto& o : options)
+      if (o.kind == kind && o.entry_rules.empty() && o.effective_entry() == OptionEntry::kForum) return &o;
     for (const auto& o : options)
       if (o.kind == kind && o.entry_rules.empty()) return &o;
     for (const auto& o : options)
@@ -177,10 +180,10 @@ std::vector<RecordedMembership> current_memberships(const Catalogue& catalogue, 
       // The csv is the record of joins and exits; a forum file's list counts only where the csv is
       // silent, so a recorded withdrawal is not undone by a list not yet updated.
       auto members = f.list("members");
-      if (std::find(members.begin(), members.end(), iso3) != members.end()) {
-        auto choice = option_for_event(f, "member");
-        out.push_back({f.id, choice.id, std::nullopt, "", {}, {}, choice.guessed});
-      }
+      // A members list names the forum's membership: the option its entry rules govern, as
+      // option_for_event finds it for a "member" event no option lists; not a guess.
+      if (std::find(members.begin(), members.end(), iso3) != members.end())
+        out.push_back({f.id, option_for_event(f, "member").id, std::nullopt, "", {}, {}, false});
     }
   }
   return out;

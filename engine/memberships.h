@@ -57,7 +57,8 @@ struct OptionChoice {
 
 /// The option that membership `event` of `forum` stands for: the forum's option whose
 /// membership_events lists it; else the least committed option of the event's kind (an attend
-/// option for "observer", else join, else sign, else any that is not a chair or host role). For
+/// option for "observer", else join, else sign, else any that is not a chair or host role),
+/// the plain one first (no entry rules of its own, under the forum's). For
 /// a forum that declares no options those are its engagement levels: "observer" for an observer,
 /// "member" for the rest. The one place that choice is made.
 [[nodiscard]] OptionChoice option_for_event(const Forum& forum, std::string_view event);
@@ -77,7 +78,7 @@ struct Catalogue;
 
 /// What `init` writes in [memberships]: recorded_memberships over the catalogue's forums and
 /// memberships.csv (forum ids matched as forum_for_event does), and for a forum the csv records
-/// nothing of for the country, its `members` list (an option of "member" kind, no start year).
+/// nothing of for the country, its `members` list (the forum's membership option, no start year).
 /// In forum id order.
 [[nodiscard]] std::vector<RecordedMembership> current_memberships(const Catalogue& catalogue, std::string_view iso3);
 

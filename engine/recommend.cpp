@@ -406,6 +406,8 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
         }
       }
       oa.open = !turn_closed && oa.eligibility.status == EligibilityStatus::kEligible;
+      // What the country lacks comes first; a turn matters once it could take the option.
+      if (!oa.open && oa.eligibility.status != EligibilityStatus::kEligible) oa.closed_why.clear();
       if (!oa.open && oa.closed_why.empty()) {
         oa.closed_why = std::string(status_name(oa.eligibility.status)) + ": " + boost::algorithm::join(oa.eligibility.missing, "; ");
       }

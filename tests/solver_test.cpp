@@ -11,6 +11,8 @@
 
 #include "random_problems.h"
 
+#include <optional>
+
 namespace whichforum {
 
 namespace {
@@ -138,6 +140,49 @@ TEST_SUITE("solver") {
   }
   TEST_CASE("solver: agrees with brute force on 200 strongly correlated instances with many overlaps") {
     check_agreement(31337, false, true);
+  }
+  TEST_CASE("solver: leaving an item that has a none value: 300 instances with ties against plain enumeration") {
+    // The search and solve_brute_force both move none values onto the options; this checks that
+    // move against every choice valued directly by evaluate() and ordered by preferred(), the
+    // tie rule itself (issue 13: leaving a current membership costs).
+    Rng rng(2026121);
+    int with_none = 0, left_with_none = 0;
+    for (int k = 0; k < 300; ++k) {
+      CAPTURE(k);
+      Problem p = random_problem(rng, k % 2 == 0, 7);
+      for (auto& item : p.items) {
+        if (rng.between(0, 1) == 0) {
+          item.none_value = k % 2 == 0 ? Exact(-rng.between(0, 3)) : -Exact(rng.between(1, 900), rng.between(1, 9));
+          ++with_none;
+        }
+      }
+      std::vector<int> choice(p.items.size(), -1);
+      std::optional<Evaluation> best;
+      auto walk = [&](auto&& self, size_t i) -> void {
+        if (i == p.items.size()) {
+          Evaluation e = evaluate(p, choice);
+          if (e.meets_constraints && (!best || preferred(e, *best))) best = e;
+          return;
+        }
+        for (int o = -1; o < static_cast<int>(p.items[i].options.size()); ++o) {
+          choice[i] = o;
+          self(self, i + 1);
+        }
+        choice[i] = -1;
+      };
+      walk(walk, 0);
+      Solution s = solve(p);
+      REQUIRE(s.optimal() == best.has_value());
+      if (!best) continue;
+      CHECK(s.choice == best->choice);
+      CHECK(s.value == best->value);
+      for (size_t i = 0; i < p.items.size(); ++i) {
+        if (s.choice[i] < 0 && p.items[i].none_value != 0) ++left_with_none;
+      }
+    }
+    // The instances exercise the term: items with a none value, and optima that leave some.
+    CHECK(with_none > 300);
+    CHECK(left_with_none > 50);
   }
   TEST_CASE("solver: a hinted solve gives exactly the unhinted Solution, whatever the hint") {
     Rng rng(606);

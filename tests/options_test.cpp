@@ -238,3 +238,40 @@ TEST_SUITE("options") {
 }
 
 }  // namespace whichforum
+
+namespace whichforum {
+
+TEST_SUITE("options") {
+  TEST_CASE("options: property: no chosen option is one the country is not eligible for (shipped and every init profile)") {
+    const Session& s = test::shipped_session();
+    std::vector<Profile> profiles;
+    for (std::string name : {"uruguay", "canada", "estonia"}) profiles.push_back(test::shipped_profile(name));
+    for (const auto& [iso3, country] : shipped().data.countries) {
+      auto text = s.starter_profile(iso3);
+      REQUIRE(text.ok());
+      auto doc = read_toml(*text.value, "init " + iso3);
+      REQUIRE(doc.ok());
+      auto p = s.profile_from(*doc.value);
+      if (p.ok()) profiles.push_back(std::move(*p.value));  // those with no EGDI cannot be read
+    }
+    REQUIRE(profiles.size() > 150);
+    size_t chosen = 0;
+    for (const auto& p : profiles) {
+      auto rec = recommend(p, shipped());
+      if (!rec.ok() || !rec.value->feasible()) continue;
+      for (const auto& c : rec.value->portfolio) {
+        ++chosen;
+        const Assessment& as = rec.value->assessments.at(index_of(rec.value->problem, c.forum));
+        const OptionAssessment* o = as.find_option(c.option);
+        REQUIRE(o != nullptr);
+        INFO(p.country << " " << c.forum << " " << c.option);
+        CHECK(o->eligibility.status == EligibilityStatus::kEligible);
+        CHECK(c.eligibility == EligibilityStatus::kEligible);
+        CHECK(o->open);
+      }
+    }
+    CHECK(chosen > 500);
+  }
+}
+
+}  // namespace whichforum

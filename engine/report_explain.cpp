@@ -20,7 +20,9 @@ std::string render_explain(const Explanation& e) {
   const Forum& f = as->forum;
   std::string o = f.name + " (" + f.id + ") for " + rec.country.name + " (" + rec.country.iso3 + ")\n";
 
-  o += "\nEligibility: " + std::string(status_name(as->eligibility.status));
+  // The forum's membership rules; each option's own eligibility (what decides whether it can be
+  // chosen) is listed with the options below.
+  o += "\nMembership rules: " + std::string(status_name(as->eligibility.status));
   if (as->eligibility.current_member) o += " (a current member: membership rules count as met)";
   o += "\n";
   for (const auto& c : as->eligibility.checks) {
@@ -42,7 +44,7 @@ std::string render_explain(const Explanation& e) {
   o += "\nOptions (value = sum of weight x fit x the option's factor x performance, and the status-quo terms):\n";
   for (const auto& l : as->options) {
     o += "  " + l.option.id + " (" + l.option.name + ", " + std::string(enum_name(l.option.kind)) + "): value " + amount(l.value);
-    o += l.open ? ", eligible" : " (not open: " + l.closed_why + ")";
+    o += l.open ? ", eligible: open to the country" : " (not open: " + l.closed_why + ")";
     if (l.current) o += " [held today]";
     if (!l.status_quo.how.empty()) o += "\n    status quo: " + l.status_quo.how.substr(0, l.status_quo.how.size() - 2);
     o += "\n    cost: " + amount(l.cost_vec[0]) + " " + rec.currency + ", " + amount(l.cost_vec[1]) + " staff days, " +

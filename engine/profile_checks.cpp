@@ -65,13 +65,6 @@ Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {
                                            m.forum + ")"));
     }
   }
-  if (p.constraints.max_changes) {
-    // Declared so that the schema documents it, but the solver does not enforce it yet: a cap
-    // that silently did nothing would be worse than a refusal.
-    diags.add(make_error(src, SourcePos{1, 1},
-                         "max_changes is not supported yet (issue 13): the optimiser cannot enforce it; use keep_current "
-                         "or must instead"));
-  }
   for (const auto& [forum, year] : p.turns) {
     const SourcePos pos = p.turn_pos.at(forum);
     if (unknown_forum(forum, pos)) continue;

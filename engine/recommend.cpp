@@ -444,6 +444,14 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     p.items.push_back(std::move(item));
     rec.assessments.push_back(std::move(as));
   }
+  // Today's choice, for max_changes: an option held today that the problem does not offer
+  // (excluded) is a change the profile has already made.
+  p.baseline.assign(p.items.size(), -1);
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    const Assessment& as = rec.assessments[i];
+    if (as.current) p.baseline[i] = as.options[*as.current].problem_option;
+  }
+  if (profile.constraints.max_changes) p.max_changes = static_cast<size_t>(*profile.constraints.max_changes);
   if (any_role) {
     p.resources.push_back("chair_or_host_roles");
     p.budget.push_back(profile.constraints.max_roles);

@@ -179,6 +179,12 @@ Result<WhatIf> Session::whatif(const Profile& profile, const WhatIfRequest& requ
 }
 
 Result<RobustAnswer> Session::robust(const Profile& profile, const RobustOptions& options) const {
+  if (profile.constraints.max_changes) {
+    // The non-dominated search has its own branch and bound, which does not know the cap yet:
+    // refused rather than answered with portfolios the cap rules out.
+    return failed<RobustAnswer>(plain_error(
+        "robust does not take max_changes into account yet; remove it from [constraints] for the robustness view"));
+  }
   auto rec = recommend(profile);
   if (!rec.ok()) return failed<RobustAnswer>(std::move(rec.diagnostics));
   Result<RobustAnswer> r;

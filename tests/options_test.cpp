@@ -242,6 +242,25 @@ TEST_SUITE("options") {
 namespace whichforum {
 
 TEST_SUITE("options") {
+  TEST_CASE("options: max_changes caps the forums joined, changed or left against today's") {
+    Profile p = test::shipped_profile("uruguay");
+    Recommendation free = test::run(p);
+    REQUIRE(free.feasible());
+    const size_t unconstrained = changes(free.problem, free.solution.choice);
+    REQUIRE(unconstrained > 1);  // the free optimum changes several forums
+    p.constraints.max_changes = 0;
+    Recommendation none = test::run(p);
+    REQUIRE(none.feasible());
+    std::vector<std::string> kept;
+    for (const auto& c : none.portfolio) kept.push_back(c.forum + "=" + c.option);
+    CHECK(kept == std::vector<std::string>{"dn=member", "ogp=member", "redgealc=member"});  // today's, exactly
+    p.constraints.max_changes = 1;
+    Recommendation one = test::run(p);
+    REQUIRE(one.feasible());
+    CHECK(changes(one.problem, one.solution.choice) == 1);
+    CHECK(one.total_value > none.total_value);
+    CHECK(one.total_value < free.total_value);
+  }
   TEST_CASE("options: property: no chosen option is one the country is not eligible for (shipped and every init profile)") {
     const Session& s = test::shipped_session();
     std::vector<Profile> profiles;

@@ -141,12 +141,12 @@ TEST_SUITE("solver") {
   TEST_CASE("solver: agrees with brute force on 200 strongly correlated instances with many overlaps") {
     check_agreement(31337, false, true);
   }
-  TEST_CASE("solver: leaving an item that has a none value: 300 instances with ties against plain enumeration") {
+  TEST_CASE("solver: none values and a cap on changes: 300 instances with ties against plain enumeration") {
     // The search and solve_brute_force both move none values onto the options; this checks that
     // move against every choice valued directly by evaluate() and ordered by preferred(), the
     // tie rule itself (issue 13: leaving a current membership costs).
     Rng rng(2026121);
-    int with_none = 0, left_with_none = 0;
+    int with_none = 0, left_with_none = 0, capped = 0, cap_binds = 0;
     for (int k = 0; k < 300; ++k) {
       CAPTURE(k);
       Problem p = random_problem(rng, k % 2 == 0, 7);
@@ -155,6 +155,15 @@ TEST_SUITE("solver") {
           item.none_value = k % 2 == 0 ? Exact(-rng.between(0, 3)) : -Exact(rng.between(1, 900), rng.between(1, 9));
           ++with_none;
         }
+      }
+      // Today's choice on some items, and on every third instance a cap on changes from it.
+      p.baseline.assign(p.items.size(), -1);
+      for (size_t i = 0; i < p.items.size(); ++i) {
+        if (rng.between(0, 1) == 0) p.baseline[i] = static_cast<int>(rng.between(0, static_cast<long long>(p.items[i].options.size()) - 1));
+      }
+      if (k % 3 == 0) {
+        p.max_changes = static_cast<size_t>(rng.between(0, 3));
+        ++capped;
       }
       std::vector<int> choice(p.items.size(), -1);
       std::optional<Evaluation> best;
@@ -176,6 +185,13 @@ TEST_SUITE("solver") {
       if (!best) continue;
       CHECK(s.choice == best->choice);
       CHECK(s.value == best->value);
+      if (p.max_changes) {
+        CHECK(changes(p, s.choice) <= *p.max_changes);
+        Problem free = p;
+        free.max_changes.reset();
+        const Solution u = solve(free);
+        cap_binds += u.optimal() && changes(p, u.choice) > *p.max_changes ? 1 : 0;
+      }
       for (size_t i = 0; i < p.items.size(); ++i) {
         if (s.choice[i] < 0 && p.items[i].none_value != 0) ++left_with_none;
       }
@@ -183,6 +199,8 @@ TEST_SUITE("solver") {
     // The instances exercise the term: items with a none value, and optima that leave some.
     CHECK(with_none > 300);
     CHECK(left_with_none > 50);
+    CHECK(capped == 100);
+    CHECK(cap_binds > 20);  // the cap changes the answer often enough to be tested
   }
   TEST_CASE("solver: a hinted solve gives exactly the unhinted Solution, whatever the hint") {
     Rng rng(606);

@@ -216,6 +216,24 @@ LpExport export_lp(const Problem& given, std::string_view title, const Solution*
     for (size_t i = 0; i < n; ++i) add_item(row, i, 1);
     if (!row.empty()) t += row.close("<=", *p.max_items);
   }
+  if (p.max_changes) {
+    // changes = (options taken of items held by none today) + (items held today not at today's
+    // option: 1 - x_today) <= max  <=>  sum x(new items) - sum x(today's options) <= max - held.
+    Row row("max_changes");
+    long long held = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const int today = i < p.baseline.size() ? p.baseline[i] : -1;
+      if (today < 0) {
+        add_item(row, i, 1);
+      } else {
+        ++held;
+        row.add(-1, out.columns[i][static_cast<size_t>(today)]);
+      }
+    }
+    t += comment("at most " + std::to_string(*p.max_changes) + " forums joined, changed or left against today's " +
+                 std::to_string(held));
+    if (!row.empty()) t += row.close("<=", cpp_int(static_cast<long long>(*p.max_changes) - held));
+  }
   std::set<std::pair<size_t, size_t>> implied;
   for (const auto& [a, b] : p.implies) {
     if (a == b || !implied.insert({a, b}).second) continue;

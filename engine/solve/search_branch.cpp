@@ -187,20 +187,29 @@ void Search<Ints>::dfs(size_t depth) {
       bool fits = true;
       for (size_t r = 0; r < R_ && fits; ++r) fits = cur_cost_[r] + opts_[i][o].cost[r] <= c_.budget[r];
       if (!fits) continue;
+      // A cap on changes from today's portfolio cuts a branch as soon as it is passed.
+      const bool change = p_.max_changes && is_change(i, opts_[i][o].index);
+      if (change && changes_ >= *p_.max_changes) continue;
+      changes_ += change ? 1 : 0;
       V added = take(i, o);
       // What i requires and is still free must be takable next to it.
       bool possible = true;
       for (size_t b : requires_[i]) possible = possible && (fixed_[b] ? choice_[b] >= 0 : could_take(b));
       if (possible) dfs(depth + 1);
       untake(i, o, added);
+      changes_ -= change ? 1 : 0;
     }
   }
   bool can_skip = !must_[i];
   for (size_t a : required_by_[i]) can_skip = can_skip && !(fixed_[a] && choice_[a] >= 0);
+  const bool change = p_.max_changes && is_change(i, -1);
+  if (change && changes_ >= *p_.max_changes) can_skip = false;
   if (can_skip && !stop_) {
+    changes_ += change ? 1 : 0;
     leave(i);
     dfs(depth + 1);
     unleave(i);
+    changes_ -= change ? 1 : 0;
   }
 }
 

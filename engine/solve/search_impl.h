@@ -161,6 +161,11 @@ class Search {
   std::vector<C> cur_cost_;
   V cur_value_ = 0;
   size_t count_ = 0;
+  size_t changes_ = 0;  // items decided differently from the problem's baseline (max_changes)
+  /// Whether taking option index `index` (the problem's; -1 for none) of item i is a change.
+  [[nodiscard]] bool is_change(size_t i, int index) const {
+    return index != (i < p_.baseline.size() ? p_.baseline[i] : -1);
+  }
   bool dead_ = false, stop_ = false, found_ = false, hinted_ = false;
   std::vector<int> best_choice_;
   std::vector<C> best_cost_;

@@ -132,9 +132,12 @@ void Search<Ints>::prepare_options() {
       for (size_t r = 0; r < R_; ++r) fits = fits && c_.cost[i][o][r] <= c_.budget[r];
       if (fits) all.push_back({static_cast<int>(o), v_.value[i][o] - self_[i], c_.cost[i][o]});
     }
+    // Under a cap on changes an option that is today's choice is not interchangeable with a
+    // better one that is a change (or with none), so no option is dropped as beaten there.
+    const bool capped = p_.max_changes.has_value();
     for (size_t x = 0; x < all.size(); ++x) {
-      bool beaten = !must_[i] && !implied_[i] && !has_gain_[i] && all[x].value <= 0;
-      for (size_t y = 0; y < all.size() && !beaten; ++y) {
+      bool beaten = !capped && !must_[i] && !implied_[i] && !has_gain_[i] && all[x].value <= 0;
+      for (size_t y = 0; y < all.size() && !beaten && !capped; ++y) {
         if (y == x || all[y].value < all[x].value) continue;
         bool no_dearer = true, cheaper = false;
         for (size_t r = 0; r < R_; ++r) {

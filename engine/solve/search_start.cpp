@@ -235,6 +235,11 @@ void Search<Ints>::improve_once(Start& s) {
 template <class Ints>
 void Search<Ints>::offer_if_feasible(const Start& s) {
   if (p_.max_items && s.count > *p_.max_items) return;
+  if (p_.max_changes) {
+    size_t n = 0;
+    for (size_t i = 0; i < n_; ++i) n += is_change(i, s.taken[i] < 0 ? -1 : opts_[i][static_cast<size_t>(s.taken[i])].index) ? 1 : 0;
+    if (n > *p_.max_changes) return;
+  }
   for (size_t r = 0; r < R_; ++r) {
     if (s.cost[r] > c_.budget[r]) return;
   }

@@ -18,6 +18,7 @@ using boost::multiprecision::cpp_int;
 namespace {
 
 bool constraints_hold(const Problem& p, const std::vector<int>& choice, size_t count) {
+  if (p.max_changes && changes(p, choice) > *p.max_changes) return false;
   for (size_t m : p.must) {
     if (choice[m] < 0) return false;
   }
@@ -75,6 +76,15 @@ detail::IntValues<typename Ints::Value> int_values(const Problem& p, const Scale
 }
 
 }  // namespace
+
+size_t changes(const Problem& p, const std::vector<int>& choice) {
+  size_t n = 0;
+  for (size_t i = 0; i < choice.size(); ++i) {
+    const int today = i < p.baseline.size() ? p.baseline[i] : -1;
+    n += choice[i] != today ? 1 : 0;
+  }
+  return n;
+}
 
 Problem without_none_values(const Problem& p) {
   Problem q = p;

@@ -48,7 +48,15 @@ struct Problem {
   std::vector<std::pair<size_t, size_t>> implies;  ///< first chosen => second chosen (profile "requires")
   std::vector<std::vector<size_t>> at_most_one;       ///< groups of which at most one is chosen
   std::vector<Penalty> penalties;
+  /// Today's choice (option index per item, -1 for none; empty: none anywhere) and the most
+  /// items whose choice may differ from it (profile max_changes): joined, changed or left.
+  std::vector<int> baseline;
+  std::optional<size_t> max_changes;
 };
+
+/// How many items `choice` takes differently from `p.baseline` (an item left that is held today
+/// counts; so does one joined).
+[[nodiscard]] size_t changes(const Problem& p, const std::vector<int>& choice);
 
 /// The most search steps one solve may take: a step is a node of the branch and bound, or the
 /// update of one neighbour's bound when an item is taken, and preparing a problem counts 16 per

@@ -671,9 +671,16 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
           // A membership given up says what it frees and what that buys against what it is
           // worth: the portfolio without it gains D on everything else, more than F + G.
           const OptionAssessment& kept = as.problem_option(static_cast<size_t>(alt.choice[i]));
+          // What keeping it would give up, in words: another membership kept, or one joined.
+          std::vector<std::string> uses;
+          for (const auto& id : dropped) {
+            const Assessment& other = rec.assessments[index_of(p, id)];
+            uses.push_back((other.current ? "keeping " : "joining ") + id);
+          }
           const Exact F = kept.value, G = as.leave_cost, D = gap + F + G;
           nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) +
-                     " a year; their best use adds " + format_exact(D, 2) + ", more than the " + format_exact(F + G, 2) +
+                     " a year; their best use (" + (dropped.empty() ? std::string("what the other forums gain") : boost::algorithm::join(uses, ", ")) +
+                     ") adds " + format_exact(D, 2) + ", more than the " + format_exact(F + G, 2) +
                      " that keeping it as " + kept.option.name + " is worth (its value " + format_exact(F, 2) +
                      " and the " + format_exact(G, 2) + " that leaving costs)";
         }

@@ -196,11 +196,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
 
   // Overlap has its own row: today's overlap losses against the recommendation's.
   {
-    std::vector<int> today(rec.problem.items.size(), -1);
-    for (size_t k = 0; k < rec.problem.items.size(); ++k) {
-      const Assessment& as = rec.assessments[k];
-      if (as.current && rec.baseline == Baseline::kCurrent) today[k] = as.options[*as.current].problem_option;
-    }
+    const std::vector<int> today = today_choice(rec);
     Exact overlap_today = 0;
     for (const auto& q : rec.problem.penalties) {
       if (today[q.a] >= 0 && today[q.b] >= 0) overlap_today += q.amount;

@@ -181,6 +181,15 @@ std::string why_infeasible(const Problem& p, const std::vector<Assessment>& asse
          "), the budgets, max_forums, requires and at_most_one_of together";
 }
 
+std::vector<int> today_choice(const Recommendation& rec) {
+  std::vector<int> today(rec.assessments.size(), -1);
+  for (size_t i = 0; i < rec.assessments.size(); ++i) {
+    const Assessment& as = rec.assessments[i];
+    if (as.current) today[i] = as.options[*as.current].problem_option;
+  }
+  return today;
+}
+
 const OptionAssessment& Assessment::problem_option(size_t o) const {
   for (const auto& oa : options) {
     if (oa.problem_option == static_cast<int>(o)) return oa;
@@ -364,7 +373,6 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   p.budget = rec.budget;
   // At most max_roles chair or host roles at once: a count kept as one more resource of the
   // problem (after the profile's, so reports never show it), used only when a role is open.
-  const size_t role_row = p.resources.size();
   bool any_role = false;
   std::map<std::string, size_t> index;
   for (const auto& f : cat.forums) {
@@ -446,11 +454,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   }
   // Today's choice, for max_changes: an option held today that the problem does not offer
   // (excluded) is a change the profile has already made.
-  p.baseline.assign(p.items.size(), -1);
-  for (size_t i = 0; i < p.items.size(); ++i) {
-    const Assessment& as = rec.assessments[i];
-    if (as.current) p.baseline[i] = as.options[*as.current].problem_option;
-  }
+  p.baseline = today_choice(rec);
   if (profile.constraints.max_changes) p.max_changes = static_cast<size_t>(*profile.constraints.max_changes);
   if (any_role) {
     p.resources.push_back("chair_or_host_roles");
@@ -463,7 +467,6 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       }
     }
   }
-  (void)role_row;
   if (profile.constraints.max_forums) p.max_items = static_cast<size_t>(*profile.constraints.max_forums);
   for (const auto& [x, y] : profile.constraints.requires_pairs) p.implies.emplace_back(index.at(x.id), index.at(y.id));
   for (const auto& g : profile.constraints.at_most_one_of) {
@@ -502,12 +505,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   }
   // Today's memberships in this model: what they need against each budget.
   {
-    std::vector<int> today(p.items.size(), -1);
-    for (size_t k = 0; k < p.items.size(); ++k) {
-      const Assessment& as = rec.assessments[k];
-      if (as.current) today[k] = as.options[*as.current].problem_option;
-    }
-    Evaluation e = evaluate(p, today);
+    Evaluation e = evaluate(p, today_choice(rec));
     rec.current_value = e.value;
     rec.current_cost.assign(e.cost.begin(), e.cost.begin() + static_cast<long>(rec.resources.size()));
     rec.current_feasible = e.meets_constraints;

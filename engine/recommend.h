@@ -149,6 +149,10 @@ struct Recommendation {
 /// The recommendation's problem with values per unit weight, for robustness analysis.
 [[nodiscard]] LinearProblem linear_problem(const Recommendation& rec);
 
+/// Today's memberships as a choice of the problem's options (-1 where none is held, or where the
+/// option held is not offered, e.g. excluded); all -1 for baseline "none".
+[[nodiscard]] std::vector<int> today_choice(const Recommendation& rec);
+
 /// The index of item `id` in `p`, or p.items.size().
 [[nodiscard]] size_t index_of(const Problem& p, std::string_view id);
 

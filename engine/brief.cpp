@@ -13,12 +13,6 @@ namespace whichforum {
 
 namespace {
 
-const std::vector<std::string> kLevelOrder = {"observer", "member", "lead"};
-
-int level_rank(const std::string& level) {
-  return static_cast<int>(std::find(kLevelOrder.begin(), kLevelOrder.end(), level) - kLevelOrder.begin());
-}
-
 std::vector<std::string> risks_of(const Forum& f, const std::string& level) {
   std::vector<std::string> out;
   auto judged = [&](const char* key) { return f.number(key); };
@@ -42,7 +36,7 @@ std::vector<std::string> risks_of(const Forum& f, const std::string& level) {
   return out;
 }
 
-std::string path_of(const Assessment& a, bool current, const OptionAssessment& o) {
+std::string path_of(bool current, const OptionAssessment& o) {
   if (current) return "current member";
   if (o.option.effective_entry() == OptionEntry::kOpen && o.option.entry_rules.empty()) return "open to all: register and attend";
   std::string steps;
@@ -127,7 +121,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
     for (const auto& p : parts) row.serves.push_back(p.second);
     row.risks = risks_of(as->forum, std::string(oa->option.level_name()));
-    row.path = path_of(*as, as->current.has_value() && as->options[*as->current].option.id == c.option, *oa);
+    row.path = path_of(as->current.has_value() && as->options[*as->current].option.id == c.option, *oa);
     row.robustness = point ? "exact weights" : "n/a";
     if (robust) {
       for (const auto& f : robust->forums) {

@@ -35,7 +35,6 @@ std::string principle_words(const std::string& p) {
 
 Eligibility check_eligibility(const Forum& forum, const CountryView& c) {
   Eligibility e;
-  auto m = c.memberships.find(forum.id);
   e.current_member = holds_membership(forum, c);
   bool invited = c.invitations.count(forum.id) > 0;
   for (const auto& r : forum.entry_rules) {

@@ -60,9 +60,9 @@ std::vector<std::string> offered_option_ids(const Forum& forum) {
   return ids;
 }
 
-const EngagementOption* Forum::option(std::string_view id) const {
+const EngagementOption* Forum::option(std::string_view option_id) const {
   for (const auto& o : options) {
-    if (o.id == id) return &o;
+    if (o.id == option_id) return &o;
   }
   return nullptr;
 }

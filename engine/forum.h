@@ -271,6 +271,8 @@ struct ForumDraft : Forum {
 /// The World Bank's regions and income groups, as data/countries.csv and files write them.
 [[nodiscard]] const std::vector<std::string_view>& region_names();
 [[nodiscard]] const std::vector<std::string_view>& income_group_names();
+/// The remits a forum can be in and a profile can speak for (digital government, AI, ...).
+[[nodiscard]] const std::vector<std::string_view>& remit_names();
 /// The engagement levels, from least to most committed: observer, member, lead.
 [[nodiscard]] const std::vector<std::string_view>& engagement_level_names();
 

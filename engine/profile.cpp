@@ -174,6 +174,12 @@ bool country_facts(SchemaReader& reader, const Node& node, ProfileDraft& p) {
   return country_facts_fields().read(reader, node, p.country_facts) && good;
 }
 
+bool remit(SchemaReader& reader, const Node& node, ProfileDraft& p) {
+  if (!reader.expect_table(node, "remit")) return false;
+  bool good = reader.check_keys(node, remit_schema());
+  return remit_fields().read(reader, node, p.remit) && good;
+}
+
 // Overrides replace numeric forum facts; which keys those are comes from the forum schema, so
 // a new estimate in forums/ is overridable without touching this code.
 bool overrides(SchemaReader& reader, const Node& node, ProfileDraft& p) {

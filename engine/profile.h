@@ -110,6 +110,16 @@ inline constexpr std::array<EnumName<Baseline>, 2> kBaselineNames{{
 }};
 constexpr std::span<const EnumName<Baseline>> enum_table(Baseline) { return kBaselineNames; }
 
+/// Which files the profile speaks for (key [remit]): a forum whose remit it does not cover is
+/// another ministry's decision, listed as one to coordinate on, never joined or left here.
+struct Remit {
+  /// The default is an estimate (engine/README.md, remit): what a digital-government unit
+  /// usually carries.
+  std::vector<std::string> covers = {"digital_government", "open_government", "digital_policy", "ai"};
+  SourcePos covers_pos;
+  std::map<std::string, std::string> coordinate_with;  ///< remit -> who holds it ("Ministry of Foreign Affairs")
+};
+
 /// Facts about the country that replace the reference data's (data/).
 struct CountryFacts {
   std::optional<Exact> egdi;
@@ -149,6 +159,7 @@ struct Profile {
   std::map<std::string, SourcePos> turn_pos;
   Constraints constraints;
   CountryFacts country_facts;
+  Remit remit;
   std::vector<IdRef> themes;
   std::vector<IdRef> invitations;  ///< forums that have invited the country (meets invitation-type rules)
   std::vector<Override> overrides;
@@ -166,11 +177,13 @@ struct ProfileDraft : Profile {
 [[nodiscard]] const Schema& capacity_schema();
 [[nodiscard]] const Schema& constraints_schema();
 [[nodiscard]] const Schema& country_facts_schema();
+[[nodiscard]] const Schema& remit_schema();
 /// The rows of those tables: each key with the field it fills.
 [[nodiscard]] const Fields<ProfileDraft>& profile_fields();
 [[nodiscard]] const Fields<Capacity>& capacity_fields();
 [[nodiscard]] const Fields<Constraints>& constraints_fields();
 [[nodiscard]] const Fields<CountryFacts>& country_facts_fields();
+[[nodiscard]] const Fields<Remit>& remit_fields();
 [[nodiscard]] const Schema& membership_schema();
 [[nodiscard]] const Fields<Membership>& membership_fields();
 
@@ -187,6 +200,7 @@ bool memberships(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool turns(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool constraints(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool country_facts(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool remit(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool overrides(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool assumptions(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool resources(SchemaReader& reader, const Node& node, ProfileDraft& p);

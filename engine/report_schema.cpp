@@ -12,7 +12,8 @@ std::string render_schema(std::string_view kind) {
     out = "## profile (top level)\n\n" + schema_table_markdown(profile_schema()) + "\n## [capacity]\n\n" +
           schema_table_markdown(capacity_schema()) + "\n## [constraints]\n\n" +
           schema_table_markdown(constraints_schema()) + "\n## [country_facts]\n\n" +
-          schema_table_markdown(country_facts_schema());
+          schema_table_markdown(country_facts_schema()) + "\n## [remit]\n\n" +
+          schema_table_markdown(remit_schema());
   } else if (kind == "forum") {
     out = "## forum (top level)\n\n" + schema_table_markdown(forum_schema()) +
           "\n## fact table (every fact)\n\n" + schema_table_markdown(provenance_schema()) +

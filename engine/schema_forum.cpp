@@ -35,6 +35,13 @@ const std::vector<std::string_view> kRegions = {
 const std::vector<std::string_view> kIncomeGroups = {"Low income", "Lower middle income",
                                                      "Upper middle income", "High income"};
 const std::vector<std::string_view> kLevels = {"observer", "member", "lead"};
+// Whose file a forum is in a government: the remit of the ministry or agency that usually leads
+// on it (seed 002: DN liaison sits with the digital-government unit in most members, with other
+// departments in some). A profile says which of these it speaks for ([remit] covers).
+const std::vector<std::string_view> kRemits = {
+    "digital_government", "open_government", "digital_policy", "ai", "data_governance",
+    "internet_governance", "telecoms", "cybersecurity", "online_harms", "human_rights_online",
+    "trade"};
 
 
 using F = Field<ForumDraft>;
@@ -60,6 +67,7 @@ const std::vector<std::string_view>& principle_names() { return kPrinciples; }
 const std::vector<std::string_view>& engagement_level_names() { return kLevels; }
 const std::vector<std::string_view>& region_names() { return kRegions; }
 const std::vector<std::string_view>& income_group_names() { return kIncomeGroups; }
+const std::vector<std::string_view>& remit_names() { return kRemits; }
 
 const Fields<ForumDraft>& forum_fields() {
   static const Fields<ForumDraft> fields{
@@ -91,6 +99,7 @@ const Fields<ForumDraft>& forum_fields() {
           {.key = "tiers", .type = ValueType::kEnumList, .required = true, .fact = true, .allowed = kTiers, .description = "levels of people it convenes", .bind = fact_row()},
           {.key = "engagement_levels", .type = ValueType::kEnumList, .required = true, .fact = true, .allowed = kLevels, .description = "whichforum levels open to a country", .bind = fact_row()},
           {.key = "themes", .type = ValueType::kEnumList, .required = true, .fact = true, .allowed = kThemes, .description = "topics it works on", .bind = fact_row()},
+          {.key = "remit", .type = ValueType::kEnumList, .fact = true, .allowed = kRemits, .default_text = "[\"digital_government\"]", .description = "whose file it is in a government: the remits of the ministries that lead on it (a profile's [remit] covers says which it speaks for)", .bind = fact_row()},
           {.key = "outputs", .type = ValueType::kEnumList, .fact = true, .allowed = kOutputs, .default_text = "[]", .description = "what it produces", .bind = fact_row()},
           {.key = "multilateral_links", .type = ValueType::kStringList, .fact = true, .default_text = "[]", .description = "multilateral processes it feeds", .bind = fact_row()},
           {.key = "obligations", .type = ValueType::kEnumList, .fact = true, .allowed = kObligations, .default_text = "[]", .description = "what members must do", .bind = fact_row()},

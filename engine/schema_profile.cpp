@@ -32,6 +32,7 @@ const Fields<ProfileDraft>& profile_fields() {
           {.key = "turns", .type = ValueType::kTable, .default_text = "{}", .description = "forum id = year of the country's turn to chair or host (rotating roles)", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::turns(r, n, p); }},
           {.key = "constraints", .type = ValueType::kTable, .default_text = "{}", .description = "must, exclude, max_forums, max_changes, keep_current, max_roles", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::constraints(r, n, p); }},
           {.key = "country_facts", .type = ValueType::kTable, .default_text = "{}", .description = "facts that replace the reference data", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::country_facts(r, n, p); }},
+          {.key = "remit", .type = ValueType::kTable, .default_text = "{}", .description = "which files the profile speaks for: covers = [remits], coordinate_with = { remit = \"who holds it\" }", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::remit(r, n, p); }},
           {.key = "invitations", .type = ValueType::kStringList, .default_text = "[]", .description = "forum ids that have invited the country: meets their invitation, sponsor and application rules",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, P& p) { return profile_read::ids(r, n, s, &p.invitations); }},
           {.key = "overrides", .type = ValueType::kTable, .default_text = "{}", .description = "[overrides.<forum>] key = value: replaces forum estimates", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::overrides(r, n, p); }},
@@ -87,10 +88,49 @@ const Fields<CountryFacts>& country_facts_fields() {
   return fields;
 }
 
+const Fields<Remit>& remit_fields() {
+  static const Fields<Remit> fields{
+      "[remit]",
+      {
+          {.key = "covers", .type = ValueType::kEnumList, .allowed = remit_names(), .default_text = "[\"digital_government\", \"open_government\", \"digital_policy\", \"ai\"]", .description = "the remits this profile decides for; a forum in none of them is another ministry's file (coordinate, not join)",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, Remit& m) {
+             auto v = r.read(n, s);
+             if (!v) return false;
+             m.covers = std::get<std::vector<std::string>>(std::move(*v));
+             m.covers_pos = n.pos;
+             return true;
+           }},
+          {.key = "coordinate_with", .type = ValueType::kTable, .default_text = "{}", .description = "remit = \"who holds that file\" (e.g. human_rights_online = \"Ministry of Foreign Affairs\"), named in the briefing",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, Remit& m) {
+             // One string key per remit, declared from the remit list, so a misspelt remit gets
+             // the reader's own "did you mean".
+             static const Schema who = [] {
+               Schema w{"[remit.coordinate_with]", {}};
+               for (auto name : remit_names())
+                 w.keys.push_back({.key = name, .type = ValueType::kString, .required = false, .fact = false, .min = "", .max = "",
+                                   .allowed = {}, .default_text = "none", .description = "who holds that file"});
+               return w;
+             }();
+             if (!r.expect_table(n, s.key)) return false;
+             bool good = r.check_keys(n, who);
+             for (const auto& member : n.members) {
+               const KeySpec* spec = who.find(member.key);
+               if (!spec) continue;
+               auto v = r.read(*member.node(), *spec);
+               if (!v) { good = false; continue; }
+               m.coordinate_with[member.key] = std::get<std::string>(std::move(*v));
+             }
+             return good;
+           }},
+      }};
+  return fields;
+}
+
 const Schema& profile_schema() { return profile_fields().schema(); }
 const Schema& capacity_schema() { return capacity_fields().schema(); }
 const Schema& constraints_schema() { return constraints_fields().schema(); }
 const Schema& country_facts_schema() { return country_facts_fields().schema(); }
+const Schema& remit_schema() { return remit_fields().schema(); }
 
 
 const Fields<Membership>& membership_fields() {

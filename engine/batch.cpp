@@ -35,8 +35,8 @@ std::string left_reason(const Recommendation& rec, const std::string& forum) {
 
 }  // namespace
 
-Exact BatchSummary::kept_forum_share() const { return share(kept_forum, recorded); }
-Exact BatchSummary::kept_option_share() const { return share(kept_option, recorded); }
+Exact BatchSummary::kept_forum_share() const { return share(kept_forum, decided()); }
+Exact BatchSummary::kept_option_share() const { return share(kept_option, decided()); }
 
 const std::string& membership_option(const Membership& m) { return m.option; }
 
@@ -85,7 +85,12 @@ std::vector<BatchRow> compare_with_current(const Recommendation& rec, const std:
     r.current = membership_option(m);
     r.since = since_of(m.forum);
     auto c = std::find_if(rec.portfolio.begin(), rec.portfolio.end(), [&](const Choice& x) { return x.forum == m.forum; });
-    if (c == rec.portfolio.end()) {
+    auto as = std::find_if(rec.assessments.begin(), rec.assessments.end(),
+                           [&](const Assessment& x) { return x.forum.id == m.forum; });
+    if (as != rec.assessments.end() && as->other_remit) {
+      r.status = BatchStatus::kOtherRemit;
+      r.reason = other_remit_text(*as);
+    } else if (c == rec.portfolio.end()) {
       r.status = BatchStatus::kLeft;
       r.reason = left_reason(rec, m.forum);
     } else {
@@ -120,6 +125,7 @@ void add_country(Batch& batch, const Recommendation& rec, std::vector<BatchRow> 
       case BatchStatus::kChanged: ++s.kept_forum, ++s.changed; break;
       case BatchStatus::kLeft: ++s.left; break;
       case BatchStatus::kJoined: ++s.joined; break;
+      case BatchStatus::kOtherRemit: ++s.other_remit; break;
       case BatchStatus::kLimitReached:
       case BatchStatus::kInfeasible: break;
     }
@@ -149,6 +155,7 @@ void finish_batch(Batch& batch) {
       case BatchStatus::kChanged: ++f.changed; break;
       case BatchStatus::kLeft: ++f.left; break;
       case BatchStatus::kJoined: ++f.joined; break;
+      case BatchStatus::kOtherRemit: ++f.other_remit; break;
       case BatchStatus::kLimitReached:
       case BatchStatus::kInfeasible: break;
     }

@@ -23,14 +23,16 @@ enum class BatchStatus {
   kChanged,       ///< a current membership recommended at another option
   kLeft,          ///< a current membership the recommendation leaves out
   kJoined,        ///< recommended, not a current membership
+  kOtherRemit,    ///< a current membership in another ministry's remit: neither kept nor left here
   kLimitReached,  ///< the solve stopped at its step limit: nothing is claimed for the forum
   kInfeasible,    ///< no portfolio meets the profile's constraints
 };
-inline constexpr std::array<EnumName<BatchStatus>, 6> kBatchStatusNames{{
+inline constexpr std::array<EnumName<BatchStatus>, 7> kBatchStatusNames{{
     {BatchStatus::kKept, "kept"},
     {BatchStatus::kChanged, "changed"},
     {BatchStatus::kLeft, "left"},
     {BatchStatus::kJoined, "joined"},
+    {BatchStatus::kOtherRemit, "other_remit"},
     {BatchStatus::kLimitReached, "limit_reached"},
     {BatchStatus::kInfeasible, "infeasible"},
 }};
@@ -66,18 +68,21 @@ struct BatchSummary {
   size_t infeasible = 0;
   size_t with_memberships = 0;   ///< recommended countries with at least one current membership
   size_t recorded = 0;           ///< their current memberships
+  size_t other_remit = 0;        ///< of those, in another ministry's remit (not decided by the profile)
   size_t kept_forum = 0;         ///< recorded ones still in the portfolio (kept + changed)
   size_t kept_option = 0;        ///< recorded ones at the same option (kept)
   size_t changed = 0, left = 0, joined = 0;
-  [[nodiscard]] Exact kept_forum_share() const;   ///< kept_forum / recorded; 0 when none recorded
-  [[nodiscard]] Exact kept_option_share() const;  ///< kept_option / recorded
+  /// The recorded memberships the profiles decide on: recorded minus other_remit.
+  [[nodiscard]] size_t decided() const { return recorded - other_remit; }
+  [[nodiscard]] Exact kept_forum_share() const;   ///< kept_forum / decided(); 0 when none
+  [[nodiscard]] Exact kept_option_share() const;  ///< kept_option / decided()
 };
 
 /// Per forum: how many recommended countries hold it now and how many the recommendation puts
 /// in it, by option (an option recommended to nearly every country shows here).
 struct BatchForumCount {
   std::string forum;
-  size_t current = 0, recommended = 0, kept = 0, changed = 0, left = 0, joined = 0;
+  size_t current = 0, recommended = 0, kept = 0, changed = 0, left = 0, joined = 0, other_remit = 0;
   std::vector<std::pair<std::string, size_t>> by_option;  ///< recommended option -> countries, by option id
 };
 

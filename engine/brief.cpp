@@ -163,7 +163,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     // excluded, counts as left today already).
     auto in_problem = [](const OptionAssessment* o) { return o && o->problem_option >= 0; };
     const Exact none = rec.problem.items[item].none_value;
-    ch.value_change = (in_problem(after) ? after->value : none) - (in_problem(before) ? before->value : none);
+    ch.value_change = (in_problem(after) ? after->net() : none) - (in_problem(before) ? before->net() : none);
     if (before && after) {
       const auto rank = [&](const OptionAssessment* o) { return o - as.options.data(); };
       const auto d = rank(after) - rank(before);

@@ -189,6 +189,13 @@ bool overrides(SchemaReader& reader, const Node& node, ProfileDraft& p) {
   for (const auto& k : fs.keys) {
     if (k.fact && (k.type == ValueType::kExact || k.type == ValueType::kInteger)) numeric.emplace_back(k.key);
   }
+  // An option's schedule numbers ([overrides.<forum>.<option>]): the numeric keys of the
+  // option schema (delegates, fee_usd, staff_days, ...).
+  const Schema& os = option_schema();
+  std::vector<std::string> option_numeric;
+  for (const auto& k : os.keys) {
+    if (k.type == ValueType::kExact) option_numeric.emplace_back(k.key);
+  }
   return clean(reader, [&] {
     for (const auto& f : node.members) {
       const Node& table = *f.node();
@@ -198,16 +205,31 @@ bool overrides(SchemaReader& reader, const Node& node, ProfileDraft& p) {
         continue;
       }
       for (const auto& m : table.members) {
+        if (m.node()->kind == Node::Kind::kTable) {
+          // [overrides.<forum>.<option>]: the option's id is checked against the catalogue later.
+          for (const auto& o : m.node()->members) {
+            const KeySpec* spec = os.find(o.key);
+            if (!spec || spec->type != ValueType::kExact) {
+              reader.error(o.key_pos, "\"" + o.key + "\" is not a number of an option's schedule that a profile can "
+                                      "override" + did_you_mean(o.key, option_numeric));
+              continue;
+            }
+            auto v = reader.read(*o.node(), *spec);
+            if (v) p.overrides.push_back({f.key, f.key_pos, m.key, m.key_pos, o.key, std::get<Exact>(*v), o.key_pos});
+          }
+          continue;
+        }
         const KeySpec* spec = fs.find(m.key);
         bool is_numeric = spec && spec->fact &&
                           (spec->type == ValueType::kExact || spec->type == ValueType::kInteger);
         if (!is_numeric) {
           reader.error(m.key_pos, "\"" + m.key + "\" is not a numeric forum fact that a profile can "
-                                  "override" + did_you_mean(m.key, numeric));
+                                  "override" + did_you_mean(m.key, numeric) +
+                                  " (an option's numbers go in [overrides." + f.key + ".OPTION])");
           continue;
         }
         auto v = reader.read(*m.node(), *spec);
-        if (v) p.overrides.push_back({f.key, f.key_pos, m.key, std::get<Exact>(*v), m.key_pos});
+        if (v) p.overrides.push_back({f.key, f.key_pos, "", {}, m.key, std::get<Exact>(*v), m.key_pos});
       }
     }
   });

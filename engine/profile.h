@@ -65,10 +65,13 @@ struct Membership {
   SourcePos pos;
 };
 
-/// A profile's replacement for one numeric forum fact (usually an estimate).
+/// A profile's replacement for one numeric forum fact (usually an estimate), or with `option`
+/// set ([overrides.<forum>.<option>]) for one number of that engagement option's schedule.
 struct Override {
   std::string forum;
   SourcePos forum_pos;
+  std::string option;  ///< "" for a forum fact
+  SourcePos option_pos;
   std::string key;
   Exact value;
   SourcePos pos;

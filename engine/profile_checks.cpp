@@ -84,8 +84,19 @@ Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {
     for (const auto& r : g) unknown_forum(r.id, r.pos);
   }
   std::set<std::string> seen_forum;
+  std::set<std::pair<std::string, std::string>> seen_option;
   for (const auto& o : p.overrides) {
-    if (seen_forum.insert(o.forum).second) unknown_forum(o.forum, o.forum_pos);
+    if (seen_forum.insert(o.forum).second && unknown_forum(o.forum, o.forum_pos)) continue;
+    const Forum* f = cat.find_forum(o.forum);
+    if (!f || o.option.empty() || !seen_option.insert({o.forum, o.option}).second) continue;
+    std::vector<std::string> ids;
+    for (const auto& opt : f->options) ids.push_back(opt.id);
+    if (std::find(ids.begin(), ids.end(), o.option) == ids.end()) {
+      diags.add(make_error(src, o.option_pos, "forum \"" + o.forum + "\" declares no option \"" + o.option + "\"" +
+                                                  did_you_mean(o.option, ids) +
+                                                  (ids.empty() ? "; it declares no [[option]] tables" : "; it declares " + boost::algorithm::join(ids, ", ")) +
+                                                  " (see: whichforum forums show " + o.forum + ")"));
+    }
   }
   return diags;
 }

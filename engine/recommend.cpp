@@ -17,10 +17,34 @@ namespace {
 
 const std::vector<std::string> kLevels = {"observer", "member", "lead"};
 
+// An option's number replaced through the option schema's own binding (the row that reads it
+// from a forum file), so the key is declared once; the profile's reader checked type and range.
+void override_option(Forum& f, const Override& o, const Profile& p) {
+  auto opt = std::find_if(f.options.begin(), f.options.end(), [&](const EngagementOption& x) { return x.id == o.option; });
+  const Binding<EngagementOption>* bind = option_fields().binding(o.key);
+  const KeySpec* spec = option_schema().find(o.key);
+  if (opt == f.options.end() || !bind || !spec) return;  // validate_profile reported it
+  Document doc{p.source, {}};
+  Node value;
+  value.kind = Node::Kind::kString;
+  value.pos = o.pos;
+  value.text = format_exact_full(o.value);
+  Diagnostics ignored;
+  SchemaReader reader(doc, &ignored);
+  if (!(*bind)(reader, value, *spec, *opt)) throw std::logic_error("override of " + o.key + " did not apply");
+  if (o.key == "fee_usd") opt->fee_usd_by_income.clear();  // one fee for every income group now
+  opt->prov.source = "profile";
+  opt->prov.reason = "profile override of " + o.key;
+}
+
 Forum with_overrides(const Forum& f, const Profile& p) {
   Forum out = f;
   for (const auto& o : p.overrides) {
     if (o.forum != f.id) continue;
+    if (!o.option.empty()) {
+      override_option(out, o, p);
+      continue;
+    }
     Fact fact;
     fact.value = o.value;
     fact.prov.source = "profile";
@@ -213,7 +237,11 @@ LinearProblem linear_problem(const Recommendation& rec) {
     const Assessment& as = rec.assessments[i];
     std::vector<std::vector<Exact>> item;
     for (size_t o = 0; o < p.items[i].options.size(); ++o) {
-      std::vector<Exact> u = as.problem_option(o).unit;
+      const OptionAssessment& oa = as.problem_option(o);
+      std::vector<Exact> u = oa.unit;
+      // The price does not depend on the weights; as the weights sum to 1 it is the same
+      // amount off every objective's unit value.
+      for (auto& x : u) x -= oa.price;
       for (size_t k = 0; k < u.size() && k < as.leave_unit.size(); ++k) u[k] += as.leave_unit[k];
       item.push_back(std::move(u));
     }
@@ -328,6 +356,43 @@ void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptio
   }
 }
 
+}  // namespace
+
+std::string other_remit_text(const Assessment& as) {
+  std::vector<std::string> words;
+  for (auto r : as.remit) {
+    std::replace(r.begin(), r.end(), '_', ' ');
+    words.push_back(r);
+  }
+  std::string t = "another ministry's file (" + boost::algorithm::join(words, ", ") + "): coordinate with " +
+                  (as.coordinate_with.empty() ? "whoever holds it ([remit] coordinate_with names them)" : as.coordinate_with);
+  if (as.current) t += "; held today as " + as.options[*as.current].option.name + (as.since ? " since " + std::to_string(as.since) : "");
+  t += "; [remit] covers decides";
+  return t;
+}
+
+namespace {
+
+// Whose file the forum is: its remit fact against what the profile covers. A forum the profile
+// names in `must` is its decision whatever the remit (the profile says so); one without a remit
+// fact is read as digital government's (the schema's documented default).
+void set_remit(Assessment& as, const Profile& profile) {
+  as.remit = {"digital_government"};
+  if (const Fact* f = as.forum.fact("remit")) as.remit = std::get<std::vector<std::string>>(f->value);
+  const auto& covers = profile.remit.covers;
+  as.other_remit = !as.must && std::none_of(as.remit.begin(), as.remit.end(), [&](const std::string& r) {
+    return std::find(covers.begin(), covers.end(), r) != covers.end();
+  });
+  if (!as.other_remit) return;
+  std::vector<std::string> who;
+  for (const auto& r : as.remit) {
+    if (auto w = profile.remit.coordinate_with.find(r); w != profile.remit.coordinate_with.end()) {
+      if (std::find(who.begin(), who.end(), w->second) == who.end()) who.push_back(w->second);
+    }
+  }
+  as.coordinate_with = boost::algorithm::join(who, " and ");
+}
+
 // The model for `profile`: assessments of every forum and the problem, not yet solved.
 Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat) {
   Result<Recommendation> result;
@@ -352,6 +417,13 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     }
   }
   Assumptions a = effective_assumptions(cat, profile);
+  // Prices per unit of each budget, in the profile's units (money: its currency); an abstract
+  // resource has none (its unit means nothing to the assumptions).
+  rec.prices.assign(rec.resources.size(), Exact(0));
+  if (profile.resources.empty()) {
+    rec.prices = {a.get("price_per_1000_usd") * rec.usd_rate / 1000, a.get("price_per_staff_day"),
+                  a.get("price_per_ministerial_day")};
+  }
   std::set<std::string> excluded, must;
   for (const auto& r : profile.constraints.exclude) excluded.insert(r.id);
   for (const auto& r : profile.constraints.must) must.insert(r.id);
@@ -384,6 +456,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     const ForumScore unit = score_forum(as.forum, opts, mc, cat, ones, a);
     as.excluded = excluded.count(f.id) > 0;
     as.must = must.count(f.id) > 0;
+    set_remit(as, profile);
     auto held = mc.memberships.find(f.id);
     const bool member_today = holds_membership(as.forum, mc);
     Exact tenure_years = a.get("tenure_unknown_years");
@@ -436,17 +509,21 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       as.options.push_back(std::move(oa));
     }
     apply_status_quo(as, rec, a, tenure_years, member_today);
+    for (auto& oa : as.options) {
+      for (size_t r = 0; r < rec.prices.size(); ++r) oa.price += rec.prices[r] * oa.cost_vec[r];
+    }
     Item item;
     item.id = f.id;
-    item.none_value = -as.leave_cost;
+    // Another ministry's forum is not this profile's to keep or leave: no leave cost.
+    item.none_value = as.other_remit ? Exact(0) : -as.leave_cost;
     for (auto& oa : as.options) {
-      if (!oa.open || as.excluded) continue;
+      if (!oa.open || as.excluded || as.other_remit) continue;
       oa.problem_option = static_cast<int>(item.options.size());
       std::vector<Exact> c = oa.cost_vec;
-      item.options.push_back({oa.option.id, oa.value, std::move(c)});
+      item.options.push_back({oa.option.id, oa.net(), std::move(c)});
       if (oa.option.is_role() && oa.option.generic_level.empty()) any_role = true;
     }
-    if (profile.constraints.keep_current && as.current && !as.excluded) as.must = true;
+    if (profile.constraints.keep_current && as.current && !as.excluded && !as.other_remit) as.must = true;
     index[f.id] = p.items.size();
     if (as.must) p.must.push_back(p.items.size());
     p.items.push_back(std::move(item));
@@ -482,18 +559,20 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       if (p.items[i].options.empty() || p.items[j].options.empty() || rate == 0) continue;
       Exact share = overlap_share(rec.assessments[i].forum, rec.assessments[j].forum);
       if (share == 0) continue;
-      // The least option of each; under other weights the loss stays the same share of the same
-      // option's value (the one that is smaller at these weights), so it stays linear in them.
-      auto least = [](const Item& it) {
+      // The least option of each, by its value before prices (overlap is value repeated, not
+      // resources); under other weights the loss stays the same share of the same option's
+      // value (the one that is smaller at these weights), so it stays linear in them.
+      auto gross = [&](size_t item, size_t o) -> const Exact& { return rec.assessments[item].problem_option(o).value; };
+      auto least = [&](size_t item) {
         size_t m = 0;
-        for (size_t o = 1; o < it.options.size(); ++o) {
-          if (it.options[o].value < it.options[m].value) m = o;
+        for (size_t o = 1; o < p.items[item].options.size(); ++o) {
+          if (gross(item, o) < gross(item, m)) m = o;
         }
         return m;
       };
-      size_t li = least(p.items[i]), lj = least(p.items[j]);
-      bool from_i = !(p.items[j].options[lj].value < p.items[i].options[li].value);
-      const Exact& smaller = from_i ? p.items[i].options[li].value : p.items[j].options[lj].value;
+      size_t li = least(i), lj = least(j);
+      bool from_i = !(gross(j, lj) < gross(i, li));
+      const Exact& smaller = from_i ? gross(i, li) : gross(j, lj);
       Exact amount = rate * share * std::max(smaller, Exact(0));
       if (amount > 0) {
         p.penalties.push_back({i, j, amount});
@@ -557,7 +636,8 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   for (size_t i = 0; i < s.choice.size(); ++i) {
     if (s.choice[i] < 0) continue;
     const OptionAssessment& oa = rec.assessments[i].problem_option(static_cast<size_t>(s.choice[i]));
-    rec.portfolio.push_back({p.items[i].id, oa.option.id, oa.option.name, oa.value, oa.by_objective,
+    rec.price_total += oa.price;
+    rec.portfolio.push_back({p.items[i].id, oa.option.id, oa.option.name, oa.value, oa.price, oa.by_objective,
                              {oa.cost_vec.begin(), oa.cost_vec.begin() + static_cast<long>(rec.resources.size())}, "",
                              oa.eligibility.status});
   }
@@ -602,6 +682,9 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     if (as.excluded) {
       nc.status = NotChosenStatus::kExcluded;
       nc.detail = "excluded by the profile";
+    } else if (as.other_remit) {
+      nc.status = NotChosenStatus::kOtherRemit;
+      nc.detail = other_remit_text(as);
     } else if (p.items[i].options.empty()) {
       const Eligibility& e = as.eligibility;
       nc.status = e.status == EligibilityStatus::kReachable ? NotChosenStatus::kReachable : NotChosenStatus::kNotEligible;
@@ -675,12 +758,18 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
             const Assessment& other = rec.assessments[index_of(p, id)];
             uses.push_back((other.current ? "keeping " : "joining ") + id);
           }
-          const Exact F = kept.value, G = as.leave_cost, D = gap + F + G;
-          nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) +
-                     " a year; their best use (" + (dropped.empty() ? std::string("what the other forums gain") : boost::algorithm::join(uses, ", ")) +
-                     ") adds " + format_exact(D, 2) + ", more than the " + format_exact(F + G, 2) +
-                     " that keeping it as " + kept.option.name + " is worth (its value " + format_exact(F, 2) +
-                     " and the " + format_exact(G, 2) + " that leaving costs)";
+          // With prices, keeping is worth its value less the price of what it uses; resources
+          // left unspent are worth their price, so D counts that use too.
+          const Exact V = kept.value, P = kept.price, G = as.leave_cost, K = V - P + G, D = gap + K;
+          const bool priced = P != 0;
+          nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year" +
+                     (priced ? ", worth " + format_exact(P, 2) + " at their price" : std::string()) + "; their best use (" +
+                     (dropped.empty() ? std::string(priced ? "what the other forums gain, or left unspent" : "what the other forums gain")
+                                      : boost::algorithm::join(uses, ", ")) +
+                     ") adds " + format_exact(D, 2) + ", more than the " + format_exact(K, 2) + " that keeping it as " +
+                     kept.option.name + " is worth (its value " + format_exact(V, 2) +
+                     (priced ? ", less the " + format_exact(P, 2) + " its resources are worth," : std::string()) + " and the " +
+                     format_exact(G, 2) + " that leaving costs)";
         }
       }
     }

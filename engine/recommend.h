@@ -41,7 +41,11 @@ struct OptionAssessment {
   std::string closed_why;   ///< why not, when not open
   Eligibility eligibility;  ///< this option's entry rules evaluated
   bool current = false;     ///< the option held today
-  Exact value;              ///< at the weights, status-quo terms included
+  Exact value;              ///< at the weights, status-quo terms included, before the price
+  /// What the resources it uses are worth elsewhere (price_per_* assumptions x cost_vec): the
+  /// problem values the option at value - price, so it is taken only when it beats its price.
+  Exact price;
+  [[nodiscard]] Exact net() const { return value - price; }
   std::map<std::string, Exact> by_objective;
   std::vector<Exact> unit;  ///< value per unit weight of each objective (Recommendation::objectives)
   StatusQuoTerms status_quo;
@@ -59,6 +63,12 @@ struct Assessment {
   std::vector<OptionAssessment> options;  ///< every option the forum offers, open or not, in file order
   bool excluded = false;
   bool must = false;
+  /// The forum's remits (its `remit` fact), and whether the profile covers none of them: then
+  /// it is another ministry's file, offered no option and left out of today's baseline (it is
+  /// neither kept nor left here), and reports say to coordinate with whoever holds it.
+  std::vector<std::string> remit;
+  bool other_remit = false;
+  std::string coordinate_with;  ///< who holds that file ([remit] coordinate_with), or ""
   /// Today's option (index into options), or nullopt when the country holds none.
   std::optional<size_t> current;
   int since = 0;            ///< the year it began (0: not known)
@@ -74,7 +84,8 @@ struct Choice {
   std::string forum;
   std::string option;  ///< the option id
   std::string name;    ///< the option's name
-  Exact value;
+  Exact value;  ///< before the price of its resources
+  Exact price;  ///< the price of the resources it uses (OptionAssessment::price)
   std::map<std::string, Exact> by_objective;
   std::vector<Exact> cost;
   std::string change;  ///< for an option other than today's: why, in one line
@@ -88,13 +99,15 @@ enum class NotChosenStatus {
   kOverBudget,   ///< no portfolio with it meets the budgets and constraints
   kOutvalued,    ///< it fits, but the best portfolio with it is worth less
   kExcluded,     ///< the profile excludes it
+  kOtherRemit,   ///< another ministry's file ([remit]): coordinate, not join or leave
 };
-inline constexpr std::array<EnumName<NotChosenStatus>, 5> kNotChosenStatusNames{{
+inline constexpr std::array<EnumName<NotChosenStatus>, 6> kNotChosenStatusNames{{
     {NotChosenStatus::kNotEligible, "not_eligible"},
     {NotChosenStatus::kReachable, "reachable"},
     {NotChosenStatus::kOverBudget, "over_budget"},
     {NotChosenStatus::kOutvalued, "outvalued"},
     {NotChosenStatus::kExcluded, "excluded"},
+    {NotChosenStatus::kOtherRemit, "other_remit"},
 }};
 constexpr std::span<const EnumName<NotChosenStatus>> enum_table(NotChosenStatus) { return kNotChosenStatusNames; }
 
@@ -127,7 +140,11 @@ struct Recommendation {
   std::vector<Choice> portfolio;
   Exact overlap_loss;  ///< value lost to overlap between chosen forums
   Exact leave_loss;    ///< what leaving today's memberships costs (the none values of the forums left)
-  Exact total_value;   ///< sum of chosen values minus overlap_loss and leave_loss
+  Exact price_total;   ///< the price of the resources the portfolio uses (sum of the choices' prices)
+  /// The prices per unit of each resource (value points; 0 for abstract resources), and whether
+  /// any is above zero (reports then show the price row and what is left unspent).
+  std::vector<Exact> prices;
+  Exact total_value;   ///< sum of chosen values minus overlap_loss, leave_loss and price_total
   std::vector<Exact> total_cost;
   std::vector<Assessment> assessments;  ///< every forum, in id order
   std::vector<NotChosen> not_chosen;    ///< in id order
@@ -152,6 +169,10 @@ struct Recommendation {
 /// Today's memberships as a choice of the problem's options (-1 where none is held, or where the
 /// option held is not offered, e.g. excluded); all -1 for baseline "none".
 [[nodiscard]] std::vector<int> today_choice(const Recommendation& rec);
+
+/// For a forum outside the profile's remit: whose file it is, who to coordinate with, and what
+/// the country holds there today, in one line.
+[[nodiscard]] std::string other_remit_text(const Assessment& as);
 
 /// The index of item `id` in `p`, or p.items.size().
 [[nodiscard]] size_t index_of(const Problem& p, std::string_view id);

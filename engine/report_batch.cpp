@@ -44,20 +44,23 @@ std::string render_batch_text(const Batch& b) {
        std::to_string(s.limit_reached) + " stopped at the step limit, " + std::to_string(s.infeasible) +
        " infeasible\n";
   o += "Recorded memberships: " + std::to_string(s.recorded) + " of " + std::to_string(s.with_memberships) +
-       " countries (and " + std::to_string(s.skipped_recorded) + " of skipped countries, not counted here)\n";
-  o += "  kept, same forum:  " + share_text(s.kept_forum, s.recorded, s.kept_forum_share()) + "\n";
-  o += "  kept, same option: " + share_text(s.kept_option, s.recorded, s.kept_option_share()) + "\n";
+       " countries (and " + std::to_string(s.skipped_recorded) + " of skipped countries, not counted here); " +
+       std::to_string(s.other_remit) + " in another ministry's remit ([remit] covers), neither kept nor left, so " +
+       std::to_string(s.decided()) + " decided\n";
+  o += "  kept, same forum:  " + share_text(s.kept_forum, s.decided(), s.kept_forum_share()) + "\n";
+  o += "  kept, same option: " + share_text(s.kept_option, s.decided(), s.kept_option_share()) + "\n";
   o += "  changed option: " + std::to_string(s.changed) + "; left: " + std::to_string(s.left) +
        "; joined (not a member now): " + std::to_string(s.joined) + "\n\n";
 
   o += "By forum:\n";
   std::vector<std::vector<std::string>> t = {
-      {"forum", "current", "recommended", "kept", "changed", "left", "joined", "recommended options"}};
+      {"forum", "current", "recommended", "kept", "changed", "left", "joined", "other_remit", "recommended options"}};
   for (const auto& f : b.forums) {
     t.push_back({f.forum, std::to_string(f.current), std::to_string(f.recommended), std::to_string(f.kept),
-                 std::to_string(f.changed), std::to_string(f.left), std::to_string(f.joined), options_text(f)});
+                 std::to_string(f.changed), std::to_string(f.left), std::to_string(f.joined),
+                 std::to_string(f.other_remit), options_text(f)});
   }
-  o += aligned_table(t, {false, true, true, true, true, true, true, false});
+  o += aligned_table(t, {false, true, true, true, true, true, true, true, false});
 
   o += "\nBy country and forum:\n";
   std::vector<std::vector<std::string>> rows = {{"iso3", "forum", "status", "current", "recommended", "since", "reason"}};
@@ -98,8 +101,9 @@ std::string render_batch_json(const Batch& b) {
                   ", \"infeasible\": " + std::to_string(s.infeasible) +
                   ", \"countries_with_memberships\": " + std::to_string(s.with_memberships) +
                   ", \"recorded_memberships\": " + std::to_string(s.recorded) +
-                  ",\n  \"kept_same_forum\": " + share_json(s.kept_forum, s.recorded, s.kept_forum_share()) +
-                  ",\n  \"kept_same_option\": " + share_json(s.kept_option, s.recorded, s.kept_option_share()) +
+                  ", \"other_remit\": " + std::to_string(s.other_remit) + ", \"decided\": " + std::to_string(s.decided()) +
+                  ",\n  \"kept_same_forum\": " + share_json(s.kept_forum, s.decided(), s.kept_forum_share()) +
+                  ",\n  \"kept_same_option\": " + share_json(s.kept_option, s.decided(), s.kept_option_share()) +
                   ",\n  \"changed\": " + std::to_string(s.changed) + ", \"left\": " + std::to_string(s.left) +
                   ", \"joined\": " + std::to_string(s.joined) + "},\n \"forums\": [";
   for (size_t i = 0; i < b.forums.size(); ++i) {
@@ -107,7 +111,8 @@ std::string render_batch_json(const Batch& b) {
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(f.forum) +
          ", \"current\": " + std::to_string(f.current) + ", \"recommended\": " + std::to_string(f.recommended) +
          ", \"kept\": " + std::to_string(f.kept) + ", \"changed\": " + std::to_string(f.changed) +
-         ", \"left\": " + std::to_string(f.left) + ", \"joined\": " + std::to_string(f.joined) + ", \"by_option\": {";
+         ", \"left\": " + std::to_string(f.left) + ", \"joined\": " + std::to_string(f.joined) +
+         ", \"other_remit\": " + std::to_string(f.other_remit) + ", \"by_option\": {";
     for (size_t k = 0; k < f.by_option.size(); ++k)
       o += (k ? ", " : "") + json_string(f.by_option[k].first) + ": " + std::to_string(f.by_option[k].second);
     o += "}}";

@@ -68,6 +68,28 @@ std::string current_text(const Recommendation& rec) {
   return o;
 }
 
+// What the resources are worth elsewhere, and what is left unspent at those prices: by the
+// optimum, no option that fits what is left adds more than its price.
+std::string prices_text(const Recommendation& rec) {
+  auto unit_name = [](const Recommendation&, size_t r) { return std::string(r == 1 ? "staff day" : "ministerial day"); };
+  if (!standard(rec) || std::none_of(rec.prices.begin(), rec.prices.end(), [](const Exact& x) { return x > 0; })) return "";
+  std::vector<std::string> per, left;
+  for (size_t r = 0; r < rec.prices.size(); ++r) {
+    if (rec.prices[r] == 0) continue;
+    const bool money = standard(rec) && r == 0;
+    per.push_back(money ? amount(rec.prices[r] * 1000) + " per 1000 " + rec.currency
+                        : amount(rec.prices[r]) + " per " + unit_name(rec, r));
+    const Exact rest = rec.budget[r] - (rec.total_cost.empty() ? Exact(0) : rec.total_cost[r]);
+    if (rest > 0) left.push_back(amount(rest) + " " + (money ? rec.currency : unit_name(rec, r) + "s"));
+  }
+  std::string o = "Resources are priced at what they are worth elsewhere (" + boost::algorithm::join(per, ", ") +
+                  "; [assumptions] price_per_*): an option is taken only when it adds more than the price of what it uses.";
+  if (rec.feasible() && !left.empty()) {
+    o += " Left unspent: " + boost::algorithm::join(left, ", ") + ": no option that fits them adds more than they are worth at these prices.";
+  }
+  return o + "\n";
+}
+
 std::string text(const Recommendation& rec) {
   auto objs = objectives(rec);
   std::vector<std::vector<std::string>> rows;
@@ -94,6 +116,12 @@ std::string text(const Recommendation& rec) {
     r.insert(r.end(), rec.resources.size(), "");
     rows.push_back(r);
   }
+  if (rec.price_total > 0) {
+    std::vector<std::string> r = {"resources at their price", "", amount(-rec.price_total)};
+    r.insert(r.end(), blank.begin(), blank.end());
+    r.insert(r.end(), rec.resources.size(), "");
+    rows.push_back(r);
+  }
   std::vector<std::string> total = {"total", "", amount(rec.total_value)};
   total.insert(total.end(), blank.begin(), blank.end());
   for (const auto& x : rec.total_cost) total.push_back(amount(x));
@@ -114,6 +142,7 @@ std::string text(const Recommendation& rec) {
   out += "\nValues: 0 adds nothing; each objective's fit (0..100) x its weight x the option's factor x the "
          "forum's performance, with today's memberships as the baseline (tenure, lead time, leaving)." +
          (standard(rec) ? " Money in " + rec.currency + "." : std::string()) + "\n";
+  out += prices_text(rec);
   out += current_text(rec);
   std::vector<std::string> changes;
   for (const auto& c : rec.portfolio) {
@@ -149,7 +178,7 @@ std::string json(const Recommendation& rec) {
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(c.forum) + ", \"option\": " + json_string(c.option) +
          ", \"option_name\": " + json_string(c.name) + ", \"eligibility\": {\"status\": " +
          json_string(status_name(c.eligibility)) + "}, \"change\": " + json_string(c.change) +
-         ", \"value\": " + json_number(c.value) + ", \"by_objective\": {";
+         ", \"value\": " + json_number(c.value) + ", \"price\": " + json_number(c.price) + ", \"by_objective\": {";
     bool f = true;
     for (const auto& [k, v] : c.by_objective) {
       o += (f ? "" : ", ") + json_string(k) + ": " + json_number(v);
@@ -158,7 +187,8 @@ std::string json(const Recommendation& rec) {
     o += "}, \"cost\": " + cost(c.cost, rec.resources) + "}";
   }
   o += "],\n \"total\": {\"value\": " + json_number(rec.total_value) + ", \"overlap_loss\": " +
-       json_number(rec.overlap_loss) + ", \"leave_loss\": " + json_number(rec.leave_loss) + ", \"cost\": " + cost(rec.total_cost, rec.resources) + "},\n \"not_chosen\": [";
+       json_number(rec.overlap_loss) + ", \"leave_loss\": " + json_number(rec.leave_loss) +
+       ", \"price\": " + json_number(rec.price_total) + ", \"cost\": " + cost(rec.total_cost, rec.resources) + "},\n \"not_chosen\": [";
   for (size_t i = 0; i < rec.not_chosen.size(); ++i) {
     const auto& n = rec.not_chosen[i];
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status_name()) +
@@ -192,6 +222,7 @@ std::string markdown(const Recommendation& rec) {
   for (size_t i = 0; i < rec.resources.size(); ++i) resource_blanks += "  |";
   if (rec.overlap_loss > 0) o += "| overlap |  | " + amount(-rec.overlap_loss) + " |" + blanks + resource_blanks + "\n";
   if (rec.leave_loss > 0) o += "| leaving |  | " + amount(-rec.leave_loss) + " |" + blanks + resource_blanks + "\n";
+  if (rec.price_total > 0) o += "| resources at their price |  | " + amount(-rec.price_total) + " |" + blanks + resource_blanks + "\n";
   o += "| **total** |  | **" + amount(rec.total_value) + "** |" + blanks;
   for (const auto& x : rec.total_cost) o += " " + amount(x) + " |";
   o += "\n| budget left |  |  |" + blanks;
@@ -224,7 +255,8 @@ std::string csv(const Recommendation& rec) {
   std::vector<std::string> total = {"total", "", "", num(rec.total_value)};
   for (size_t i = 0; i < objs.size(); ++i) total.push_back("");
   for (const auto& x : rec.total_cost) total.push_back(num(x));
-  total.insert(total.end(), {"", csv_field("overlap loss " + format_exact(rec.overlap_loss, 6) + "; leaving " + format_exact(rec.leave_loss, 6))});
+  total.insert(total.end(), {"", csv_field("overlap loss " + format_exact(rec.overlap_loss, 6) + "; leaving " + format_exact(rec.leave_loss, 6) +
+                                                      "; resources at their price " + format_exact(rec.price_total, 6))});
   o += csv_line(total);
   for (const auto& n : rec.not_chosen) {
     std::vector<std::string> r = {"not_chosen", csv_field(n.forum), "", ""};

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Resource prices, remit and option overrides (issue 14 items 3 and 4, issue 13): exact values
+// on the shipped catalogue, and the property that every chosen forum is worth at least what
+// keeping it out would save.
+#include "engine/engine.h"
+#include "tests/test_support.h"
+
+#include <doctest/doctest.h>
+
+namespace whichforum {
+namespace {
+
+using test::shipped;
+
+Profile uruguay_with(const std::string& extra) {
+  // The shipped Uruguay profile's memberships and budget, with `extra` keys before [objectives].
+  return test::profile_text("schema = \"whichforum.profile/1\"\ncountry = \"URY\"\nname = \"Uruguay\"\n" + extra +
+                            "\n[objectives]\npeer_learning = 2\nnorm_setting = 1\n"
+                            "[capacity]\nmoney = 110000\nstaff_days = 230\nministerial_days = 6\n"
+                            "[memberships]\ndn = { option = \"member\", since = 2018 }\n"
+                            "ogp = { option = \"member\", since = 2011 }\nredgealc = \"member\"\n");
+}
+
+const Assessment& assessment(const Recommendation& rec, const std::string& forum) {
+  for (const auto& as : rec.assessments)
+    if (as.forum.id == forum) return as;
+  FAIL("no assessment of " << forum);
+  throw std::logic_error("unreachable");
+}
+
+const NotChosen* not_chosen(const Recommendation& rec, const std::string& forum) {
+  for (const auto& n : rec.not_chosen)
+    if (n.forum == forum) return &n;
+  return nullptr;
+}
+
+const Exact& param(const std::string& key) { return shipped().assumptions.get(key); }
+
+// Every chosen forum that the constraints let the portfolio drop adds at least nothing: the
+// portfolio without it (and with nothing else changed) is worth no more. Its value, less the
+// price of its resources and its overlaps, plus what leaving it would cost, is >= 0.
+void check_each_choice_pays(const Recommendation& rec) {
+  const Problem& p = rec.problem;
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    if (rec.solution.choice[i] < 0) continue;
+    std::vector<int> without = rec.solution.choice;
+    without[i] = -1;
+    const Evaluation e = evaluate(p, without);
+    if (!e.meets_constraints) continue;  // must, keep_current or requires hold it
+    INFO(rec.country.iso3 << " " << p.items[i].id);
+    CHECK(e.value <= rec.solution.value);
+  }
+}
+
+}  // namespace
+
+TEST_SUITE("prices and remit") {
+  TEST_CASE("prices: each option's price is the priced sum of what it uses; the problem values it net") {
+    const Recommendation rec = test::run(uruguay_with(""));
+    size_t priced = 0;
+    for (size_t i = 0; i < rec.assessments.size(); ++i) {
+      for (const auto& oa : rec.assessments[i].options) {
+        const Exact expected = param("price_per_1000_usd") * oa.cost_vec[0] / 1000 +
+                               param("price_per_staff_day") * oa.cost_vec[1] +
+                               param("price_per_ministerial_day") * oa.cost_vec[2];
+        CHECK(oa.price == expected);
+        if (oa.problem_option < 0) continue;
+        CHECK(rec.problem.items[i].options[static_cast<size_t>(oa.problem_option)].value == oa.value - oa.price);
+        ++priced;
+      }
+    }
+    CHECK(priced > 5);
+    // The report's rows add up: the choices' values less overlap, leaving and the price row.
+    Exact sum = 0, price = 0;
+    for (const auto& c : rec.portfolio) sum += c.value, price += c.price;
+    CHECK(price == rec.price_total);
+    CHECK(sum - rec.overlap_loss - rec.leave_loss - rec.price_total == rec.total_value);
+  }
+  TEST_CASE("prices: money is priced in the profile's currency through usd_rate; zero prices price nothing") {
+    const Recommendation eur = test::run(uruguay_with("").country.iso3 == "URY"
+                                             ? test::profile_text(
+                                                   "schema = \"whichforum.profile/1\"\ncountry = \"URY\"\nname = \"U\"\n"
+                                                   "[objectives]\npeer_learning = 1\n"
+                                                   "[capacity]\nmoney = 100000\ncurrency = \"EUR\"\nusd_rate = \"5/4\"\n"
+                                                   "staff_days = 230\nministerial_days = 6\n")
+                                             : Profile{});
+    CHECK(eur.prices.at(0) == param("price_per_1000_usd") * Exact(5, 4) / 1000);
+    const Recommendation free = test::run(
+        uruguay_with("[assumptions]\nprice_per_1000_usd = 0\nprice_per_staff_day = 0\nprice_per_ministerial_day = 0\n"));
+    CHECK(free.price_total == 0);
+    for (const auto& as : free.assessments)
+      for (const auto& oa : as.options) CHECK(oa.price == 0);
+  }
+  TEST_CASE("prices: property: no chosen forum is worth less than what dropping it saves (shipped and init profiles)") {
+    for (const char* name : {"uruguay", "estonia", "canada"}) check_each_choice_pays(test::run(test::shipped_profile(name)));
+    for (const char* iso3 : {"KEN", "JPN", "BRA", "EST", "RWA", "IND", "FRA", "NZL"}) {
+      auto text = test::shipped_session().starter_profile(iso3);
+      REQUIRE(text.ok());
+      check_each_choice_pays(test::run(test::profile_text(*text.value)));
+    }
+  }
+  TEST_CASE("remit: a forum outside [remit] covers is offered nothing, costs nothing to leave, and says whom to coordinate with") {
+    const Recommendation rec = test::run(uruguay_with(""));
+    const Assessment& paris = assessment(rec, "paris_call");
+    CHECK(paris.remit == std::vector<std::string>{"cybersecurity"});
+    CHECK(paris.other_remit);
+    const size_t i = index_of(rec.problem, "paris_call");
+    CHECK(rec.problem.items.at(i).options.empty());
+    CHECK(rec.problem.items.at(i).none_value == 0);
+    const NotChosen* n = not_chosen(rec, "paris_call");
+    REQUIRE(n != nullptr);
+    CHECK(n->status == NotChosenStatus::kOtherRemit);
+    CHECK(n->detail.find("another ministry's file (cybersecurity)") != std::string::npos);
+    CHECK_FALSE(assessment(rec, "dn").other_remit);  // digital government: the profile's own
+
+    const Recommendation named = test::run(uruguay_with("[remit]\ncoordinate_with = { cybersecurity = \"the Foreign Ministry\" }\n"));
+    CHECK(not_chosen(named, "paris_call")->detail.find("coordinate with the Foreign Ministry") != std::string::npos);
+    const Recommendation covers = test::run(uruguay_with("[remit]\ncovers = [\"digital_government\", \"cybersecurity\"]\n"));
+    CHECK_FALSE(assessment(covers, "paris_call").other_remit);
+    CHECK_FALSE(covers.problem.items.at(i).options.empty());
+    CHECK(assessment(covers, "ogp").other_remit);  // open government no longer covered
+    // must decides: the profile has said the forum is its own.
+    const Recommendation must = test::run(uruguay_with("[constraints]\nmust = [\"paris_call\"]\n"));
+    CHECK_FALSE(assessment(must, "paris_call").other_remit);
+  }
+  TEST_CASE("remit: another ministry's current membership is neither kept nor left here, nor in today's costs") {
+    const Recommendation base = test::run(uruguay_with(""));
+    Profile p = uruguay_with("");
+    p.memberships.push_back({"foc", "member", 2016, {}});
+    const Recommendation rec = test::run(p);
+    CHECK(assessment(rec, "foc").other_remit);
+    CHECK(assessment(rec, "foc").current.has_value());
+    CHECK(rec.current_cost == base.current_cost);
+    CHECK(rec.current_value == base.current_value);
+    CHECK(today_choice(rec).at(index_of(rec.problem, "foc")) == -1);
+    CHECK(not_chosen(rec, "foc")->leave.empty());
+    CHECK(not_chosen(rec, "foc")->detail.find("held today as Member") != std::string::npos);
+  }
+  TEST_CASE("overrides: an option's number replaced from the profile; its id and key checked") {
+    const Recommendation base = test::run(uruguay_with(""));
+    const Recommendation unpaid = test::run(uruguay_with("[overrides.ogp.member]\nfee_usd = 0\nstaff_days = \"5/2\"\n"));
+    const OptionAssessment* a = assessment(base, "ogp").find_option("member");
+    const OptionAssessment* b = assessment(unpaid, "ogp").find_option("member");
+    REQUIRE(a);
+    REQUIRE(b);
+    // Uruguay is high income: the override removes the 50,000 USD tier and 5 - 5/2 staff days.
+    CHECK(a->cost.money_usd - b->cost.money_usd == 50000);
+    CHECK(a->cost.staff_days - b->cost.staff_days == Exact(5, 2));
+
+    auto doc = read_toml("schema = \"whichforum.profile/1\"\ncountry = \"URY\"\nname = \"U\"\n"
+                         "[objectives]\npeer_learning = 1\n[capacity]\nmoney = 1\nstaff_days = 1\nministerial_days = 1\n"
+                         "[overrides.ogp.membr]\nfee_usd = 0\n[overrides.dn.member]\nfee = 0\n",
+                         "p.toml");
+    REQUIRE(doc.ok());
+    auto p = test::shipped_session().profile_from(*doc.value);
+    CHECK_FALSE(p.ok());
+    const std::string m = test::messages(p.diagnostics);
+    CHECK(m.find("p.toml:10:2: \"fee\" is not a number of an option's schedule") != std::string::npos);
+    CHECK(m.find("did you mean \"fee_usd\"") != std::string::npos);
+    doc = read_toml("schema = \"whichforum.profile/1\"\ncountry = \"URY\"\nname = \"U\"\n"
+                    "[objectives]\npeer_learning = 1\n[capacity]\nmoney = 1\nstaff_days = 1\nministerial_days = 1\n"
+                    "[overrides.ogp.membr]\nfee_usd = 0\n",
+                    "p.toml");
+    REQUIRE(doc.ok());
+    p = test::shipped_session().profile_from(*doc.value);
+    CHECK_FALSE(p.ok());
+    CHECK(test::messages(p.diagnostics).find("forum \"ogp\" declares no option \"membr\"; did you mean \"member\"") !=
+          std::string::npos);
+  }
+}
+
+}  // namespace whichforum

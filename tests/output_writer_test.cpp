@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <fcntl.h>
@@ -77,6 +78,38 @@ mode_t permissions_of(const std::string& path) {
   REQUIRE(::stat(path.c_str(), &st) == 0);
   return st.st_mode & 07777;
 }
+
+/// Makes a directory read-only for a test, and writable again by release() or at the end.
+/// Permissions do not bind root, so an immutable directory first (chattr +i: EPERM, for root
+/// too; needs a file system with the attribute: ext4, xfs, btrfs, not tmpfs or overlayfs), else,
+/// for anyone but root, mode 0555 (EACCES). errno_expected is 0 when neither can be had here.
+struct ReadOnly {
+  std::string dir;
+  int errno_expected = 0;
+  bool locked = false;
+  explicit ReadOnly(std::string d) : dir(std::move(d)) {
+    if (std::system(("chattr +i '" + dir + "' 2>/dev/null").c_str()) == 0) {
+      errno_expected = EPERM;
+    } else if (::geteuid() != 0 && ::chmod(dir.c_str(), 0555) == 0) {
+      errno_expected = EACCES;
+    }
+    locked = errno_expected != 0;
+  }
+  ReadOnly(const ReadOnly&) = delete;
+  ReadOnly& operator=(const ReadOnly&) = delete;
+  void release() {
+    if (!locked) return;
+    locked = false;
+    if (errno_expected == EPERM) REQUIRE(std::system(("chattr -i '" + dir + "'").c_str()) == 0);
+    if (errno_expected == EACCES) REQUIRE(::chmod(dir.c_str(), 0755) == 0);
+  }
+  ~ReadOnly() {
+    // A failed REQUIRE between lock and release: unlock anyway, or Scratch cannot remove it.
+    if (!locked) return;
+    if (errno_expected == EPERM) (void)std::system(("chattr -i '" + dir + "'").c_str());
+    if (errno_expected == EACCES) (void)::chmod(dir.c_str(), 0755);
+  }
+};
 
 }  // namespace
 
@@ -186,22 +219,42 @@ TEST_SUITE("output writer") {
     CHECK(listing(s.dir).empty());
   }
 
-  TEST_CASE("output writer: an immutable directory fails for root too, the old file kept") {
+  TEST_CASE("output writer: a read-only directory fails (for root too), the old file kept") {
     Scratch s;
     fs::create_directory(s.dir / "locked");
     put(s / "locked/out.md", "old");
-    // chattr needs a file system that has the attribute (ext4, xfs, btrfs; not tmpfs/overlayfs).
-    std::string lock = "chattr +i '" + (s / "locked") + "' 2>/dev/null";
-    if (std::system(lock.c_str()) != 0) {
-      MESSAGE("chattr +i does not work here; case not run");
+    ReadOnly lock(s / "locked");
+    if (lock.errno_expected == 0) {
+      MESSAGE("root, and chattr +i does not work on this file system; case not run");
       return;
     }
     int err = write_text(s / "locked/out.md", "new");
-    std::string unlock = "chattr -i '" + (s / "locked") + "'";
-    REQUIRE(std::system(unlock.c_str()) == 0);
-    CHECK(err == EPERM);
+    lock.release();
+    CHECK(err == lock.errno_expected);
     CHECK(slurp(s / "locked/out.md") == "old");
     CHECK(listing(s.dir / "locked") == "out.md");
+  }
+
+  TEST_CASE("output writer: a link in a read-only directory has its target replaced beside the target") {
+    // The temporary file goes in the target's directory, not the link's: a writer that made it
+    // beside the link could not write here at all.
+    Scratch s;
+    fs::create_directory(s.dir / "links");
+    fs::create_directory(s.dir / "shared");
+    put(s / "shared/file.md", "old");
+    fs::create_symlink("../shared/file.md", s.dir / "links/file.md");
+    ReadOnly lock(s / "links");
+    if (lock.errno_expected == 0) {
+      MESSAGE("root, and chattr +i does not work on this file system; case not run");
+      return;
+    }
+    int err = write_text(s / "links/file.md", "new");
+    lock.release();
+    CHECK(err == 0);
+    CHECK(slurp(s / "shared/file.md") == "new");
+    CHECK(type_of(s / "links/file.md") == S_IFLNK);
+    CHECK(listing(s.dir / "links") == "file.md");
+    CHECK(listing(s.dir / "shared") == "file.md");
   }
 
   TEST_CASE("output writer: character devices are written in place, never renamed over") {

@@ -16,7 +16,8 @@
 #                 a chain of links and a dangling link the same
 #   mode          a regular file keeps its mode (0600) and owner; a new file gets 0666 less umask
 #   readonly_dir  a directory nobody may write (immutable, which binds root too) or a path under
-#                 a regular file: exits 1 with the reason, the old file as it was
+#                 a regular file: exits 1 with the reason, the old file as it was; a link in the
+#                 read-only directory to a file elsewhere: that file is replaced, exit 0
 # Exit 0: passed; 1: failed (each failure said); 77: this machine cannot set the case up.
 set -u
 bin=$1 profile=$2 work=$3 case=$4
@@ -185,8 +186,10 @@ readonly_dir)
   run -o plain/out.md
   expect_failure "a path under a regular file" "whichforum: error: plain/out.md: cannot write: Not a directory"
   check "the regular file changed" test "$(cat plain)" = old
-  mkdir locked
+  mkdir locked shared
   echo old >locked/existing.md
+  echo old >shared/target.md
+  ln -s ../shared/target.md locked/link.md
   if chattr +i locked 2>/dev/null; then
     reason="Operation not permitted"
   elif ((EUID != 0)); then
@@ -197,11 +200,20 @@ readonly_dir)
     exit 77
   fi
   run -o locked/existing.md
+  # A link in the read-only directory: its target is replaced beside itself, in shared/, so the
+  # read-only directory does not stand in the way (a temporary file beside the link would).
+  brief -o locked/link.md 2>err_link
+  link_status=$?
   chattr -i locked 2>/dev/null
   chmod u+w locked
   expect_failure "a read-only directory" "whichforum: error: locked/existing.md: cannot write: $reason"
   check "the file in the read-only directory changed" test "$(cat locked/existing.md)" = old
-  no_temporary locked
+  check "a link in a read-only directory: exit status $link_status, stderr '$(cat err_link)'" \
+    test "$link_status" = 0 -a ! -s err_link
+  check "the link's target does not hold the briefing" cmp -s shared/target.md expected.md
+  check "the link in the read-only directory is now: $(kind locked/link.md)" \
+    test "$(kind locked/link.md)" = "symbolic link"
+  no_temporary locked shared
   ;;
 *)
   echo "unknown case $case"

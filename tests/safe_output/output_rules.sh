@@ -4,7 +4,8 @@
 #   output_rules.sh BINARY PROFILE WORK_DIR CASE
 # CASE is one of
 #   dash          `-o -` is standard output (no file named "-")
-#   stdout_full   standard output on a full disk (/dev/full) exits 1 and says so
+#   stdout_full   standard output on a full disk (/dev/full) exits 1 and says so, for a
+#                 briefing and for help, --help, --version and check's list (which honours -o)
 #   device        a character device is written in place, never renamed over: /dev/full (a copy
 #                 made with mknod first, then the real one) exits 1 and is still the device;
 #                 /dev/null (a copy) takes the output and exits 0
@@ -72,6 +73,19 @@ stdout_full)
   status=$?
   expect_failure "standard output on /dev/full" \
     "whichforum: error: standard output: cannot write: No space left on device"
+  # What is not a result goes through the writer too: help, --help, --version, check's list.
+  for args in "help" "--help" "brief --help" "--version" "check $profile"; do
+    # shellcheck disable=SC2086  # the words of args are meant to be split
+    "$bin" $args >/dev/full 2>err
+    status=$?
+    expect_failure "$args on /dev/full" "whichforum: error: standard output: cannot write: No space left on device"
+  done
+  # And they honour -o, as every command does.
+  "$bin" check "$profile" >check_stdout.txt 2>err
+  "$bin" check "$profile" -o check.txt 2>err
+  status=$?
+  check "check -o: exit status $status, stderr '$(cat err)'" test "$status" = 0 -a ! -s err
+  check "check -o did not write the list to the file" cmp -s check.txt check_stdout.txt
   ;;
 device)
   # A copy of /dev/full (major 1, minor 7) first: a writer that renames over devices replaces

@@ -70,8 +70,14 @@ int replace_atomically(const std::string& target, const struct stat* old, std::s
   std::string tmp;
   int fd = -1;
   for (int attempt = 0; fd < 0; ++attempt) {
-    tmp = target + ".tmp-whichforum-" + std::to_string(static_cast<long long>(::getpid())) + "-" +
-          std::to_string(attempt);
+    std::string suffix = ".tmp-whichforum-" + std::to_string(static_cast<long long>(::getpid())) + "-" +
+                         std::to_string(attempt);
+    // The target's name shortened when the suffix would take it past NAME_MAX: else a valid
+    // name of 230-odd bytes could not be written at all (ENAMETOOLONG on the temporary file).
+    std::string dir = directory_of(target);
+    std::string base = target.substr(dir.size());
+    if (base.size() + suffix.size() > NAME_MAX) base.resize(NAME_MAX - suffix.size());
+    tmp = dir + base + suffix;
     // 0666 less the umask, as any new file; an existing target's mode replaces it below.
     fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOCTTY | O_CLOEXEC, 0666);
     if (fd < 0 && (errno != EEXIST || attempt == 99)) return errno;

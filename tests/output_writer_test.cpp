@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -122,6 +123,17 @@ TEST_SUITE("output writer") {
     CHECK(slurp(s / "out.md") == "new");
     CHECK(permissions_of(s / "out.md") == 0600);
     CHECK(listing(s.dir) == "out.md");
+  }
+
+  TEST_CASE("output writer: a name of NAME_MAX bytes is written, its temporary name shortened") {
+    Scratch s;
+    std::string name(NAME_MAX - 3, 'n');
+    name += ".md";
+    CHECK(write_text(s / name, "first") == 0);  // new
+    CHECK(slurp(s / name) == "first");
+    CHECK(write_text(s / name, "second") == 0);  // replaced
+    CHECK(slurp(s / name) == "second");
+    CHECK(listing(s.dir) == name);
   }
 
   TEST_CASE("output writer: a new file gets 0666 less the umask") {

@@ -15,7 +15,8 @@
 #   socket        a socket cannot be opened: exits 1, and the socket is still a socket
 #   symlink       a link is followed, its target replaced whole (mode kept), the link kept;
 #                 a chain of links and a dangling link the same
-#   mode          a regular file keeps its mode (0600) and owner; a new file gets 0666 less umask
+#   mode          a regular file keeps its mode (0600) and owner; a new file gets 0666 less umask;
+#                 a name of 255 bytes is written
 #   readonly_dir  a directory nobody may write (immutable, which binds root too) or a path under
 #                 a regular file: exits 1 with the reason, the old file as it was; a link in the
 #                 read-only directory to a file elsewhere: that file is replaced, exit 0
@@ -192,6 +193,13 @@ mode)
   status=$?
   check "a new file: exit status $status, stderr '$(cat err)'" test "$status" = 0 -a ! -s err
   check "a new file under umask 027 has mode $(stat -c %a new.md)" test "$(stat -c %a new.md)" = 640
+  # A name of 255 bytes (NAME_MAX), new then replaced: the temporary name must still fit.
+  long=$(printf 'n%.0s' {1..252}).md
+  for round in new replaced; do
+    run -o "$long"
+    check "a $round file with a 255-byte name: exit status $status, stderr '$(cat err)'" test "$status" = 0 -a ! -s err
+    check "the $round file with a 255-byte name does not hold the briefing" cmp -s "$long" expected.md
+  done
   no_temporary .
   ;;
 readonly_dir)

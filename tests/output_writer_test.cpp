@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -267,6 +269,26 @@ TEST_SUITE("output writer") {
     CHECK(type_of(s / "links/file.md") == S_IFLNK);
     CHECK(listing(s.dir / "links") == "file.md");
     CHECK(listing(s.dir / "shared") == "file.md");
+  }
+
+  TEST_CASE("output writer: a write the kernel refuses (file size limit) keeps the old file") {
+    // A real failure of write() on a regular file, no shim: past RLIMIT_FSIZE the kernel answers
+    // EFBIG (with SIGXFSZ ignored, else the signal would end the process), as a full disk answers
+    // ENOSPC. The limit and the signal are put back before any check.
+    Scratch s;
+    put(s / "out.md", "old");
+    rlimit saved{};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    rlimit small = saved;
+    small.rlim_cur = 4096;
+    auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    int err = write_text(s / "out.md", std::string(100000, 'x'));
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &saved) == 0);
+    std::signal(SIGXFSZ, old_handler);
+    CHECK(err == EFBIG);
+    CHECK(slurp(s / "out.md") == "old");
+    CHECK(listing(s.dir) == "out.md");
   }
 
   TEST_CASE("output writer: character devices are written in place, never renamed over") {

@@ -17,6 +17,8 @@
 #include <string>
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,6 +27,43 @@ namespace {
 
 // Symbolic links followed by hand before giving up, as the kernel does (its MAXSYMLINKS).
 constexpr int kMaxLinks = 40;
+
+/// Holds back signals for as long as it lives, and lets them through (those still pending are
+/// then delivered) when it ends:
+///  - SIGXFSZ always: a write past the file size limit (ulimit -f) raises it, and its default
+///    action ends the process with no word said and, mid-replace, a temporary file left. Held
+///    back, write() fails with EFBIG instead, reported like any failed write; the pending
+///    signal, a consequence of that write and now reported, is taken off before letting go.
+///  - with `termination`, also SIGHUP, SIGINT, SIGQUIT and SIGTERM: while a file is replaced,
+///    so that a Ctrl-C or a kill lands after the temporary file is renamed or removed, not
+///    between (the process still ends by that signal, a moment later). Not held while writing
+///    in place: a FIFO with no reader yet waits, and Ctrl-C must still end that wait.
+class SignalsHeld {
+ public:
+  explicit SignalsHeld(bool termination) {
+    sigemptyset(&held_);
+    sigaddset(&held_, SIGXFSZ);
+    if (termination) {
+      for (int sig : {SIGHUP, SIGINT, SIGQUIT, SIGTERM}) sigaddset(&held_, sig);
+    }
+    ::pthread_sigmask(SIG_BLOCK, &held_, &before_);
+  }
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+  ~SignalsHeld() {
+    sigset_t xfsz;
+    sigemptyset(&xfsz);
+    sigaddset(&xfsz, SIGXFSZ);
+    const timespec now{0, 0};
+    while (::sigtimedwait(&xfsz, nullptr, &now) == SIGXFSZ) {
+    }
+    ::pthread_sigmask(SIG_SETMASK, &before_, nullptr);
+  }
+
+ private:
+  sigset_t held_{};
+  sigset_t before_{};
+};
 
 /// Writes all of `text` to `fd`: write() may write less than asked (a pipe, a signal).
 int write_all(int fd, std::string_view text) {
@@ -65,6 +104,7 @@ int write_in_place(const std::string& path, std::string_view text) {
 /// exists. Readers see the old file or the new one, never a part, and a failure at any step
 /// leaves the old one as it was.
 int replace_atomically(const std::string& target, const struct stat* old, std::string_view text) {
+  SignalsHeld held(/*termination=*/true);  // from the temporary file's creation to its end
   // A name of its own per run and attempt, created exclusively: two runs writing one target at
   // once never share a temporary file, and a stale one from a killed run is never reused.
   std::string tmp;
@@ -131,6 +171,7 @@ std::optional<int> own_descriptor(const std::string& path) {
 }  // namespace
 
 int write_text(const std::string& path, std::string_view text) {
+  SignalsHeld held(/*termination=*/false);  // a file size limit is a failed write, said as one
   if (path.empty() || path == "-") {
     // Whatever a command printed through stdio first goes first.
     if (std::fflush(stdout) != 0) return errno;

@@ -21,7 +21,10 @@ namespace whichforum::cli {
 ///    temporary file beside it (same directory, so the rename cannot cross file systems), synced,
 ///    given the old file's mode and owner, then renamed over it. On failure the old file is as it
 ///    was and the temporary file is removed;
-///  - a directory is refused (EISDIR), before anything is created.
+///  - a directory is refused (EISDIR), before anything is created;
+///  - a write past the file size limit (ulimit -f) fails with EFBIG like any other, rather than
+///    SIGXFSZ ending the process; SIGHUP, SIGINT, SIGQUIT and SIGTERM arriving while a file is
+///    replaced take effect once the temporary file is renamed or removed, so none is left.
 int write_text(const std::string& path, std::string_view text);
 
 /// write_text, with a failure reported on stderr as `whichforum: error: FILE: cannot write:

@@ -17,6 +17,8 @@
 #                 a chain of links and a dangling link the same
 #   mode          a regular file keeps its mode (0600) and owner; a new file gets 0666 less umask;
 #                 a name of 255 bytes is written
+#   size_limit    a write past the file size limit (ulimit -f): exits 1 with "File too large", the
+#                 old file as it was (not killed by SIGXFSZ with a temporary file left)
 #   readonly_dir  a directory nobody may write (immutable, which binds root too) or a path under
 #                 a regular file: exits 1 with the reason, the old file as it was; a link in the
 #                 read-only directory to a file elsewhere: that file is replaced, exit 0
@@ -200,6 +202,22 @@ mode)
     check "a $round file with a 255-byte name: exit status $status, stderr '$(cat err)'" test "$status" = 0 -a ! -s err
     check "the $round file with a 255-byte name does not hold the briefing" cmp -s "$long" expected.md
   done
+  no_temporary .
+  ;;
+size_limit)
+  # Past the file size limit (ulimit -f, 1 KiB blocks) the kernel sends SIGXFSZ, whose default
+  # action ends the process silently: before, exit 153 with a temporary file left. The writer
+  # holds the signal back, so the write fails with EFBIG and says so.
+  "$bin" brief --profile "$profile" --format md -o existing.md 2>err || { echo "the first briefing failed: $(cat err)"; exit 1; }
+  cp existing.md before.md
+  (ulimit -f 4 && exec "$bin" brief --profile "$profile" --format html -o existing.md) 2>err
+  status=$?
+  expect_failure "-o a file past the size limit" "whichforum: error: existing.md: cannot write: File too large"
+  check "the file changed though the write failed" cmp -s existing.md before.md
+  (ulimit -f 4 && exec "$bin" brief --profile "$profile" --format html) >stdout.html 2>err
+  status=$?
+  expect_failure "standard output to a file past the size limit" \
+    "whichforum: error: standard output: cannot write: File too large"
   no_temporary .
   ;;
 readonly_dir)

@@ -104,6 +104,10 @@ int write_in_place(const std::string& path, std::string_view text) {
 /// exists. Readers see the old file or the new one, never a part, and a failure at any step
 /// leaves the old one as it was.
 int replace_atomically(const std::string& target, const struct stat* old, std::string_view text) {
+  // A file its owner made read-only is not replaced behind its back: the rename would succeed
+  // (it needs only the directory), but `>` or cp would be refused, and so is this (EACCES).
+  // Root may write any file, here as there; an immutable file refuses root too (EPERM, below).
+  if (old != nullptr && ::faccessat(AT_FDCWD, target.c_str(), W_OK, AT_EACCESS) != 0) return errno;
   SignalsHeld held(/*termination=*/true);  // from the temporary file's creation to its end
   // A name of its own per run and attempt, created exclusively: two runs writing one target at
   // once never share a temporary file, and a stale one from a killed run is never reused.

@@ -138,6 +138,28 @@ TEST_SUITE("output writer") {
     CHECK(listing(s.dir) == name);
   }
 
+  TEST_CASE("output writer: a file the caller may not write is not replaced (for root: immutable)") {
+    Scratch s;
+    put(s / "out.md", "old");
+    int expected = 0;
+    bool immutable = false;
+    if (::geteuid() != 0) {
+      REQUIRE(::chmod((s / "out.md").c_str(), 0444) == 0);  // read-only to its owner
+      expected = EACCES;
+    } else if (std::system(("chattr +i '" + (s / "out.md") + "' 2>/dev/null").c_str()) == 0) {
+      immutable = true;  // root may write a 0444 file, as with `>`; not an immutable one
+      expected = EPERM;
+    } else {
+      MESSAGE("root, and chattr +i does not work on this file system; case not run");
+      return;
+    }
+    int err = write_text(s / "out.md", "new");
+    if (immutable) REQUIRE(std::system(("chattr -i '" + (s / "out.md") + "'").c_str()) == 0);
+    CHECK(err == expected);
+    CHECK(slurp(s / "out.md") == "old");
+    CHECK(listing(s.dir) == "out.md");
+  }
+
   TEST_CASE("output writer: a new file gets 0666 less the umask") {
     Scratch s;
     mode_t old = ::umask(027);

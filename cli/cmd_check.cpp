@@ -22,7 +22,8 @@ int cmd_check(const Invocation& inv) {
   const size_t bad = report.invalid();
   out += std::to_string(report.files.size()) + " files checked: " + std::to_string(report.files.size() - bad) +
          " valid, " + std::to_string(bad) + " invalid\n";
-  std::fputs(out.c_str(), stdout);
+  // Through the writer (checked, -o honoured); a failed write is exit 1 whatever the files were.
+  if (int status = write_output(inv.output, out); status != kExitOk) return status;
   return bad == 0 ? kExitOk : kExitBadInput;
 }
 

@@ -9,7 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <iostream>
+#include <sstream>
 
 namespace whichforum::cli {
 
@@ -177,10 +177,9 @@ Format format_of(const Invocation& inv) {
                                : Format::kText;
 }
 
-int cmd_help(const Invocation&) {
-  std::cout << help_text;
-  return kExitOk;
-}
+// Through the writer like every other result, so that a full disk or a closed pipe is reported
+// (exit 1) rather than lost in std::cout, and -o is honoured.
+int cmd_help(const Invocation& inv) { return write_output(inv.output, help_text); }
 
 int run(int argc, char** argv) {
   Invocation inv;
@@ -240,8 +239,13 @@ int run(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) {
-      app.exit(e);
-      return kExitOk;
+      // --help or --version: CLI11 prints them into a stream, the writer puts them on standard
+      // output, checked (a --help into a full disk exits 1 with the reason, not 0).
+      std::ostringstream out;
+      std::ostringstream err;
+      app.exit(e, out, err);
+      std::fputs(err.str().c_str(), stderr);
+      return write_output("", out.str());
     }
     std::fprintf(stderr, "whichforum: error: %s\nRun 'whichforum --help' for usage.\n", e.what());
     return kExitBadInput;

@@ -17,6 +17,8 @@
 #include <string>
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,6 +27,43 @@ namespace {
 
 // Symbolic links followed by hand before giving up, as the kernel does (its MAXSYMLINKS).
 constexpr int kMaxLinks = 40;
+
+/// Holds back signals for as long as it lives, and lets them through (those still pending are
+/// then delivered) when it ends:
+///  - SIGXFSZ always: a write past the file size limit (ulimit -f) raises it, and its default
+///    action ends the process with no word said and, mid-replace, a temporary file left. Held
+///    back, write() fails with EFBIG instead, reported like any failed write; the pending
+///    signal, a consequence of that write and now reported, is taken off before letting go.
+///  - with `termination`, also SIGHUP, SIGINT, SIGQUIT and SIGTERM: while a file is replaced,
+///    so that a Ctrl-C or a kill lands after the temporary file is renamed or removed, not
+///    between (the process still ends by that signal, a moment later). Not held while writing
+///    in place: a FIFO with no reader yet waits, and Ctrl-C must still end that wait.
+class SignalsHeld {
+ public:
+  explicit SignalsHeld(bool termination) {
+    sigemptyset(&held_);
+    sigaddset(&held_, SIGXFSZ);
+    if (termination) {
+      for (int sig : {SIGHUP, SIGINT, SIGQUIT, SIGTERM}) sigaddset(&held_, sig);
+    }
+    ::pthread_sigmask(SIG_BLOCK, &held_, &before_);
+  }
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+  ~SignalsHeld() {
+    sigset_t xfsz;
+    sigemptyset(&xfsz);
+    sigaddset(&xfsz, SIGXFSZ);
+    const timespec now{0, 0};
+    while (::sigtimedwait(&xfsz, nullptr, &now) == SIGXFSZ) {
+    }
+    ::pthread_sigmask(SIG_SETMASK, &before_, nullptr);
+  }
+
+ private:
+  sigset_t held_{};
+  sigset_t before_{};
+};
 
 /// Writes all of `text` to `fd`: write() may write less than asked (a pipe, a signal).
 int write_all(int fd, std::string_view text) {
@@ -65,13 +104,24 @@ int write_in_place(const std::string& path, std::string_view text) {
 /// exists. Readers see the old file or the new one, never a part, and a failure at any step
 /// leaves the old one as it was.
 int replace_atomically(const std::string& target, const struct stat* old, std::string_view text) {
+  // A file its owner made read-only is not replaced behind its back: the rename would succeed
+  // (it needs only the directory), but `>` or cp would be refused, and so is this (EACCES).
+  // Root may write any file, here as there; an immutable file refuses root too (EPERM, below).
+  if (old != nullptr && ::faccessat(AT_FDCWD, target.c_str(), W_OK, AT_EACCESS) != 0) return errno;
+  SignalsHeld held(/*termination=*/true);  // from the temporary file's creation to its end
   // A name of its own per run and attempt, created exclusively: two runs writing one target at
   // once never share a temporary file, and a stale one from a killed run is never reused.
   std::string tmp;
   int fd = -1;
   for (int attempt = 0; fd < 0; ++attempt) {
-    tmp = target + ".tmp-whichforum-" + std::to_string(static_cast<long long>(::getpid())) + "-" +
-          std::to_string(attempt);
+    std::string suffix = ".tmp-whichforum-" + std::to_string(static_cast<long long>(::getpid())) + "-" +
+                         std::to_string(attempt);
+    // The target's name shortened when the suffix would take it past NAME_MAX: else a valid
+    // name of 230-odd bytes could not be written at all (ENAMETOOLONG on the temporary file).
+    std::string dir = directory_of(target);
+    std::string base = target.substr(dir.size());
+    if (base.size() + suffix.size() > NAME_MAX) base.resize(NAME_MAX - suffix.size());
+    tmp = dir + base + suffix;
     // 0666 less the umask, as any new file; an existing target's mode replaces it below.
     fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOCTTY | O_CLOEXEC, 0666);
     if (fd < 0 && (errno != EEXIST || attempt == 99)) return errno;
@@ -125,6 +175,7 @@ std::optional<int> own_descriptor(const std::string& path) {
 }  // namespace
 
 int write_text(const std::string& path, std::string_view text) {
+  SignalsHeld held(/*termination=*/false);  // a file size limit is a failed write, said as one
   if (path.empty() || path == "-") {
     // Whatever a command printed through stdio first goes first.
     if (std::fflush(stdout) != 0) return errno;

@@ -20,8 +20,12 @@ namespace whichforum::cli {
 ///  - a regular file, or a name not there yet, is replaced atomically: written in full to a new
 ///    temporary file beside it (same directory, so the rename cannot cross file systems), synced,
 ///    given the old file's mode and owner, then renamed over it. On failure the old file is as it
-///    was and the temporary file is removed;
-///  - a directory is refused (EISDIR), before anything is created.
+///    was and the temporary file is removed. A file the caller may not write (mode 0444 for its
+///    owner, say) is refused (EACCES), as `>` would refuse it, though the rename could be done;
+///  - a directory is refused (EISDIR), before anything is created;
+///  - a write past the file size limit (ulimit -f) fails with EFBIG like any other, rather than
+///    SIGXFSZ ending the process; SIGHUP, SIGINT, SIGQUIT and SIGTERM arriving while a file is
+///    replaced take effect once the temporary file is renamed or removed, so none is left.
 int write_text(const std::string& path, std::string_view text);
 
 /// write_text, with a failure reported on stderr as `whichforum: error: FILE: cannot write:

@@ -9,15 +9,19 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -78,6 +82,38 @@ mode_t permissions_of(const std::string& path) {
   return st.st_mode & 07777;
 }
 
+/// Makes a directory read-only for a test, and writable again by release() or at the end.
+/// Permissions do not bind root, so an immutable directory first (chattr +i: EPERM, for root
+/// too; needs a file system with the attribute: ext4, xfs, btrfs, not tmpfs or overlayfs), else,
+/// for anyone but root, mode 0555 (EACCES). errno_expected is 0 when neither can be had here.
+struct ReadOnly {
+  std::string dir;
+  int errno_expected = 0;
+  bool locked = false;
+  explicit ReadOnly(std::string d) : dir(std::move(d)) {
+    if (std::system(("chattr +i '" + dir + "' 2>/dev/null").c_str()) == 0) {
+      errno_expected = EPERM;
+    } else if (::geteuid() != 0 && ::chmod(dir.c_str(), 0555) == 0) {
+      errno_expected = EACCES;
+    }
+    locked = errno_expected != 0;
+  }
+  ReadOnly(const ReadOnly&) = delete;
+  ReadOnly& operator=(const ReadOnly&) = delete;
+  void release() {
+    if (!locked) return;
+    locked = false;
+    if (errno_expected == EPERM) REQUIRE(std::system(("chattr -i '" + dir + "'").c_str()) == 0);
+    if (errno_expected == EACCES) REQUIRE(::chmod(dir.c_str(), 0755) == 0);
+  }
+  ~ReadOnly() {
+    // A failed REQUIRE between lock and release: unlock anyway, or Scratch cannot remove it.
+    if (!locked) return;
+    if (errno_expected == EPERM) (void)std::system(("chattr -i '" + dir + "'").c_str());
+    if (errno_expected == EACCES) (void)::chmod(dir.c_str(), 0755);
+  }
+};
+
 }  // namespace
 
 TEST_SUITE("output writer") {
@@ -88,6 +124,39 @@ TEST_SUITE("output writer") {
     CHECK(write_text(s / "out.md", "new") == 0);
     CHECK(slurp(s / "out.md") == "new");
     CHECK(permissions_of(s / "out.md") == 0600);
+    CHECK(listing(s.dir) == "out.md");
+  }
+
+  TEST_CASE("output writer: a name of NAME_MAX bytes is written, its temporary name shortened") {
+    Scratch s;
+    std::string name(NAME_MAX - 3, 'n');
+    name += ".md";
+    CHECK(write_text(s / name, "first") == 0);  // new
+    CHECK(slurp(s / name) == "first");
+    CHECK(write_text(s / name, "second") == 0);  // replaced
+    CHECK(slurp(s / name) == "second");
+    CHECK(listing(s.dir) == name);
+  }
+
+  TEST_CASE("output writer: a file the caller may not write is not replaced (for root: immutable)") {
+    Scratch s;
+    put(s / "out.md", "old");
+    int expected = 0;
+    bool immutable = false;
+    if (::geteuid() != 0) {
+      REQUIRE(::chmod((s / "out.md").c_str(), 0444) == 0);  // read-only to its owner
+      expected = EACCES;
+    } else if (std::system(("chattr +i '" + (s / "out.md") + "' 2>/dev/null").c_str()) == 0) {
+      immutable = true;  // root may write a 0444 file, as with `>`; not an immutable one
+      expected = EPERM;
+    } else {
+      MESSAGE("root, and chattr +i does not work on this file system; case not run");
+      return;
+    }
+    int err = write_text(s / "out.md", "new");
+    if (immutable) REQUIRE(std::system(("chattr -i '" + (s / "out.md") + "'").c_str()) == 0);
+    CHECK(err == expected);
+    CHECK(slurp(s / "out.md") == "old");
     CHECK(listing(s.dir) == "out.md");
   }
 
@@ -186,22 +255,67 @@ TEST_SUITE("output writer") {
     CHECK(listing(s.dir).empty());
   }
 
-  TEST_CASE("output writer: an immutable directory fails for root too, the old file kept") {
+  TEST_CASE("output writer: a read-only directory fails (for root too), the old file kept") {
     Scratch s;
     fs::create_directory(s.dir / "locked");
     put(s / "locked/out.md", "old");
-    // chattr needs a file system that has the attribute (ext4, xfs, btrfs; not tmpfs/overlayfs).
-    std::string lock = "chattr +i '" + (s / "locked") + "' 2>/dev/null";
-    if (std::system(lock.c_str()) != 0) {
-      MESSAGE("chattr +i does not work here; case not run");
+    ReadOnly lock(s / "locked");
+    if (lock.errno_expected == 0) {
+      MESSAGE("root, and chattr +i does not work on this file system; case not run");
       return;
     }
     int err = write_text(s / "locked/out.md", "new");
-    std::string unlock = "chattr -i '" + (s / "locked") + "'";
-    REQUIRE(std::system(unlock.c_str()) == 0);
-    CHECK(err == EPERM);
+    lock.release();
+    CHECK(err == lock.errno_expected);
     CHECK(slurp(s / "locked/out.md") == "old");
     CHECK(listing(s.dir / "locked") == "out.md");
+  }
+
+  TEST_CASE("output writer: a link in a read-only directory has its target replaced beside the target") {
+    // The temporary file goes in the target's directory, not the link's: a writer that made it
+    // beside the link could not write here at all.
+    Scratch s;
+    fs::create_directory(s.dir / "links");
+    fs::create_directory(s.dir / "shared");
+    put(s / "shared/file.md", "old");
+    fs::create_symlink("../shared/file.md", s.dir / "links/file.md");
+    ReadOnly lock(s / "links");
+    if (lock.errno_expected == 0) {
+      MESSAGE("root, and chattr +i does not work on this file system; case not run");
+      return;
+    }
+    int err = write_text(s / "links/file.md", "new");
+    lock.release();
+    CHECK(err == 0);
+    CHECK(slurp(s / "shared/file.md") == "new");
+    CHECK(type_of(s / "links/file.md") == S_IFLNK);
+    CHECK(listing(s.dir / "links") == "file.md");
+    CHECK(listing(s.dir / "shared") == "file.md");
+  }
+
+  TEST_CASE("output writer: a write the kernel refuses (file size limit) keeps the old file") {
+    // A real failure of write() on a regular file, no shim: past RLIMIT_FSIZE the kernel answers
+    // EFBIG, as a full disk answers ENOSPC, and raises SIGXFSZ. Its default action would end the
+    // process silently (a temporary file left): the writer holds it back and reports EFBIG. Both
+    // with SIGXFSZ at its default and ignored; the limit and the action are put back before any
+    // check. (Were the writer to let SIGXFSZ through, this case's process would die: a failure.)
+    for (auto action : {SIG_DFL, SIG_IGN}) {
+      CAPTURE(action == SIG_DFL ? "SIGXFSZ at its default" : "SIGXFSZ ignored");
+      Scratch s;
+      put(s / "out.md", "old");
+      rlimit saved{};
+      REQUIRE(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+      rlimit small = saved;
+      small.rlim_cur = 4096;
+      auto old_action = std::signal(SIGXFSZ, action);
+      REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+      int err = write_text(s / "out.md", std::string(100000, 'x'));
+      REQUIRE(::setrlimit(RLIMIT_FSIZE, &saved) == 0);
+      std::signal(SIGXFSZ, old_action);
+      CHECK(err == EFBIG);
+      CHECK(slurp(s / "out.md") == "old");
+      CHECK(listing(s.dir) == "out.md");
+    }
   }
 
   TEST_CASE("output writer: character devices are written in place, never renamed over") {

@@ -4,7 +4,8 @@
 #   output_rules.sh BINARY PROFILE WORK_DIR CASE
 # CASE is one of
 #   dash          `-o -` is standard output (no file named "-")
-#   stdout_full   standard output on a full disk (/dev/full) exits 1 and says so
+#   stdout_full   standard output on a full disk (/dev/full) exits 1 and says so, for a
+#                 briefing and for help, --help, --version and check's list (which honours -o)
 #   device        a character device is written in place, never renamed over: /dev/full (a copy
 #                 made with mknod first, then the real one) exits 1 and is still the device;
 #                 /dev/null (a copy) takes the output and exits 0
@@ -14,9 +15,13 @@
 #   socket        a socket cannot be opened: exits 1, and the socket is still a socket
 #   symlink       a link is followed, its target replaced whole (mode kept), the link kept;
 #                 a chain of links and a dangling link the same
-#   mode          a regular file keeps its mode (0600) and owner; a new file gets 0666 less umask
+#   mode          a regular file keeps its mode (0600) and owner; a new file gets 0666 less umask;
+#                 a name of 255 bytes is written
+#   size_limit    a write past the file size limit (ulimit -f): exits 1 with "File too large", the
+#                 old file as it was (not killed by SIGXFSZ with a temporary file left)
 #   readonly_dir  a directory nobody may write (immutable, which binds root too) or a path under
-#                 a regular file: exits 1 with the reason, the old file as it was
+#                 a regular file: exits 1 with the reason, the old file as it was; a link in the
+#                 read-only directory to a file elsewhere: that file is replaced, exit 0
 # Exit 0: passed; 1: failed (each failure said); 77: this machine cannot set the case up.
 set -u
 bin=$1 profile=$2 work=$3 case=$4
@@ -71,6 +76,19 @@ stdout_full)
   status=$?
   expect_failure "standard output on /dev/full" \
     "whichforum: error: standard output: cannot write: No space left on device"
+  # What is not a result goes through the writer too: help, --help, --version, check's list.
+  for args in "help" "--help" "brief --help" "--version" "check $profile"; do
+    # shellcheck disable=SC2086  # the words of args are meant to be split
+    "$bin" $args >/dev/full 2>err
+    status=$?
+    expect_failure "$args on /dev/full" "whichforum: error: standard output: cannot write: No space left on device"
+  done
+  # And they honour -o, as every command does.
+  "$bin" check "$profile" >check_stdout.txt 2>err
+  "$bin" check "$profile" -o check.txt 2>err
+  status=$?
+  check "check -o: exit status $status, stderr '$(cat err)'" test "$status" = 0 -a ! -s err
+  check "check -o did not write the list to the file" cmp -s check.txt check_stdout.txt
   ;;
 device)
   # A copy of /dev/full (major 1, minor 7) first: a writer that renames over devices replaces
@@ -177,6 +195,29 @@ mode)
   status=$?
   check "a new file: exit status $status, stderr '$(cat err)'" test "$status" = 0 -a ! -s err
   check "a new file under umask 027 has mode $(stat -c %a new.md)" test "$(stat -c %a new.md)" = 640
+  # A name of 255 bytes (NAME_MAX), new then replaced: the temporary name must still fit.
+  long=$(printf 'n%.0s' {1..252}).md
+  for round in new replaced; do
+    run -o "$long"
+    check "a $round file with a 255-byte name: exit status $status, stderr '$(cat err)'" test "$status" = 0 -a ! -s err
+    check "the $round file with a 255-byte name does not hold the briefing" cmp -s "$long" expected.md
+  done
+  no_temporary .
+  ;;
+size_limit)
+  # Past the file size limit (ulimit -f, 1 KiB blocks) the kernel sends SIGXFSZ, whose default
+  # action ends the process silently: before, exit 153 with a temporary file left. The writer
+  # holds the signal back, so the write fails with EFBIG and says so.
+  "$bin" brief --profile "$profile" --format md -o existing.md 2>err || { echo "the first briefing failed: $(cat err)"; exit 1; }
+  cp existing.md before.md
+  (ulimit -f 4 && exec "$bin" brief --profile "$profile" --format html -o existing.md) 2>err
+  status=$?
+  expect_failure "-o a file past the size limit" "whichforum: error: existing.md: cannot write: File too large"
+  check "the file changed though the write failed" cmp -s existing.md before.md
+  (ulimit -f 4 && exec "$bin" brief --profile "$profile" --format html) >stdout.html 2>err
+  status=$?
+  expect_failure "standard output to a file past the size limit" \
+    "whichforum: error: standard output: cannot write: File too large"
   no_temporary .
   ;;
 readonly_dir)
@@ -185,8 +226,10 @@ readonly_dir)
   run -o plain/out.md
   expect_failure "a path under a regular file" "whichforum: error: plain/out.md: cannot write: Not a directory"
   check "the regular file changed" test "$(cat plain)" = old
-  mkdir locked
+  mkdir locked shared
   echo old >locked/existing.md
+  echo old >shared/target.md
+  ln -s ../shared/target.md locked/link.md
   if chattr +i locked 2>/dev/null; then
     reason="Operation not permitted"
   elif ((EUID != 0)); then
@@ -197,11 +240,20 @@ readonly_dir)
     exit 77
   fi
   run -o locked/existing.md
+  # A link in the read-only directory: its target is replaced beside itself, in shared/, so the
+  # read-only directory does not stand in the way (a temporary file beside the link would).
+  brief -o locked/link.md 2>err_link
+  link_status=$?
   chattr -i locked 2>/dev/null
   chmod u+w locked
   expect_failure "a read-only directory" "whichforum: error: locked/existing.md: cannot write: $reason"
   check "the file in the read-only directory changed" test "$(cat locked/existing.md)" = old
-  no_temporary locked
+  check "a link in a read-only directory: exit status $link_status, stderr '$(cat err_link)'" \
+    test "$link_status" = 0 -a ! -s err_link
+  check "the link's target does not hold the briefing" cmp -s shared/target.md expected.md
+  check "the link in the read-only directory is now: $(kind locked/link.md)" \
+    test "$(kind locked/link.md)" = "symbolic link"
+  no_temporary locked shared
   ;;
 *)
   echo "unknown case $case"

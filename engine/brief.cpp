@@ -94,6 +94,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   b.total_value = rec.total_value;
   b.overlap_loss = rec.overlap_loss;
   b.leave_loss = rec.leave_loss;
+  b.price_total = rec.price_total;
   b.total_cost = rec.total_cost;
   b.left_out = rec.not_chosen;
   Assumptions a = effective_assumptions(cat, profile);

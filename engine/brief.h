@@ -56,6 +56,7 @@ struct Briefing {
   std::vector<BriefRow> portfolio;
   Exact total_value, overlap_loss;
   Exact leave_loss;      ///< what leaving today's memberships costs (Recommendation::leave_loss)
+  Exact price_total;     ///< the price of the resources used (Recommendation::price_total)
   Exact current_value;   ///< today's memberships valued in the same model (0 for baseline "none")
   Exact overlap_change;  ///< today's overlap losses minus the recommendation's: the change table's own row
   std::vector<Exact> total_cost;

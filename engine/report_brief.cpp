@@ -40,7 +40,8 @@ std::string markdown(const Briefing& b) {
          md_cell(boost::algorithm::join(r.risks, "; ")) + " | " + md_cell(r.path) + " |\n";
   }
   o += "\n" + md_cell(b.robustness_note) + "\n";
-  o += "\nTotal value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap and " + amount(b.leave_loss) + " to leaving); cost " +
+  o += "\nTotal value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap, " + amount(b.leave_loss) + " to leaving and " + amount(b.price_total) +
+       " for the resources at their price); cost " +
        md_cell(costs(b.total_cost, b.currency)) + ".\n";
   o += "\n## Against the current memberships\n\n| forum | change | from | to | value change | money | staff days | ministerial days | note |\n|---|---|---|---|---:|---:|---:|---:|---|\n";
   for (const auto& c : b.changes) {
@@ -135,7 +136,8 @@ std::string html(const Briefing& b) {
            "</td><td class=\"n\">" + amount(r.cost[2]) + "</td><td>" + e(r.robustness) + "</td><td>" + e(boost::algorithm::join(r.risks, "; ")) +
            "</td><td>" + e(r.path) + "</td></tr>\n";
     }
-    o += "</table>\n<p class=\"small\">" + e(b.robustness_note) + "</p>\n<p>Total value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap); cost " +
+    o += "</table>\n<p class=\"small\">" + e(b.robustness_note) + "</p>\n<p>Total value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap, " + amount(b.leave_loss) + " to leaving and " +
+         amount(b.price_total) + " for the resources at their price); cost " +
          e(costs(b.total_cost, b.currency)) + ".</p>\n";
     o += "<h2>Value against the money budget</h2>\n" + chart_svg(b);
     o += "<h2>Against the current memberships</h2>\n<table><tr><th>forum</th><th>change</th><th>from</th><th>to</th><th>value change</th>"
@@ -230,7 +232,8 @@ std::string json(const Briefing& b) {
          ", \"risks\": " + strs(r.risks) + ", \"path\": " + json_string(r.path) + "}";
   }
   o += "],\n \"total\": {\"value\": " + json_number(b.total_value) + ", \"overlap_loss\": " + json_number(b.overlap_loss) +
-       ", \"leave_loss\": " + json_number(b.leave_loss) + ", \"current_value\": " + json_number(b.current_value) +
+       ", \"leave_loss\": " + json_number(b.leave_loss) +
+       ", \"price\": " + json_number(b.price_total) + ", \"current_value\": " + json_number(b.current_value) +
        ", \"overlap_change\": " + json_number(b.overlap_change) +
        (b.feasible() ? ", \"cost\": " + cost(b.total_cost) : "") + "},\n \"changes\": [";
   for (size_t i = 0; i < b.changes.size(); ++i) {

@@ -327,7 +327,7 @@ TEST_SUITE("batch") {
     for (const auto& r : b.value->rows)
       if (!r.current.empty() && (r.status == BatchStatus::kLimitReached || r.status == BatchStatus::kInfeasible))
         ++undecided;
-    CHECK(sum.kept_forum + sum.left + undecided == sum.recorded);
+    CHECK(sum.kept_forum + sum.left + sum.other_remit + undecided == sum.recorded);
     for (size_t i = 1; i < b.value->rows.size(); ++i) {
       const auto& p = b.value->rows[i - 1];
       const auto& r = b.value->rows[i];

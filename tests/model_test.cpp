@@ -201,7 +201,7 @@ TEST_SUITE("model") {
     Recommendation rec = run(shipped_profile("uruguay"));
     Exact sum = 0;
     for (const auto& c : rec.portfolio) sum += c.value;
-    CHECK(rec.total_value == sum - rec.overlap_loss - rec.leave_loss);
+    CHECK(rec.total_value == sum - rec.overlap_loss - rec.leave_loss - rec.price_total);
     CHECK(rec.overlap_loss > 0);
   }
   TEST_CASE("model: infeasible: must-include forums over the budget say which and by how much") {

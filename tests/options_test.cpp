@@ -244,6 +244,11 @@ namespace whichforum {
 TEST_SUITE("options") {
   TEST_CASE("options: max_changes caps the forums joined, changed or left against today's") {
     Profile p = test::shipped_profile("uruguay");
+    // Every remit and larger budgets, so that the free optimum changes several forums.
+    p.remit.covers.assign(remit_names().begin(), remit_names().end());
+    p.capacity.money = 300000;
+    p.capacity.staff_days = 600;
+    p.capacity.ministerial_days = 12;
     Recommendation free = test::run(p);
     REQUIRE(free.feasible());
     const size_t unconstrained = changes(free.problem, free.solution.choice);

@@ -78,13 +78,9 @@ TEST_SUITE("prices and remit") {
     CHECK(sum - rec.overlap_loss - rec.leave_loss - rec.price_total == rec.total_value);
   }
   TEST_CASE("prices: money is priced in the profile's currency through usd_rate; zero prices price nothing") {
-    const Recommendation eur = test::run(uruguay_with("").country.iso3 == "URY"
-                                             ? test::profile_text(
-                                                   "schema = \"whichforum.profile/1\"\ncountry = \"URY\"\nname = \"U\"\n"
-                                                   "[objectives]\npeer_learning = 1\n"
-                                                   "[capacity]\nmoney = 100000\ncurrency = \"EUR\"\nusd_rate = \"5/4\"\n"
-                                                   "staff_days = 230\nministerial_days = 6\n")
-                                             : Profile{});
+    const Recommendation eur = test::run(test::profile_text(
+        "schema = \"whichforum.profile/1\"\ncountry = \"URY\"\nname = \"U\"\n[objectives]\npeer_learning = 1\n"
+        "[capacity]\nmoney = 100000\ncurrency = \"EUR\"\nusd_rate = \"5/4\"\nstaff_days = 230\nministerial_days = 6\n"));
     CHECK(eur.prices.at(0) == param("price_per_1000_usd") * Exact(5, 4) / 1000);
     const Recommendation free = test::run(
         uruguay_with("[assumptions]\nprice_per_1000_usd = 0\nprice_per_staff_day = 0\nprice_per_ministerial_day = 0\n"));
@@ -150,13 +146,13 @@ TEST_SUITE("prices and remit") {
 
     auto doc = read_toml("schema = \"whichforum.profile/1\"\ncountry = \"URY\"\nname = \"U\"\n"
                          "[objectives]\npeer_learning = 1\n[capacity]\nmoney = 1\nstaff_days = 1\nministerial_days = 1\n"
-                         "[overrides.ogp.membr]\nfee_usd = 0\n[overrides.dn.member]\nfee = 0\n",
+                         "[overrides.ogp.membr]\nfee_usd = 0\n[overrides.dn.member]\nfee_us = 0\n",
                          "p.toml");
     REQUIRE(doc.ok());
     auto p = test::shipped_session().profile_from(*doc.value);
     CHECK_FALSE(p.ok());
     const std::string m = test::messages(p.diagnostics);
-    CHECK(m.find("p.toml:10:2: \"fee\" is not a number of an option's schedule") != std::string::npos);
+    CHECK(m.find("p.toml:13:1: \"fee_us\" is not a number of an option's schedule") != std::string::npos);
     CHECK(m.find("did you mean \"fee_usd\"") != std::string::npos);
     doc = read_toml("schema = \"whichforum.profile/1\"\ncountry = \"URY\"\nname = \"U\"\n"
                     "[objectives]\npeer_learning = 1\n[capacity]\nmoney = 1\nstaff_days = 1\nministerial_days = 1\n"

@@ -110,7 +110,7 @@ TEST_SUITE("profile") {
   }
   TEST_CASE("profile: overriding a non-numeric fact fails with a suggestion") {
     CHECK(first_error(profile_from(minimal_profile("peer_learning = 1\n", "[overrides.dn]\ncandor = \"0.5\"\n")).diagnostics) ==
-          "p.toml:11:1: \"candor\" is not a numeric forum fact that a profile can override; did you mean \"candour\"?");
+          "p.toml:11:1: \"candor\" is not a numeric forum fact that a profile can override; did you mean \"candour\"? (an option's numbers go in [overrides.dn.OPTION])");
   }
   TEST_CASE("profile: an override outside its range fails") {
     CHECK(first_error(profile_from(minimal_profile("peer_learning = 1\n", "[overrides.dn]\ncandour = 2\n")).diagnostics) ==

@@ -120,7 +120,8 @@ inline void check_recommendation(const Recommendation& rec, const Profile& profi
   for (size_t r = 0; r < rec.budget.size(); ++r) require(rec.total_cost[r] <= rec.budget[r], "over budget");
   Exact sum = 0;
   for (const auto& c : rec.portfolio) sum += c.value;
-  require(sum - rec.overlap_loss - rec.leave_loss == rec.total_value, "total value is not the sum less overlap and leaving");
+  require(sum - rec.overlap_loss - rec.leave_loss - rec.price_total == rec.total_value,
+          "total value is not the sum less overlap, leaving and the price of resources");
   auto chosen = [&](const std::string& id) {
     return std::any_of(rec.portfolio.begin(), rec.portfolio.end(), [&](const Choice& c) { return c.forum == id; });
   };

@@ -109,7 +109,7 @@ Result<ReferenceData> parse_reference_data(std::string_view countries_csv, std::
       }
       it->second.egdi[e.year] = e;
     }
-    data.data_as_of = "UN EGDI " + std::to_string(newest) + "; World Bank FY2025";
+    data.data_as_of = "UN EGDI " + std::to_string(newest) + "; World Bank FY2025 with the FY2026 and FY2027 changes";
   }
   {
     Columns c{*dgi.value, &result.diagnostics};

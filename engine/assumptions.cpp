@@ -78,6 +78,7 @@ const Fields<Assumptions>& assumptions_fields() {
           param("price_per_1000_usd", "0", "1000", "value a profile gives 1,000 USD spent elsewhere (value points; an option must beat the price of what it uses)"),
           param("price_per_staff_day", "0", "1000", "value of a staff day spent elsewhere (value points)"),
           param("price_per_ministerial_day", "0", "1000", "value of a day of the minister spent elsewhere (value points)"),
+          param("founder_leave_share", "0", "1", "the same share for a forum the country founded (membership founder = true)"),
           param("leave_reputation_share", "0", "1", "share of an option's yearly value counted against leaving it (or against the part a lesser option gives up)"),
           param("horizon_years", "1", "20", "years a decision is taken for: lead time and one-off joining effort are spread over it"),
           param("accession_staff_days", "0", "1000", "staff days, once, to join a forum one is not in"),

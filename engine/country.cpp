@@ -46,6 +46,7 @@ Result<CountryView> make_country(const Profile& p, const ReferenceData& data) {
   for (const auto& m : p.memberships) {
     c.memberships[m.forum] = m.option;
     if (m.since) c.member_since[m.forum] = *m.since;
+    if (m.founder) c.founded.insert(m.forum);
   }
   for (const auto& t : p.themes) c.themes.insert(t.id);
   result.value = std::move(c);

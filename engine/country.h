@@ -27,6 +27,7 @@ struct CountryView {
   std::set<std::string> invitations;
   std::map<std::string, std::string> memberships;  ///< forum id -> the option held today
   std::map<std::string, int> member_since;         ///< forum id -> the year it began, where known
+  std::set<std::string> founded;                   ///< forums the country founded (membership founder = true)
   std::set<std::string> themes;                    ///< empty: every theme matters
 
   /// The EGDI rank as a share, 1 for first of 193 and 0 for last.

@@ -141,6 +141,7 @@ std::vector<RecordedMembership> recorded_memberships(const std::vector<Forum>& f
     m.option = choice.id;
     m.option_guessed = choice.guessed;
     if (!mine[*first]->date.empty()) m.since = std::stoi(mine[*first]->date.substr(0, 4));
+    m.founder = mine[*first]->event == "founding_member";
     for (size_t i = *first; i < mine.size(); ++i) {
       m.lines.push_back(mine[i]->line);
       for (auto& id : split_sources(mine[i]->sources))
@@ -183,7 +184,7 @@ std::vector<RecordedMembership> current_memberships(const Catalogue& catalogue, 
       // A members list names the forum's membership: the option its entry rules govern, as
       // option_for_event finds it for a "member" event no option lists; not a guess.
       if (std::find(members.begin(), members.end(), iso3) != members.end())
-        out.push_back({f.id, option_for_event(f, "member").id, std::nullopt, "", {}, {}, false});
+        out.push_back({f.id, option_for_event(f, "member").id, std::nullopt, "", {}, {}, false, false});
     }
   }
   return out;

@@ -47,6 +47,7 @@ struct RecordedMembership {
   std::vector<std::string> sources;  ///< the spell's source ids, in first-seen order, each once
   std::vector<int> lines;     ///< the spell's lines in memberships.csv, in event order
   bool option_guessed = false;  ///< no option of the forum lists the event (option_for_event)
+  bool founder = false;         ///< the current spell began with a founding_member event
 };
 
 /// The option a membership event stands for, and whether it was guessed.

@@ -63,6 +63,7 @@ struct Membership {
   std::string option;
   std::optional<int> since;
   SourcePos pos;
+  bool founder = false;  ///< the country founded the forum: leaving it costs a founder's share
 };
 
 /// A profile's replacement for one numeric forum fact (usually an estimate), or with `option`

@@ -293,7 +293,9 @@ Exact dot(const std::map<std::string, Exact>& weights, const std::vector<std::st
 void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptions& a, const Exact& tenure_years,
                       bool member_today) {
   const Exact horizon = a.get("horizon_years");
-  const Exact rep = a.get("leave_reputation_share");
+  // A founder's exit is read as the network failing (seed 002: with few members, one or two
+  // absent made progress difficult), so leaving what one founded costs its own share.
+  const Exact rep = a.get(as.founder ? "founder_leave_share" : "leave_reputation_share");
   const Exact full = a.get("tenure_full_years");
   const Exact tenure_part = std::min(tenure_years, full) / full;
   const size_t K = rec.objectives.size();
@@ -432,6 +434,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   if (rec.baseline == Baseline::kNone) {
     mc.memberships.clear();
     mc.member_since.clear();
+    mc.founded.clear();
   }
 
   // Values per unit weight of each objective: the model is linear in the weights.
@@ -508,6 +511,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       if (!given_costs(as.forum, o.id, profile, rec, &oa.cost_vec, &result.diagnostics)) return result;
       as.options.push_back(std::move(oa));
     }
+    as.founder = mc.founded.count(f.id) > 0;
     apply_status_quo(as, rec, a, tenure_years, member_today);
     for (auto& oa : as.options) {
       for (size_t r = 0; r < rec.prices.size(); ++r) oa.price += rec.prices[r] * oa.cost_vec[r];
@@ -769,7 +773,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
                      ") adds " + format_exact(D, 2) + ", more than the " + format_exact(K, 2) + " that keeping it as " +
                      kept.option.name + " is worth (its value " + format_exact(V, 2) +
                      (priced ? ", less the " + format_exact(P, 2) + " its resources are worth," : std::string()) + " and the " +
-                     format_exact(G, 2) + " that leaving costs)";
+                     format_exact(G, 2) + " that leaving " + (as.founder ? "a forum it founded" : "it") + " costs)";
         }
       }
     }

@@ -72,6 +72,7 @@ struct Assessment {
   /// Today's option (index into options), or nullopt when the country holds none.
   std::optional<size_t> current;
   int since = 0;            ///< the year it began (0: not known)
+  bool founder = false;     ///< the country founded it: leaving costs founder_leave_share
   Exact leave_cost;         ///< what leaving today's option costs, at the weights (0 when none held)
   std::vector<Exact> leave_unit;  ///< per unit weight of each objective
   /// The option the problem's option `o` of this item is.

@@ -139,6 +139,7 @@ const Fields<Membership>& membership_fields() {
       {
           {.key = "option", .type = ValueType::kString, .required = true, .description = "the option held: one of the forum's [[option]] ids", .bind = &Membership::option},
           {.key = "since", .type = ValueType::kInteger, .min = "1900", .max = "2200", .default_text = "unknown", .description = "the year it began (tenure)", .bind = &Membership::since},
+          {.key = "founder", .type = ValueType::kBool, .default_text = "false", .description = "the country is a founding member: leaving costs founder_leave_share of the option's value, not leave_reputation_share", .bind = &Membership::founder},
       }};
   return fields;
 }

@@ -24,8 +24,12 @@ std::string membership_origin(const RecordedMembership& m) {
 // the start year is not recorded.
 std::string membership_line(const RecordedMembership& m) {
   std::string o = m.forum + " = ";
-  o += m.since ? "{ option = \"" + m.option + "\", since = " + std::to_string(*m.since) + " }"
-               : "\"" + m.option + "\"";
+  if (m.since || m.founder) {
+    o += "{ option = \"" + m.option + "\"" + (m.since ? ", since = " + std::to_string(*m.since) : std::string()) +
+         (m.founder ? ", founder = true" : "") + " }";
+  } else {
+    o += "\"" + m.option + "\"";
+  }
   o += "   # " + membership_origin(m);
   if (m.option_guessed) o += "; no option of the forum lists this event: its least committed of that kind";
   return o + "\n";

@@ -215,6 +215,26 @@ TEST_SUITE("options") {
     }
     CHECK(option(rec, "attend").value == expected);
   }
+  TEST_CASE("options: leaving a forum the country founded costs founder_leave_share; init marks founders") {
+    const Catalogue cat = test_catalogue();
+    Recommendation rec = model(profile("[memberships]\ntf = { option = \"member\", since = 2027, founder = true }\n"), cat);
+    const Assessment& as = rec.assessments.at(0);
+    CHECK(as.founder);
+    CHECK(param("founder_leave_share") > param("leave_reputation_share"));
+    CHECK(as.leave_cost == param("founder_leave_share") * option(rec, "member").value);
+    // A lesser option gives up the founder's share of what it yields less.
+    Exact expected = 0;
+    for (const auto& [k, v] : option(rec, "member").by_objective) {
+      const Exact att = raw_objective(rec, "attend", k);
+      expected += att - param("founder_leave_share") * std::max(Exact(0), Exact(v - att));
+    }
+    CHECK(option(rec, "attend").value == expected);
+    // Estonia founded DN in 2014 (memberships.csv: founding_member); it joined GPAI in 2024.
+    auto text = test::shipped_session().starter_profile("EST");
+    REQUIRE(text.ok());
+    CHECK(text.value->find("dn = { option = \"member\", since = 2014, founder = true }") != std::string::npos);
+    CHECK(text.value->find("gpai = { option = \"member\", since = 2024 }") != std::string::npos);
+  }
   TEST_CASE("options: keep_current makes today's forum must-include; baseline none forgets it") {
     const Catalogue cat = test_catalogue();
     const std::string held = "[memberships]\ntf = \"member\"\n";

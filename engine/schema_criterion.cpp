@@ -62,7 +62,7 @@ const Fields<CriterionDraft>& criterion_fields() {
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::evidence(r, n, c); }},
           {.key = "level_factor", .type = ValueType::kTable, .required = true, .description = "gain of each engagement level relative to member ({ observer, member, lead, reason })",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::level_factor(r, n, c); }},
-          {.key = "theme_relevance", .type = ValueType::kTable, .required = true, .description = "how much of the objective depends on the forum serving the country's themes ({ value, by_theme = { theme = r }, reason or source }; see: whichforum schema theme_relevance)",
+          {.key = "theme_relevance", .type = ValueType::kTable, .required = true, .description = "how much of the objective depends on the forum serving the country's themes ({ value, by_theme = { theme = r }, reason or source }: its table in whichforum schema criterion)",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::theme_relevance(r, n, c); }},
           {.key = "language_barrier", .type = ValueType::kTable, .default_text = "none", .description = "share of the fit kept where none of the forum's working languages is the country's ({ factor, reason or source })",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::language_barrier(r, n, c); }},

@@ -236,6 +236,32 @@ TEST_SUITE("themes") {
           "p.toml:1:13: \"languages\" needs at least one language; leave it out for the default, English");
   }
 
+  TEST_CASE("brief: the briefing states the theme priorities, the languages and their basis") {
+    Profile p = test::shipped_profile("uruguay");
+    Briefing b = make_briefing(test::run(p), p, test::shipped());
+    auto row = [&](const std::string& key) {
+      for (const auto& a : b.assumptions) {
+        if (a.key == key) return a;
+      }
+      FAIL("no assumption row " << key);
+      return b.assumptions.front();
+    };
+    CHECK(row("themes").value == "ai 0.2, data_governance 0.2, digital_identity 0.2, open_government 0.2, service_design 0.2");
+    CHECK(row("themes").overridden);
+    CHECK(row("languages").value == "English");
+    CHECK_FALSE(row("languages").overridden);
+    CHECK(row("languages").reason.starts_with("estimate: "));
+    CHECK(row("theme_relevance.norm_setting").value == "0.9");
+    Profile none = profile_text(uruguay_with_themes("", "peer_learning = 1\n"));
+    Briefing bn = make_briefing(test::run(none), none, test::shipped());
+    bool found = false;
+    for (const auto& a : bn.assumptions) {
+      if (a.key == "themes") found = a.value == "all 18 equal" && !a.overridden;
+      CHECK(a.key != "theme_relevance.norm_setting");  // weighs 0 here: not listed
+    }
+    CHECK(found);
+  }
+
   TEST_CASE("indicators: every indicator has a user, and every forum judgement feeds the model") {
     const Catalogue& cat = test::shipped();
     for (const auto& ind : indicators()) {

@@ -225,11 +225,18 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
                            cv.languages_given ? "the profile's working languages"
                                               : "estimate: the profile states no languages; English, a working language of every forum here",
                            cv.languages_given});
+  // One row for all objectives (their reasons are in criteria/ and explain's chain): the
+  // briefing must still print on a few pages.
+  std::string relevance;
   for (const auto& [objective, w] : rec.weights) {
     const Criterion* crit = cat.find_criterion(objective);
     if (!crit || w == 0) continue;
-    b.assumptions.push_back({"theme_relevance." + objective, format_exact(crit->theme_relevance.value),
-                             (crit->theme_relevance.prov.estimate ? "estimate: " : "") + crit->theme_relevance.prov.reason,
+    relevance += (relevance.empty() ? "" : ", ") + objective + " " + format_exact(crit->theme_relevance.value);
+  }
+  if (!relevance.empty()) {
+    b.assumptions.push_back({"theme_relevance", relevance,
+                             "estimates: the share of each objective that depends on the forum working on the country's "
+                             "themes; the reasons are in criteria/*.toml",
                              false});
   }
 

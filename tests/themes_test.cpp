@@ -251,13 +251,15 @@ TEST_SUITE("themes") {
     CHECK(row("languages").value == "English");
     CHECK_FALSE(row("languages").overridden);
     CHECK(row("languages").reason.starts_with("estimate: "));
-    CHECK(row("theme_relevance.norm_setting").value == "0.9");
+    CHECK(row("theme_relevance").value ==
+          "branding 0.2, code_sharing 0.5, early_warning 0.5, norm_setting 0.9, peer_learning 0.6, professional_network 0.2, "
+          "stewardship 0.5");
     Profile none = profile_text(uruguay_with_themes("", "peer_learning = 1\n"));
     Briefing bn = make_briefing(test::run(none), none, test::shipped());
     bool found = false;
     for (const auto& a : bn.assumptions) {
       if (a.key == "themes") found = a.value == "all 18 equal" && !a.overridden;
-      CHECK(a.key != "theme_relevance.norm_setting");  // weighs 0 here: not listed
+      if (a.key == "theme_relevance") CHECK(a.value == "peer_learning 0.6");  // the others weigh 0 here
     }
     CHECK(found);
   }

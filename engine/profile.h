@@ -167,6 +167,7 @@ struct Profile {
   /// only, is an estimate: the working language of every forum in the catalogue.
   std::vector<std::string> languages = {"English"};
   bool languages_given = false;
+  std::vector<SourcePos> language_pos;  ///< where each of `languages` stands, when given
   std::vector<IdRef> invitations;  ///< forums that have invited the country (meets invitation-type rules)
   std::vector<Override> overrides;
   std::map<std::string, Exact> assumptions;  ///< replacements for data/assumptions.toml values

@@ -35,6 +35,8 @@ const Fields<ProfileDraft>& profile_fields() {
              }
              p.languages = std::move(list);
              p.languages_given = true;
+             p.language_pos.clear();
+             for (const auto& item : n.items) p.language_pos.push_back(item->pos);
              return true;
            }},
           {.key = "objectives", .type = ValueType::kTable, .required = true, .description = "objective id = weight (exact, >= 0; normalised to sum 1), or rough preferences: id = \"lo..hi\", ranking = [a, [b, c], d], ahp = [[a, 3, b], ...]", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::objectives(r, n, p); }},

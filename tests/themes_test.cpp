@@ -232,6 +232,15 @@ TEST_SUITE("themes") {
     // RedGEALC works in Spanish: no barrier.
     CHECK(fit_of(assessment(es, "redgealc"), "peer_learning").language.shared);
     CHECK(fit_of(assessment(es, "redgealc"), "peer_learning").fit == fit_of(assessment(en, "redgealc"), "peer_learning").fit);
+    // A likely typo is warned about at its place; a language no forum uses is not.
+    auto typo = profile_from("languages = [\"Swahili\", \"Englsh\"]\n" + minimal_profile());
+    REQUIRE(typo.ok());
+    Diagnostics d = validate_profile(*typo.value, test::shipped());
+    CHECK(d.ok());
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].severity == Severity::kWarning);
+    CHECK(test::messages(d).find("p.toml:1:25: no forum in the catalogue works in \"Englsh\"; did you mean \"English\"?") !=
+          std::string::npos);
     CHECK(parse_error("languages = []\n" + minimal_profile()) ==
           "p.toml:1:13: \"languages\" needs at least one language; leave it out for the default, English");
   }

@@ -207,6 +207,40 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
                              a.overridden.count(std::string(spec.key)) > 0});
   }
 
+  // What the value rests on besides data/assumptions.toml: the theme priorities, the languages
+  // and each weighed objective's theme relevance (estimates in criteria/).
+  const CountryView& cv = rec.country;
+  std::string themes;
+  if (cv.themes_given) {
+    for (const auto& [theme, p] : cv.themes) themes += (themes.empty() ? "" : ", ") + theme + " " + format_exact(p, 3);
+  } else {
+    themes = "all " + std::to_string(cv.themes.size()) + " equal";
+  }
+  b.assumptions.push_back({"themes", themes,
+                           cv.themes_given ? "the profile's theme priorities"
+                                           : "the profile states no themes: every theme a forum can work on counts the same",
+                           cv.themes_given});
+  std::string langs;
+  for (const auto& l : cv.languages) langs += (langs.empty() ? "" : ", ") + l;
+  b.assumptions.push_back({"languages", langs,
+                           cv.languages_given ? "the profile's working languages"
+                                              : "estimate: the profile states no languages; English, a working language of every forum here",
+                           cv.languages_given});
+  // One row for all objectives (their reasons are in criteria/ and explain's chain): the
+  // briefing must still print on a few pages.
+  std::string relevance;
+  for (const auto& [objective, w] : rec.weights) {
+    const Criterion* crit = cat.find_criterion(objective);
+    if (!crit || w == 0) continue;
+    relevance += (relevance.empty() ? "" : ", ") + objective + " " + format_exact(crit->theme_relevance.value);
+  }
+  if (!relevance.empty()) {
+    b.assumptions.push_back({"theme_relevance", relevance,
+                             "estimates: the share of each objective that depends on the forum working on the country's "
+                             "themes; the reasons are in criteria/*.toml",
+                             false});
+  }
+
   std::set<std::string> sources;
   for (const auto& c : rec.portfolio) {
     const Forum* f = cat.find_forum(c.forum);

@@ -82,6 +82,8 @@ Diagnostics verify_citations(FileSystem& fs, const std::string& data_dir,
   for (const Criterion* c : criteria) {
     for (const auto& e : c->evidence) check(c->source.get(), e, "evidence");
     for (const auto& fn : c->functions) check(c->source.get(), fn.prov, "function \"" + fn.indicator + "\"");
+    check(c->source.get(), c->theme_relevance.prov, "theme_relevance");
+    if (c->language_barrier) check(c->source.get(), c->language_barrier->prov, "language_barrier");
   }
   return diags;
 }

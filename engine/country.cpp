@@ -3,6 +3,8 @@
 // Merging the profile's country facts with the reference data.
 #include "engine/country.h"
 
+#include "engine/forum.h"
+
 namespace whichforum {
 
 Exact CountryView::standing() const {
@@ -48,7 +50,16 @@ Result<CountryView> make_country(const Profile& p, const ReferenceData& data) {
     if (m.since) c.member_since[m.forum] = *m.since;
     if (m.founder) c.founded.insert(m.forum);
   }
-  for (const auto& t : p.themes) c.themes.insert(t.id);
+  c.themes_given = !p.theme_priority.empty();
+  if (c.themes_given) {
+    c.themes = p.theme_priority;
+  } else {
+    // No stated priorities: the country cares for every theme a forum can work on alike.
+    const auto& all = forum_schema().find("themes")->allowed;
+    for (const auto& t : all) c.themes[std::string(t)] = Exact(1, static_cast<long long>(all.size()));
+  }
+  c.languages = p.languages;
+  c.languages_given = p.languages_given;
   result.value = std::move(c);
   return result;
 }

@@ -28,7 +28,12 @@ struct CountryView {
   std::map<std::string, std::string> memberships;  ///< forum id -> the option held today
   std::map<std::string, int> member_since;         ///< forum id -> the year it began, where known
   std::set<std::string> founded;                   ///< forums the country founded (membership founder = true)
-  std::set<std::string> themes;                    ///< empty: every theme matters
+  /// theme id -> the country's priority, summing to 1: the profile's, else every theme of the
+  /// catalogue's list equal (`themes_given` false).
+  std::map<std::string, Exact> themes;
+  bool themes_given = false;
+  std::vector<std::string> languages;  ///< its delegates' working languages (profile, default English)
+  bool languages_given = false;
 
   /// The EGDI rank as a share, 1 for first of 193 and 0 for last.
   [[nodiscard]] Exact standing() const;

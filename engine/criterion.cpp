@@ -3,6 +3,9 @@
 // Reading a criterion file and evaluating its piecewise-linear value functions.
 #include "engine/criterion.h"
 
+#include "engine/spelling.h"
+
+#include <algorithm>
 #include <cctype>
 
 namespace whichforum {
@@ -23,6 +26,11 @@ Exact ValueFunction::at(const Exact& x) const {
 Exact Criterion::factor(std::string_view level) const {
   auto it = level_factor.find(std::string(level));
   return it == level_factor.end() ? Exact(0) : it->second;
+}
+
+Exact ThemeRelevance::at(const std::string& theme) const {
+  auto it = by_theme.find(theme);
+  return it == by_theme.end() ? value : it->second;
 }
 
 namespace criterion_read {
@@ -119,6 +127,46 @@ bool functions(SchemaReader& reader, const Node& node, CriterionDraft& c) {
     }
   }
   return good;
+}
+
+bool theme_relevance(SchemaReader& reader, const Node& node, CriterionDraft& c) {
+  if (!reader.expect_table(node, "theme_relevance")) return false;
+  if (!reader.check_keys(node, theme_relevance_schema())) return false;
+  ThemeRelevance& r = c.theme_relevance;
+  if (!theme_relevance_fields().read(reader, node, r)) return false;
+  if (const Node* by = node.find("by_theme")) {
+    if (!reader.expect_table(*by, "by_theme")) return false;
+    const auto& allowed = forum_schema().find("themes")->allowed;
+    const std::vector<std::string> themes(allowed.begin(), allowed.end());
+    bool good = true;
+    for (const auto& m : by->members) {
+      if (std::find(themes.begin(), themes.end(), m.key) == themes.end()) {
+        reader.error(m.key_pos, "unknown theme \"" + m.key + "\" in theme_relevance.by_theme" + did_you_mean(m.key, themes) +
+                                    " (see: whichforum schema forum)");
+        good = false;
+        continue;
+      }
+      KeySpec spec{.key = m.key, .type = ValueType::kExact, .min = "0", .max = "1", .default_text = "", .description = "relevance of one theme"};
+      auto v = reader.read(*m.node(), spec);
+      if (!v) {
+        good = false;
+        continue;
+      }
+      r.by_theme[m.key] = std::get<Exact>(*v);
+    }
+    if (!good) return false;
+  }
+  return check_provenance(reader, node, "theme_relevance", &r.prov);
+}
+
+bool language_barrier(SchemaReader& reader, const Node& node, CriterionDraft& c) {
+  if (!reader.expect_table(node, "language_barrier")) return false;
+  if (!reader.check_keys(node, language_barrier_schema())) return false;
+  LanguageBarrier b;
+  if (!language_barrier_fields().read(reader, node, b)) return false;
+  if (!check_provenance(reader, node, "language_barrier", &b.prov)) return false;
+  c.language_barrier = std::move(b);
+  return true;
 }
 
 }  // namespace criterion_read

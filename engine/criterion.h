@@ -34,6 +34,26 @@ struct ValueFunction {
   [[nodiscard]] Exact at(const Exact& x) const;
 };
 
+/// How much of an objective depends on the forum serving the country's themes (key
+/// theme_relevance): r in 0..1, per theme where `by_theme` says so, else `value`. The forum's
+/// fit is multiplied by 1 - sum_t p_t r_t + sum_{t the forum works on} p_t r_t, p the country's
+/// theme priorities (engine/README.md, the model): a forum on none of its themes keeps 1 - r.
+struct ThemeRelevance {
+  Exact value;
+  std::map<std::string, Exact> by_theme;
+  Provenance prov;  ///< sourced, or an estimate with its reason
+
+  /// r for `theme`: its own entry, else the default.
+  [[nodiscard]] Exact at(const std::string& theme) const;
+};
+
+/// What is left of an objective's fit where the forum works in none of the country's languages
+/// (key language_barrier): a factor in 0..1, with its provenance.
+struct LanguageBarrier {
+  Exact factor;
+  Provenance prov;
+};
+
 /// An objective a country may weigh. Its score for a forum and level is on the scale 0..100,
 /// where 0 means "adds nothing over not taking part" and 100 is the most the objective can gain
 /// from one forum: 100 x sum of weight x value function over its indicators.
@@ -48,6 +68,8 @@ struct Criterion {
   /// observer, member, lead -> factor; `level_reason` says why (an estimate).
   std::map<std::string, Exact> level_factor;
   std::string level_reason;
+  ThemeRelevance theme_relevance;
+  std::optional<LanguageBarrier> language_barrier;  ///< absent: language is no barrier for it
 
   /// The factor for `level`, 0 for an unknown level.
   [[nodiscard]] Exact factor(std::string_view level) const;
@@ -61,10 +83,14 @@ struct CriterionDraft : Criterion {
 [[nodiscard]] const Schema& criterion_schema();
 [[nodiscard]] const Schema& value_function_schema();
 [[nodiscard]] const Schema& level_factor_schema();
+[[nodiscard]] const Schema& theme_relevance_schema();
+[[nodiscard]] const Schema& language_barrier_schema();
 /// The rows of those tables: each key with the field it fills.
 [[nodiscard]] const Fields<CriterionDraft>& criterion_fields();
 [[nodiscard]] const Fields<ValueFunction>& value_function_fields();
 [[nodiscard]] const Fields<Criterion>& level_factor_fields();
+[[nodiscard]] const Fields<ThemeRelevance>& theme_relevance_fields();
+[[nodiscard]] const Fields<LanguageBarrier>& language_barrier_fields();
 
 // The readers the rows of schema_criterion.cpp call, for keys that are tables of their own.
 namespace criterion_read {
@@ -72,6 +98,8 @@ bool id(SchemaReader& reader, const Node& node, const KeySpec& spec, CriterionDr
 bool evidence(SchemaReader& reader, const Node& node, CriterionDraft& c);
 bool level_factor(SchemaReader& reader, const Node& node, CriterionDraft& c);
 bool functions(SchemaReader& reader, const Node& node, CriterionDraft& c);
+bool theme_relevance(SchemaReader& reader, const Node& node, CriterionDraft& c);
+bool language_barrier(SchemaReader& reader, const Node& node, CriterionDraft& c);
 }  // namespace criterion_read
 
 /// Builds a Criterion from a parsed document, checking every key and the invariants above.

@@ -38,12 +38,16 @@ std::optional<Interval> read_interval(SchemaReader& reader, const Node& node, co
   return Interval{id, *lo, *hi, node.pos};
 }
 
-void read_ranking(SchemaReader& reader, const Node& node, Profile* p) {
-  p->ranking_pos = node.pos;
+// A ranking of ids, most important first, ties in inner lists: what [objectives] ranking and a
+// profile's themes share. `what` names the ids ("objective", "theme"), `key` the list, `example`
+// a correct one for the message.
+bool read_tiers(SchemaReader& reader, const Node& node, std::string_view what, std::string_view key,
+                std::string_view example, std::vector<std::vector<IdRef>>* out) {
+  out->clear();
   if (node.kind != Node::Kind::kArray || node.items.empty()) {
-    reader.error(node.pos, "\"ranking\" must be a non-empty list, most important first, ties in inner lists: "
-                           "ranking = [\"peer_learning\", [\"norm_setting\", \"branding\"]]");
-    return;
+    reader.error(node.pos, "\"" + std::string(key) + "\" must be a non-empty list, most important first, ties in inner lists: " +
+                               std::string(example));
+    return false;
   }
   std::set<std::string> seen;
   for (const auto& item : node.items) {
@@ -56,18 +60,34 @@ void read_ranking(SchemaReader& reader, const Node& node, Profile* p) {
     std::vector<IdRef> tier;
     for (const Node* n : names) {
       if (n->kind != Node::Kind::kString) {
-        reader.error(n->pos, std::string("a ranking holds objective ids (strings) or lists of them, not ") +
+        reader.error(n->pos, "a ranking holds " + std::string(what) + " ids (strings) or lists of them, not " +
                                  describe(n->kind));
-        return;
+        return false;
       }
       if (!seen.insert(n->text).second) {
         reader.error(n->pos, "\"" + n->text + "\" appears twice in the ranking");
-        return;
+        return false;
       }
       tier.push_back({n->text, n->pos});
     }
-    p->ranking.push_back(std::move(tier));
+    out->push_back(std::move(tier));
   }
+  return true;
+}
+
+void read_ranking(SchemaReader& reader, const Node& node, Profile* p) {
+  p->ranking_pos = node.pos;
+  read_tiers(reader, node, "objective", "ranking", "ranking = [\"peer_learning\", [\"norm_setting\", \"branding\"]]",
+             &p->ranking);
+}
+
+// One weight `key = number` (>= 0), as [objectives] and [themes] take it.
+std::optional<Weight> read_weight(SchemaReader& reader, const Node& node, const std::string& key, SourcePos key_pos) {
+  KeySpec spec = kWeightSpec;
+  spec.key = key;
+  auto w = reader.read(node, spec);
+  if (!w) return std::nullopt;
+  return Weight{key, std::get<Exact>(*w), key_pos};
 }
 
 void read_judgements(SchemaReader& reader, const Node& node, Profile* p) {
@@ -135,6 +155,29 @@ class ConstraintBuilder {
   std::map<std::string, size_t> index_;
 };
 
+// Numbers alone are ratios, normalised to sum 1 (as before preference sets existed).
+void add_ratios(ConstraintBuilder& b, const std::vector<Weight>& weights) {
+  Exact total = 0;
+  for (const auto& w : weights) total += w.weight;
+  for (const auto& w : weights) {
+    b.add({{w.objective, Exact(1)}}, w.weight / total, true, w.objective + " = " + format_exact(w.weight / total), w.pos);
+  }
+}
+
+// A ranking: a tier's ids tie with its first, and each tier's first is at least the next's.
+void add_ranking(ConstraintBuilder& b, const std::vector<std::vector<IdRef>>& r) {
+  for (size_t t = 0; t < r.size(); ++t) {
+    for (size_t k = 1; k < r[t].size(); ++k) {
+      b.add({{r[t][k].id, Exact(1)}, {r[t][0].id, Exact(-1)}}, 0, true,
+            r[t][k].id + " ties with " + r[t][0].id + " in the ranking", r[t][k].pos);
+    }
+    if (t + 1 < r.size()) {
+      b.add({{r[t][0].id, Exact(1)}, {r[t + 1][0].id, Exact(-1)}}, 0, false,
+            r[t][0].id + " is ranked above " + r[t + 1][0].id, r[t + 1][0].pos);
+    }
+  }
+}
+
 bool only_weights(const Profile& p) { return p.intervals.empty() && p.ranking.empty() && p.judgements.empty(); }
 
 // AHP over the objectives the judgements name: every pair must be judged.
@@ -191,28 +234,13 @@ void build_weight_set(SchemaReader& reader, const Node& node, Profile* p) {
   std::sort(objectives.begin(), objectives.end());
   ConstraintBuilder b(objectives);
   if (only_weights(*p)) {
-    // As before preference sets existed: the numbers are ratios, normalised to sum 1.
-    Exact total = 0;
-    for (const auto& w : p->weights) total += w.weight;
-    for (const auto& w : p->weights) {
-      b.add({{w.objective, Exact(1)}}, w.weight / total, true, w.objective + " = " + format_exact(w.weight / total), w.pos);
-    }
+    add_ratios(b, p->weights);
   } else {
     if (!p->judgements.empty() && !run_ahp(reader, node, p)) return;
     // In the order the file gives the statements, so that a contradiction names the later one.
     for (const auto& m : node.members) {
       if (m.key == "ranking") {
-        const auto& r = p->ranking;
-        for (size_t t = 0; t < r.size(); ++t) {
-          for (size_t k = 1; k < r[t].size(); ++k) {
-            b.add({{r[t][k].id, Exact(1)}, {r[t][0].id, Exact(-1)}}, 0, true,
-                  r[t][k].id + " ties with " + r[t][0].id + " in the ranking", r[t][k].pos);
-          }
-          if (t + 1 < r.size()) {
-            b.add({{r[t][0].id, Exact(1)}, {r[t + 1][0].id, Exact(-1)}}, 0, false,
-                  r[t][0].id + " is ranked above " + r[t + 1][0].id, r[t + 1][0].pos);
-          }
-        }
+        add_ranking(b, p->ranking);
       } else if (m.key == "ahp") {
         const AhpSummary& s = *p->ahp;
         // Weights keep the eigenvector's ratios: v_ref w_k = v_k w_ref for each other objective.
@@ -264,9 +292,7 @@ void read_objectives(SchemaReader& reader, const Node& node, Profile* p) {
     } else if (v.kind == Node::Kind::kString && v.text.find("..") != std::string::npos) {
       if (auto i = read_interval(reader, v, m.key)) p->intervals.push_back(*i);
     } else {
-      KeySpec spec = kWeightSpec;
-      spec.key = m.key;
-      if (auto w = reader.read(v, spec)) p->weights.push_back({m.key, std::get<Exact>(*w), m.key_pos});
+      if (auto w = read_weight(reader, v, m.key, m.key_pos)) p->weights.push_back(std::move(*w));
     }
   }
   if (reader.error_count() != errors_before) return;
@@ -318,6 +344,64 @@ WeightsBasis weights_basis(const Profile& p) {
   if (p.weights.empty() && p.intervals.empty() && p.ranking.empty()) return WeightsBasis::kAhpEigenvector;
   if (p.weight_set && p.weight_set->is_point()) return WeightsBasis::kOnlyPoint;
   return WeightsBasis::kCentre;
+}
+
+}  // namespace whichforum
+
+namespace whichforum {
+
+void read_themes(SchemaReader& reader, const Node& node, Profile* p) {
+  p->themes.clear();
+  p->theme_priority.clear();
+  std::vector<std::vector<IdRef>> ranking;
+  std::vector<Weight> weights;
+  if (node.kind == Node::Kind::kArray) {
+    if (node.items.empty()) return;  // `themes = []` says what absence says: every theme equal
+    if (!read_tiers(reader, node, "theme", "themes", "themes = [\"ai\", [\"data_governance\", \"digital_identity\"]]",
+                    &ranking)) {
+      return;
+    }
+    for (const auto& tier : ranking) p->themes.insert(p->themes.end(), tier.begin(), tier.end());
+  } else if (node.kind == Node::Kind::kTable) {
+    const size_t errors_before = reader.error_count();
+    for (const auto& m : node.members) {
+      if (auto w = read_weight(reader, *m.node(), m.key, m.key_pos)) {
+        weights.push_back(*w);
+        p->themes.push_back({m.key, m.key_pos});
+      }
+    }
+    if (reader.error_count() != errors_before) return;
+    Exact total = 0;
+    for (const auto& w : weights) total += w.weight;
+    if (total == 0) {
+      reader.error(node.pos, weights.empty() ? "[themes] is empty; give weights (ai = \"3\") or leave it out: "
+                                               "without themes every theme counts the same"
+                                             : "all weights in [themes] are 0; at least one must be positive");
+      return;
+    }
+  } else {
+    reader.error(node.pos, std::string("\"themes\" is a ranking (a list, most important first, ties in inner lists) "
+                                       "or a table of weights, not ") + describe(node.kind));
+    return;
+  }
+  // The same constraints and weight set as [objectives]: a ranking's centre is its rank-order
+  // centroid, ratios are normalised; themes only need the centre (no robustness over them).
+  std::vector<std::string> ids;
+  for (const auto& r : p->themes) ids.push_back(r.id);
+  std::sort(ids.begin(), ids.end());
+  ConstraintBuilder b(ids);
+  if (weights.empty()) {
+    add_ranking(b, ranking);
+  } else {
+    add_ratios(b, weights);
+  }
+  WeightSetBuild built = make_weight_set(ids, b.out);
+  // A ranking and normalised ratios always admit weights; an empty set would be our bug.
+  if (!built.set) {
+    reader.error(node.pos, "internal error: the themes' priorities admit no weights");
+    return;
+  }
+  for (size_t k = 0; k < ids.size(); ++k) p->theme_priority[ids[k]] = built.set->central[k];
 }
 
 }  // namespace whichforum

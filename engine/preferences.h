@@ -20,6 +20,13 @@ namespace whichforum {
 /// lists) and `ahp = [[more, ratio, less], ...]` (Saaty's scale), then builds p->weight_set.
 void read_objectives(SchemaReader& reader, const Node& node, Profile* p);
 
+/// Reads a profile's `themes` into p->themes (the ids, with where they stand) and
+/// p->theme_priority (normalised to sum 1): a list is one ranking, most important first with
+/// ties in inner lists (its rank-order centroid, as [objectives] ranking), a table holds
+/// weights (`ai = "3"`, ratios normalised as [objectives] numbers). The same readers and
+/// weight set as [objectives]. An empty list leaves both empty: every theme counts the same.
+void read_themes(SchemaReader& reader, const Node& node, Profile* p);
+
 /// Every objective id the statements name, each once, with where it is first named.
 [[nodiscard]] std::vector<IdRef> mentioned_objectives(const Profile& p);
 

@@ -87,6 +87,10 @@ bool objectives(SchemaReader& reader, const Node& node, ProfileDraft& p) {
   return clean(reader, [&] { read_objectives(reader, node, &p); });
 }
 
+bool themes(SchemaReader& reader, const Node& node, ProfileDraft& p) {
+  return clean(reader, [&] { read_themes(reader, node, &p); });
+}
+
 bool capacity(SchemaReader& reader, const Node& node, ProfileDraft& p) {
   static const Schema kRelaxed = relaxed(capacity_schema());
   const Schema& s = p.overlay ? kRelaxed : capacity_schema();

@@ -164,7 +164,14 @@ struct Profile {
   Constraints constraints;
   CountryFacts country_facts;
   Remit remit;
-  std::vector<IdRef> themes;
+  std::vector<IdRef> themes;  ///< the theme ids `themes` names, in file order
+  /// theme id -> priority, summing to 1 (read_themes); empty: every theme counts the same.
+  std::map<std::string, Exact> theme_priority;
+  /// The languages the country's delegates work in (key "languages"); the default, English
+  /// only, is an estimate: the working language of every forum in the catalogue.
+  std::vector<std::string> languages = {"English"};
+  bool languages_given = false;
+  std::vector<SourcePos> language_pos;  ///< where each of `languages` stands, when given
   std::vector<IdRef> invitations;  ///< forums that have invited the country (meets invitation-type rules)
   std::vector<Override> overrides;
   std::map<std::string, Exact> assumptions;  ///< replacements for data/assumptions.toml values
@@ -199,6 +206,7 @@ bool ids(SchemaReader& reader, const Node& node, const KeySpec& spec, std::vecto
 bool id_groups(SchemaReader& reader, const Node& node, const KeySpec& spec, std::vector<std::vector<IdRef>>* out);
 bool requires_pairs(SchemaReader& reader, const Node& node, const KeySpec& spec, Constraints& c);
 bool objectives(SchemaReader& reader, const Node& node, ProfileDraft& p);
+bool themes(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool capacity(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool memberships(SchemaReader& reader, const Node& node, ProfileDraft& p);
 bool turns(SchemaReader& reader, const Node& node, ProfileDraft& p);

@@ -54,6 +54,22 @@ Diagnostics validate_profile(const Profile& p, const Catalogue& cat) {
                                            " (see: whichforum schema forum)"));
     }
   }
+  // A language no forum works in is allowed (it makes no forum easier), but one a letter or two
+  // from a forum's language is most likely a typo that would turn every forum into a barrier.
+  std::set<std::string> worked_in;
+  for (const auto& f : cat.forums) {
+    for (const auto& l : f.list("languages")) worked_in.insert(l);
+  }
+  const std::vector<std::string> forum_languages(worked_in.begin(), worked_in.end());
+  for (size_t i = 0; i < p.language_pos.size() && i < p.languages.size(); ++i) {
+    const std::string& l = p.languages[i];
+    if (worked_in.count(l)) continue;
+    const std::string hint = did_you_mean(l, forum_languages);
+    if (!hint.empty()) {
+      diags.add(make_warning(src, p.language_pos[i], "no forum in the catalogue works in \"" + l + "\"" + hint +
+                                                         " (languages are compared as written)"));
+    }
+  }
   for (const auto& m : p.memberships) {
     if (unknown_forum(m.forum, m.pos)) continue;
     const Forum* f = cat.find_forum(m.forum);

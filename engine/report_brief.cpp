@@ -198,7 +198,9 @@ std::string csv(const Briefing& b) {
                    csv_field("today " + format_exact(b.current_value, 6) + ", recommended " + format_exact(b.total_value, 6))});
   }
   for (const auto& n : b.left_out) o += csv_line({"left_out", csv_field(n.forum), csv_field(n.status_name()), "", "", "", "", csv_field(n.detail)});
-  for (const auto& a : b.assumptions) o += csv_line({"assumption", csv_field(a.key), "", csv_field(a.value, true), "", "", "", csv_field(a.reason)});
+  for (const auto& a : b.assumptions) {
+    o += csv_line({"assumption", csv_field(a.key), "", csv_field(a.value, parse_exact(a.value).has_value()), "", "", "", csv_field(a.reason)});
+  }
   for (const auto& s : b.sources) o += csv_line({"source", "", "", "", "", "", "", csv_field(s)});
   o += csv_line({"footer", "", "", "", "", "", "", csv_field(footer_text(b))});
   return o;
@@ -250,7 +252,9 @@ std::string json(const Briefing& b) {
   }
   o += "],\n \"assumptions\": {";
   for (size_t i = 0; i < b.assumptions.size(); ++i) {
-    o += (i ? ", " : "") + json_string(b.assumptions[i].key) + ": " + b.assumptions[i].value;
+    // Numbers as numbers; the theme priorities and languages are text.
+    const std::string& v = b.assumptions[i].value;
+    o += (i ? ", " : "") + json_string(b.assumptions[i].key) + ": " + (parse_exact(v) ? v : json_string(v));
   }
   o += "},\n \"chart\": [";
   for (size_t i = 0; i < b.chart.size(); ++i) {

@@ -30,13 +30,18 @@ std::string render_explain(const Explanation& e) {
   }
   if (as->eligibility.checks.empty()) o += "  (no entry rules)\n";
 
-  o += "\nValue per objective, at member level (fit 0..100 from the criteria's value functions):\n";
+  o += "\nValue per objective, at member level (fit 0..100: the criteria's value functions x the theme and "
+       "language factors):\n";
   for (const auto& fit : as->score.fits) {
     o += "  " + fit.criterion->id + ": fit " + amount(fit.fit) + ", weight " + format_exact(fit.weight, 4) + "\n";
     for (const auto& t : fit.terms) {
       o += "      " + t.function->indicator + " = " + format_exact(t.x.value, 4) + " [" + t.x.how + "] -> f = " +
            format_exact(t.y, 4) + " x share " + format_exact(t.function->weight, 4) + " x 100 = " +
            amount(t.contribution) + "\n";
+    }
+    if (!fit.terms.empty()) {
+      o += "      themes: " + fit.theme.how + "\n";
+      o += "      languages: " + fit.language.how + "\n";
     }
   }
   o += "  performance factor: " + as->score.performance.how + "\n";

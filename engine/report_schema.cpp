@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
 // `schema KIND`: the declared keys of a file kind, printed from the tables the loaders check against.
+#include "engine/criterion.h"
 #include "engine/report.h"
 #include "engine/schema.h"
 
@@ -24,6 +25,8 @@ std::string render_schema(std::string_view kind) {
   } else {
     out = "## criterion (top level)\n\n" + schema_table_markdown(criterion_schema()) +
           "\n## level_factor\n\n" + schema_table_markdown(level_factor_schema()) +
+          "\n## theme_relevance\n\n" + schema_table_markdown(theme_relevance_schema()) +
+          "\n## language_barrier\n\n" + schema_table_markdown(language_barrier_schema()) +
           "\n## [[function]]\n\n" + schema_table_markdown(value_function_schema()) + "\n## indicators\n\n";
     out += "| indicator | range | description |\n|---|---|---|\n";
     for (const auto& i : indicators()) {

@@ -22,11 +22,8 @@ const std::vector<Indicator>& indicators() {
       {"forum.multilateral_links", "0", "20", "number of multilateral processes it feeds"},
       {"forum.tiers", "0", "5", "number of levels of people it convenes"},
       {"forum.peer_egdi", "0", "1", "mean EGDI 2024 of its known member states, else its peer_maturity"},
-      {"country.egdi", "0", "1", "the country's EGDI 2024"},
-      {"country.standing", "0", "1", "the country's EGDI 2024 rank as a share: 1 = first of 193"},
-      {"pair.egdi_gap", "-1", "1", "forum.peer_egdi minus country.egdi: how far ahead the peers are"},
-      {"pair.prestige_gap", "-1", "1", "forum.prestige minus country.standing: what joining signals"},
-      {"pair.theme_fit", "0", "1", "share of the country's priority themes the forum works on"},
+      {"pair.egdi_gap", "-1", "1", "forum.peer_egdi minus the country's EGDI 2024: how far ahead the peers are"},
+      {"pair.prestige_gap", "-1", "1", "forum.prestige minus the country's standing (its EGDI 2024 rank as a share, 1 = first of 193): what joining signals"},
   };
   return list;
 }
@@ -65,6 +62,10 @@ const Fields<CriterionDraft>& criterion_fields() {
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::evidence(r, n, c); }},
           {.key = "level_factor", .type = ValueType::kTable, .required = true, .description = "gain of each engagement level relative to member ({ observer, member, lead, reason })",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::level_factor(r, n, c); }},
+          {.key = "theme_relevance", .type = ValueType::kTable, .required = true, .description = "how much of the objective depends on the forum serving the country's themes ({ value, by_theme = { theme = r }, reason or source }: its table in whichforum schema criterion)",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::theme_relevance(r, n, c); }},
+          {.key = "language_barrier", .type = ValueType::kTable, .default_text = "none", .description = "share of the fit kept where none of the forum's working languages is the country's ({ factor, reason or source })",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::language_barrier(r, n, c); }},
           {.key = "function", .type = ValueType::kTable, .required = true, .description = "value functions ([[function]] tables)",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::functions(r, n, c); }},
       }};
@@ -96,6 +97,45 @@ const Fields<Criterion>& level_factor_fields() {
       }};
   return fields;
 }
+
+namespace {
+using T = ThemeRelevance;
+using L = LanguageBarrier;
+}  // namespace
+
+const Fields<ThemeRelevance>& theme_relevance_fields() {
+  static const Fields<ThemeRelevance> fields{
+      "theme_relevance",
+      {
+          {.key = "value", .type = ValueType::kExact, .required = true, .min = "0", .max = "1", .description = "r: the share of the objective's value that depends on the forum working on the country's themes (0: none, 1: all), for every theme without its own entry", .bind = &ThemeRelevance::value},
+          {.key = "by_theme", .type = ValueType::kTable, .default_text = "{}", .description = "theme id = r for a theme that differs from value", .bind = Binding<T>::check_only()},
+          {.key = "reason", .type = ValueType::kString, .description = "why r is what it is", .bind = in_prov<T>(&Provenance::reason)},
+          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<T>(&Provenance::source)},
+          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<T>(&Provenance::quote)},
+          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<T>(&Provenance::as_of)},
+          {.key = "note", .type = ValueType::kString, .description = "a remark", .bind = in_prov<T>(&Provenance::note)},
+          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "r is a judgement (then reason is required)", .bind = in_prov<T>(&Provenance::estimate)},
+      }};
+  return fields;
+}
+
+const Fields<LanguageBarrier>& language_barrier_fields() {
+  static const Fields<LanguageBarrier> fields{
+      "language_barrier",
+      {
+          {.key = "factor", .type = ValueType::kExact, .required = true, .min = "0", .max = "1", .description = "share of the fit kept where the forum works in none of the country's languages", .bind = &LanguageBarrier::factor},
+          {.key = "reason", .type = ValueType::kString, .description = "why the factor is what it is", .bind = in_prov<L>(&Provenance::reason)},
+          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<L>(&Provenance::source)},
+          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<L>(&Provenance::quote)},
+          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<L>(&Provenance::as_of)},
+          {.key = "note", .type = ValueType::kString, .description = "a remark", .bind = in_prov<L>(&Provenance::note)},
+          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "the factor is a judgement (then reason is required)", .bind = in_prov<L>(&Provenance::estimate)},
+      }};
+  return fields;
+}
+
+const Schema& theme_relevance_schema() { return theme_relevance_fields().schema(); }
+const Schema& language_barrier_schema() { return language_barrier_fields().schema(); }
 
 const Fields<ValueFunction>& value_function_fields() {
   static const Fields<ValueFunction> fields{

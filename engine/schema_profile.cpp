@@ -22,8 +22,23 @@ const Fields<ProfileDraft>& profile_fields() {
           {.key = "country", .type = ValueType::kIso3, .required = true, .description = "ISO3 code of the country, e.g. \"URY\"", .bind = profile_read::country},
           {.key = "name", .type = ValueType::kString, .required = true, .description = "display name of the country", .bind = &Profile::name},
           {.key = "scenario", .type = ValueType::kString, .default_text = "file name", .description = "label of a scenario overlay (whatif --scenario)", .bind = &Profile::scenario},
-          {.key = "themes", .type = ValueType::kStringList, .default_text = "all", .description = "priority themes (forum theme ids)",
-           .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, P& p) { return profile_read::ids(r, n, s, &p.themes); }},
+          {.key = "themes", .type = ValueType::kStringList, .default_text = "all, equal", .description = "priority themes (forum theme ids), as objectives take weights: a list is a ranking, most important first, ties in inner lists: [\"ai\", [\"data_governance\", \"digital_identity\"]] (rank-order centroid); or a [themes] table of weights, ai = \"3\" (normalised to sum 1); absent or []: every theme counts the same",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::themes(r, n, p); }},
+          {.key = "languages", .type = ValueType::kStringList, .default_text = "[\"English\"]", .description = "languages the country's delegates work in, as forums name them (\"Spanish\"); a forum with none of them as a working language gains less where a criterion says so (language_barrier); the default, English only, is an estimate",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec& s, P& p) {
+             auto v = r.read(n, s);
+             if (!v) return false;
+             auto list = std::get<std::vector<std::string>>(std::move(*v));
+             if (list.empty()) {
+               r.error(n.pos, "\"languages\" needs at least one language; leave it out for the default, English");
+               return false;
+             }
+             p.languages = std::move(list);
+             p.languages_given = true;
+             p.language_pos.clear();
+             for (const auto& item : n.items) p.language_pos.push_back(item->pos);
+             return true;
+           }},
           {.key = "objectives", .type = ValueType::kTable, .required = true, .description = "objective id = weight (exact, >= 0; normalised to sum 1), or rough preferences: id = \"lo..hi\", ranking = [a, [b, c], d], ahp = [[a, 3, b], ...]", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::objectives(r, n, p); }},
           {.key = "capacity", .type = ValueType::kTable, .required = true, .description = "money, staff days and ministerial days a year", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::capacity(r, n, p); }},
           {.key = "memberships", .type = ValueType::kTable, .default_text = "{}", .description = "current memberships: forum id = option id, or { option = id, since = year } (see: whichforum forums show ID)", .bind = [](SchemaReader& r, const Node& n, const KeySpec&, P& p) { return profile_read::memberships(r, n, p); }},

@@ -63,28 +63,15 @@ IndicatorValue indicator_value(std::string_view name, const Forum& forum, const 
     v = peer_egdi(forum, c, data);
   } else if (n.starts_with("forum.")) {
     v = fact_value(forum, n.substr(6));
-  } else if (n == "country.egdi") {
-    v = {c.egdi, "EGDI " + format_exact(c.egdi, 4) + " (" + c.egdi_source + ")"};
-  } else if (n == "country.standing") {
-    v = {c.standing(), "EGDI rank " + std::to_string(c.egdi_rank) + " of 193 as a share = " + format_exact(c.standing(), 4)};
   } else if (n == "pair.egdi_gap") {
     IndicatorValue peers = peer_egdi(forum, c, data);
     v = {peers.value - c.egdi, "peers " + format_exact(peers.value, 4) + " minus country " + format_exact(c.egdi, 4) +
-                                   " [" + peers.how + "]"};
+                                   " (" + c.egdi_source + ") [" + peers.how + "]"};
   } else if (n == "pair.prestige_gap") {
     IndicatorValue prestige = fact_value(forum, "prestige");
     v = {prestige.value - c.standing(), "prestige " + format_exact(prestige.value) + " minus standing " +
-                                            format_exact(c.standing(), 4) + " [" + prestige.how + "]"};
-  } else if (n == "pair.theme_fit") {
-    auto themes = forum.list("themes");
-    if (c.themes.empty()) {
-      v = {1, "the profile names no priority themes: every theme counts"};
-    } else {
-      long long shared = 0;
-      for (const auto& t : c.themes) shared += std::count(themes.begin(), themes.end(), t);
-      v = {Exact(shared, static_cast<long long>(c.themes.size())),
-           std::to_string(shared) + " of " + std::to_string(c.themes.size()) + " priority themes"};
-    }
+                                            format_exact(c.standing(), 4) + " (EGDI rank " + std::to_string(c.egdi_rank) +
+                                            " of 193) [" + prestige.how + "]"};
   }
   Exact clamped = clamp(v.value, ind);
   if (clamped != v.value) v.how += ", clamped to " + format_exact(clamped);
@@ -103,6 +90,53 @@ std::map<std::string, Exact> normalised_weights(const Profile& p) {
   for (const auto& w : p.weights) total += w.weight;
   for (const auto& w : p.weights) out[w.objective] = total == 0 ? Exact(0) : w.weight / total;
   return out;
+}
+
+ThemeFit theme_fit(const Forum& forum, const Criterion& crit, const CountryView& c) {
+  ThemeFit tf;
+  const auto themes = forum.list("themes");
+  Exact served = 0;
+  std::string on;
+  for (const auto& [theme, priority] : c.themes) {
+    const Exact part = priority * crit.theme_relevance.at(theme);
+    tf.relevance += part;
+    if (std::find(themes.begin(), themes.end(), theme) != themes.end()) {
+      served += part;
+      if (priority > 0) on += (on.empty() ? "" : ", ") + theme + " " + format_exact(priority, 4);
+    }
+  }
+  tf.theme_fit = tf.relevance == 0 ? Exact(1) : served / tf.relevance;
+  tf.factor = Exact(1) - tf.relevance + served;
+  const std::string priorities = c.themes_given ? "the profile's theme priorities"
+                                                : "no themes stated: all " + std::to_string(c.themes.size()) + " themes equal";
+  tf.how = "theme relevance r " + format_exact(tf.relevance, 4) + " (" + priorities + "), forum on " +
+           (on.empty() ? std::string("none of them") : on) + ": theme fit " + format_exact(tf.theme_fit, 4) +
+           ", factor (1 - r) + r x theme fit = " + format_exact(tf.factor, 4);
+  return tf;
+}
+
+LanguageFit language_fit(const Forum& forum, const Criterion& crit, const CountryView& c) {
+  LanguageFit lf;
+  const auto langs = forum.list("languages");
+  if (langs.empty()) {
+    lf.how = "the forum's working languages are not given: no barrier counted";
+    return lf;
+  }
+  std::string common;
+  for (const auto& l : langs) {
+    if (std::find(c.languages.begin(), c.languages.end(), l) != c.languages.end()) common += (common.empty() ? "" : ", ") + l;
+  }
+  const std::string country = c.languages_given ? "the profile's languages" : "English assumed: the profile states no languages, an estimate";
+  lf.shared = !common.empty();
+  if (lf.shared) {
+    lf.how = "works in " + common + " (" + country + ")";
+  } else if (crit.language_barrier) {
+    lf.factor = crit.language_barrier->factor;
+    lf.how = "works in none of the country's languages (" + country + "): factor " + format_exact(lf.factor, 4);
+  } else {
+    lf.how = "works in none of the country's languages (" + country + "), no barrier for this objective";
+  }
+  return lf;
 }
 
 Performance forum_performance(const Forum& forum, const Assumptions& a) {
@@ -146,16 +180,25 @@ ForumScore score_forum(const Forum& forum, const std::vector<EngagementOption>& 
       auto it = forum.given->scores.find(objective);
       if (it != forum.given->scores.end()) given = it->second;
     }
-    if (given || generic) fit.fit = 100 * given.value_or(Exact(0));
-    for (const auto& fn : crit->functions) {
-      if (given || generic) break;
-      FunctionTerm term;
-      term.function = &fn;
-      term.x = indicator_value(fn.indicator, forum, c, cat.data);
-      term.y = fn.at(term.x.value);
-      term.contribution = 100 * fn.weight * term.y;
-      fit.fit += term.contribution;
-      fit.terms.push_back(std::move(term));
+    if (given || generic) {
+      // A given score is the forum's whole value for the objective: no themes or languages.
+      fit.base_fit = 100 * given.value_or(Exact(0));
+      fit.fit = fit.base_fit;
+    } else {
+      for (const auto& fn : crit->functions) {
+        FunctionTerm term;
+        term.function = &fn;
+        term.x = indicator_value(fn.indicator, forum, c, cat.data);
+        term.y = fn.at(term.x.value);
+        term.contribution = 100 * fn.weight * term.y;
+        fit.base_fit += term.contribution;
+        fit.terms.push_back(std::move(term));
+      }
+      // Themes and languages multiply the fit: they depend on the country's priorities and the
+      // forum only, never on the weights, so value stays linear in the weights (robustness).
+      fit.theme = theme_fit(forum, *crit, c);
+      fit.language = language_fit(forum, *crit, c);
+      fit.fit = fit.base_fit * fit.theme.factor * fit.language.factor;
     }
     for (const auto& o : options) {
       Exact v = weight * fit.fit * option_factor(o, *crit) * s.performance.factor;

@@ -31,13 +31,41 @@ struct FunctionTerm {
   Exact contribution;  ///< 100 x weight x y
 };
 
+/// How far a forum serves the country's themes for one objective (engine/README.md, the model):
+/// r = sum_t p_t r_t over the country's theme priorities p and the criterion's relevances r_t,
+/// served = the same sum over the themes the forum works on, theme_fit = served / r (1 when
+/// r = 0), factor = (1 - r) + r x theme_fit.
+struct ThemeFit {
+  Exact relevance = 0;  ///< r
+  Exact theme_fit = 1;
+  Exact factor = 1;
+  std::string how;
+};
+
+/// Whether the forum works in one of the country's languages, and what is left of the fit if not.
+struct LanguageFit {
+  bool shared = true;
+  Exact factor = 1;  ///< 1, or the criterion's language_barrier factor
+  std::string how;
+};
+
 /// How well a forum fits one objective at member level: 0..100.
 struct ObjectiveFit {
   const Criterion* criterion = nullptr;
-  Exact weight;  ///< the profile's weight, normalised to sum 1
-  Exact fit;     ///< sum of the terms' contributions
+  Exact weight;    ///< the profile's weight, normalised to sum 1
+  Exact base_fit;  ///< sum of the terms' contributions
+  ThemeFit theme;
+  LanguageFit language;
+  Exact fit;       ///< base_fit x theme.factor x language.factor
   std::vector<FunctionTerm> terms;
 };
+
+/// The theme factor of `forum` for `crit` and the country's theme priorities.
+[[nodiscard]] ThemeFit theme_fit(const Forum& forum, const Criterion& crit, const CountryView& country);
+
+/// The language factor of `forum` for `crit`: a barrier where the criterion has one and none of
+/// the forum's working languages is one of the country's (a forum with no languages fact: none).
+[[nodiscard]] LanguageFit language_fit(const Forum& forum, const Criterion& crit, const CountryView& country);
 
 /// How well the forum itself performs (DOMAIN.md section 6), a factor in floor..1:
 /// floor + (1 - floor) x mean(secretariat score, core_stability, output_strength).

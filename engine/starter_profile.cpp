@@ -48,7 +48,8 @@ std::string render_starter_profile(const CountryRecord& c, const ReferenceData& 
   o += "schema = \"whichforum.profile/1\"\n";
   o += "country = \"" + c.iso3 + "\"   # ISO3 code\n";
   o += "name = \"" + c.name + "\"\n";
-  o += "# themes = [\"ai\", \"data_governance\"]   # priority themes; see: whichforum schema forum\n";
+  o += "# themes = [\"ai\", \"data_governance\"]   # priority themes, most important first (ties: [[\"a\", \"b\"]]); absent: all equal\n";
+  o += "# languages = [\"English\"]                # your delegates' working languages (default: English)\n";
   o += "# invitations = []                     # forum ids that have invited the country\n";
   o += "# baseline = \"none\"                    # compare as if starting from nothing (default: the memberships below)\n\n";
   o += "[objectives]   # weights: exact decimals or fractions, normalised to sum 1; 0 or absent = not pursued\n";

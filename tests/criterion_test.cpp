@@ -45,24 +45,24 @@ TEST_SUITE("criterion") {
   TEST_CASE("criterion: weights must add up to exactly 1") {
     auto c = criterion_from(replace(minimal_criterion("c"), "weight = 1", "weight = \"9/10\""));
     CHECK(first_error(c.diagnostics) ==
-          "t.toml:7:3: the weights of the [[function]] tables of criterion \"c\" add up to 0.9; they must add up to 1");
+          "t.toml:8:3: the weights of the [[function]] tables of criterion \"c\" add up to 0.9; they must add up to 1");
   }
   TEST_CASE("criterion: x must increase") {
     auto c = criterion_from(replace(minimal_criterion("c"), "[[0, 0], [1, 1]]", "[[0, 0], [0, 1]]"));
-    CHECK(first_error(c.diagnostics) == "t.toml:10:19: x values of \"points\" must increase; 0 follows 0");
+    CHECK(first_error(c.diagnostics) == "t.toml:11:19: x values of \"points\" must increase; 0 follows 0");
   }
   TEST_CASE("criterion: y must lie in 0..1") {
     auto c = criterion_from(replace(minimal_criterion("c"), "[[0, 0], [1, 1]]", "[[0, 0], [1, 2]]"));
-    CHECK(first_error(c.diagnostics) == "t.toml:10:19: y values of \"points\" must lie in 0..1, not 2");
+    CHECK(first_error(c.diagnostics) == "t.toml:11:19: y values of \"points\" must lie in 0..1, not 2");
   }
   TEST_CASE("criterion: one point is not a function") {
     auto c = criterion_from(replace(minimal_criterion("c"), "[[0, 0], [1, 1]]", "[[0, 0]]"));
-    CHECK(first_error(c.diagnostics) == "t.toml:10:10: \"points\" of function \"forum.candour\" needs at least two points");
+    CHECK(first_error(c.diagnostics) == "t.toml:11:10: \"points\" of function \"forum.candour\" needs at least two points");
   }
   TEST_CASE("criterion: a function needs a reason") {
     auto c = criterion_from(replace(minimal_criterion("c"), "reason = \"r\"\n", ""));
     CHECK(first_error(c.diagnostics) ==
-          "t.toml:7:1: missing required key \"reason\" in [[function]] (why the curve has this shape)");
+          "t.toml:8:1: missing required key \"reason\" in [[function]] (why the curve has this shape)");
   }
   TEST_CASE("criterion: evidence must be sourced") {
     auto c = criterion_from(replace(minimal_criterion("c"), "{ source = \"data:S20\", as_of = \"2021\" }", "{ as_of = \"2021\" }"));

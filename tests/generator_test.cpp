@@ -172,7 +172,8 @@ TEST_SUITE("generator") {
     const NondominatedSet nd = nondominated(lp, set, 200000);
     REQUIRE(nd.status == AnswerStatus::kOptimal);
     const std::vector<Nondominated>& all = nd.portfolios;
-    CHECK(all.size() == 7);  // 9 before issue 13: every forum is a current membership, whose leaving now costs
+    CHECK(all.size() == 8);  // 9 before issue 13 (leaving costs), 7 after it, 8 since theme relevance (issue 14: the
+                             // generated forums' themes now scale their values; the checks below prove the set)
     std::vector<std::vector<Exact>> points = set.vertices;
     points.push_back(set.central);
     for (const auto& w : points) {

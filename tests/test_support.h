@@ -80,6 +80,8 @@ inline std::string minimal_criterion(const std::string& id) {
          "description = \"d\"\n"
          "evidence = [{ source = \"data:S20\", as_of = \"2021\" }]\n"
          "level_factor = { observer = \"1/2\", member = 1, lead = \"3/2\", reason = \"r\" }\n"
+         // Relevance 0: the minimal criterion's value does not depend on the country's themes.
+         "theme_relevance = { value = 0, estimate = true, reason = \"r\" }\n"
          "[[function]]\n"
          "indicator = \"forum.candour\"\n"
          "weight = 1\n"

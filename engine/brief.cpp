@@ -214,11 +214,11 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   if (cv.themes_given) {
     for (const auto& [theme, p] : cv.themes) themes += (themes.empty() ? "" : ", ") + theme + " " + format_exact(p, 3);
   } else {
-    themes = "all " + std::to_string(cv.themes.size()) + " equal";
+    themes = "none stated";
   }
   b.assumptions.push_back({"themes", themes,
                            cv.themes_given ? "the profile's theme priorities"
-                                           : "the profile states no themes: every theme a forum can work on counts the same",
+                                           : "the profile states no themes: themes change no value",
                            cv.themes_given});
   std::string langs;
   for (const auto& l : cv.languages) langs += (langs.empty() ? "" : ", ") + l;

@@ -51,13 +51,10 @@ Result<CountryView> make_country(const Profile& p, const ReferenceData& data) {
     if (m.founder) c.founded.insert(m.forum);
   }
   c.themes_given = !p.theme_priority.empty();
-  if (c.themes_given) {
-    c.themes = p.theme_priority;
-  } else {
-    // No stated priorities: the country cares for every theme a forum can work on alike.
-    const auto& all = forum_schema().find("themes")->allowed;
-    for (const auto& t : all) c.themes[std::string(t)] = Exact(1, static_cast<long long>(all.size()));
-  }
+  // No stated priorities: nothing is known of what the country cares for, so themes change no
+  // value (an even spread over all 18 themes would scale every forum by how many themes it
+  // lists, which says nothing about the country: init profiles lost OGP, on one theme, that way).
+  if (c.themes_given) c.themes = p.theme_priority;
   c.languages = p.languages;
   c.languages_given = p.languages_given;
   result.value = std::move(c);

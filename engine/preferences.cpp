@@ -356,7 +356,7 @@ void read_themes(SchemaReader& reader, const Node& node, Profile* p) {
   std::vector<std::vector<IdRef>> ranking;
   std::vector<Weight> weights;
   if (node.kind == Node::Kind::kArray) {
-    if (node.items.empty()) return;  // `themes = []` says what absence says: every theme equal
+    if (node.items.empty()) return;  // `themes = []` says what absence says: no stated priorities
     if (!read_tiers(reader, node, "theme", "themes", "themes = [\"ai\", [\"data_governance\", \"digital_identity\"]]",
                     &ranking)) {
       return;

@@ -107,8 +107,11 @@ ThemeFit theme_fit(const Forum& forum, const Criterion& crit, const CountryView&
   }
   tf.theme_fit = tf.relevance == 0 ? Exact(1) : served / tf.relevance;
   tf.factor = Exact(1) - tf.relevance + served;
-  const std::string priorities = c.themes_given ? "the profile's theme priorities"
-                                                : "no themes stated: all " + std::to_string(c.themes.size()) + " themes equal";
+  if (!c.themes_given) {
+    tf.how = "no themes stated: themes change no value (factor 1)";
+    return tf;
+  }
+  const std::string priorities = "the profile's theme priorities";
   tf.how = "theme relevance r " + format_exact(tf.relevance, 4) + " (" + priorities + "), forum on " +
            (on.empty() ? std::string("none of them") : on) + ": theme fit " + format_exact(tf.theme_fit, 4) +
            ", factor (1 - r) + r x theme fit = " + format_exact(tf.factor, 4);

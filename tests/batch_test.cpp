@@ -202,7 +202,7 @@ TEST_SUITE("batch") {
     const Session& s = test::shipped_session();
     auto text = s.starter_profile("EST");
     REQUIRE(text.ok());
-    CHECK(text.value->find("dn = { option = \"member\", since = 2014 }   # founding_member, memberships.csv:2 S20 S21 S23\n") !=
+    CHECK(text.value->find("dn = { option = \"member\", since = 2014, founder = true }   # founding_member, memberships.csv:2 S20 S21 S23\n") !=
           std::string::npos);
     CHECK(text.value->find("oecd_eleaders = \"member\"   # listed as a member in forums/oecd_eleaders.toml\n") !=
           std::string::npos);

@@ -172,8 +172,8 @@ TEST_SUITE("generator") {
     const NondominatedSet nd = nondominated(lp, set, 200000);
     REQUIRE(nd.status == AnswerStatus::kOptimal);
     const std::vector<Nondominated>& all = nd.portfolios;
-    CHECK(all.size() == 8);  // 9 before issue 13 (leaving costs), 7 after it, 8 since theme relevance (issue 14: the
-                             // generated forums' themes now scale their values; the checks below prove the set)
+    CHECK(all.size() == 6);  // 9 before issue 13 (leaving costs), 7 after it; 6 with prices, theme relevance
+                             // and no stated themes (factor 1); the checks below prove the set
     std::vector<std::vector<Exact>> points = set.vertices;
     points.push_back(set.central);
     for (const auto& w : points) {

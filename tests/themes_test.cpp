@@ -94,16 +94,22 @@ TEST_SUITE("themes") {
     CHECK(p["open_government"] == Exact(1, 7));
     CHECK(p["govtech"] == 0);
   }
-  TEST_CASE("themes: absent or [] means no stated priorities, and the country sees every theme equal") {
+  TEST_CASE("themes: absent or [] means no stated priorities, and then themes change no value") {
     CHECK(priorities(minimal_profile()).empty());
     CHECK(priorities("themes = []\n" + minimal_profile()).empty());
     Profile p = profile_text(uruguay_with_themes(""));
     auto c = make_country(p, test::shipped().data);
     REQUIRE(c.ok());
     CHECK_FALSE(c.value->themes_given);
-    const size_t n = forum_schema().find("themes")->allowed.size();
-    CHECK(c.value->themes.size() == n);
-    CHECK(c.value->themes.at("online_harms") == Exact(1, static_cast<long long>(n)));
+    CHECK(c.value->themes.empty());
+    // Every forum's theme factor is then 1, on every criterion: OGP (one theme) as DN (several).
+    for (const char* id : {"ogp", "dn", "paris_call"}) {
+      for (const auto& crit : test::shipped().criteria) {
+        const ThemeFit tf = theme_fit(*test::shipped().find_forum(id), crit, *c.value);
+        CHECK(tf.factor == 1);
+        CHECK(tf.relevance == 0);
+      }
+    }
   }
   TEST_CASE("themes: bad priorities are refused at their place") {
     CHECK(parse_error("themes = \"ai\"\n" + minimal_profile()) ==
@@ -170,23 +176,25 @@ TEST_SUITE("themes") {
     const ObjectiveFit& ogp_peer = fit_of(assessment(rec, "ogp"), "peer_learning");
     CHECK(ogp_peer.theme.theme_fit == Exact(1, 5));
     CHECK(ogp_peer.theme.factor == Exact(13, 25));
-    // Without themes every one of the catalogue's themes counts the same: DN covers 6 of them.
+    // Without themes nothing is known of what the country cares for: the factor is 1.
     Recommendation absent = test::run(profile_text(uruguay_with_themes("")));
-    const size_t n = forum_schema().find("themes")->allowed.size();
     const ObjectiveFit& dn_absent = fit_of(assessment(absent, "dn"), "peer_learning");
-    CHECK(dn_absent.theme.theme_fit == Exact(6, static_cast<long long>(n)));
-    CHECK(dn_absent.theme.factor == Exact(2, 5) + Exact(3, 5) * Exact(6, static_cast<long long>(n)));
+    CHECK(dn_absent.theme.theme_fit == 1);
+    CHECK(dn_absent.theme.factor == 1);
+    CHECK(dn_absent.fit == dn_absent.base_fit);
   }
   TEST_CASE("themes: changing Uruguay's themes changes the answer") {
     Recommendation own = test::run(test::shipped_profile("uruguay"));
-    Recommendation open = test::run(profile_text(uruguay_with_themes("[\"open_government\"]")));
+    Recommendation design = test::run(profile_text(uruguay_with_themes("[\"service_design\"]")));
     auto own_ids = portfolio_ids(own);
-    auto open_ids = portfolio_ids(open);
-    // With its own themes Uruguay leaves OGP (one theme, open_government, of its five); with
-    // open government as its one theme, OGP is the forum most on it and it stays.
-    CHECK(std::find(own_ids.begin(), own_ids.end(), "ogp:member") == own_ids.end());
-    CHECK(std::find(open_ids.begin(), open_ids.end(), "ogp:member") != open_ids.end());
-    CHECK(own_ids != open_ids);
+    auto design_ids = portfolio_ids(design);
+    // With its own five themes (open_government among them) Uruguay keeps OGP; with service
+    // design as its one theme, OGP (on open government only) keeps 1 - r of each fit, no longer
+    // beats the price of its 106 staff days, and goes.
+    CHECK(std::find(own_ids.begin(), own_ids.end(), "ogp:member") != own_ids.end());
+    CHECK(std::find(design_ids.begin(), design_ids.end(), "ogp:member") == design_ids.end());
+    CHECK(fit_of(assessment(design, "ogp"), "peer_learning").theme.factor == Exact(2, 5));
+    CHECK(own_ids != design_ids);
   }
   TEST_CASE("themes: with all weight on an objective whose relevance is 0, themes rightly change nothing") {
     Catalogue cat = test::shipped();
@@ -267,7 +275,7 @@ TEST_SUITE("themes") {
     Briefing bn = make_briefing(test::run(none), none, test::shipped());
     bool found = false;
     for (const auto& a : bn.assumptions) {
-      if (a.key == "themes") found = a.value == "all 18 equal" && !a.overridden;
+      if (a.key == "themes") found = a.value == "none stated" && !a.overridden;
       if (a.key == "theme_relevance") CHECK(a.value == "peer_learning 0.6");  // the others weigh 0 here
     }
     CHECK(found);

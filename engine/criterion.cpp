@@ -159,14 +159,27 @@ bool theme_relevance(SchemaReader& reader, const Node& node, CriterionDraft& c) 
   return check_provenance(reader, node, "theme_relevance", &r.prov);
 }
 
-bool language_barrier(SchemaReader& reader, const Node& node, CriterionDraft& c) {
-  if (!reader.expect_table(node, "language_barrier")) return false;
-  if (!reader.check_keys(node, language_barrier_schema())) return false;
-  LanguageBarrier b;
-  if (!language_barrier_fields().read(reader, node, b)) return false;
-  if (!check_provenance(reader, node, "language_barrier", &b.prov)) return false;
-  c.language_barrier = std::move(b);
+namespace {
+
+bool barrier(SchemaReader& reader, const Node& node, std::string_view key, const Fields<FitBarrier>& fields,
+             std::optional<FitBarrier>* out) {
+  if (!reader.expect_table(node, key)) return false;
+  if (!reader.check_keys(node, fields.schema())) return false;
+  FitBarrier b;
+  if (!fields.read(reader, node, b)) return false;
+  if (!check_provenance(reader, node, std::string(key), &b.prov)) return false;
+  *out = std::move(b);
   return true;
+}
+
+}  // namespace
+
+bool language_barrier(SchemaReader& reader, const Node& node, CriterionDraft& c) {
+  return barrier(reader, node, "language_barrier", language_barrier_fields(), &c.language_barrier);
+}
+
+bool outside_region(SchemaReader& reader, const Node& node, CriterionDraft& c) {
+  return barrier(reader, node, "outside_region", outside_region_fields(), &c.outside_region);
 }
 
 }  // namespace criterion_read

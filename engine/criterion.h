@@ -47,9 +47,10 @@ struct ThemeRelevance {
   [[nodiscard]] Exact at(const std::string& theme) const;
 };
 
-/// What is left of an objective's fit where the forum works in none of the country's languages
-/// (key language_barrier): a factor in 0..1, with its provenance.
-struct LanguageBarrier {
+/// What is left of an objective's fit across a barrier: where the forum works in none of the
+/// country's languages (key language_barrier), or where the country is outside the regions the
+/// forum serves (key outside_region). A factor in 0..1, with its provenance.
+struct FitBarrier {
   Exact factor;
   Provenance prov;
 };
@@ -69,7 +70,8 @@ struct Criterion {
   std::map<std::string, Exact> level_factor;
   std::string level_reason;
   ThemeRelevance theme_relevance;
-  std::optional<LanguageBarrier> language_barrier;  ///< absent: language is no barrier for it
+  std::optional<FitBarrier> language_barrier;  ///< absent: language is no barrier for it
+  std::optional<FitBarrier> outside_region;    ///< absent: a forum of another region serves it as well
 
   /// The factor for `level`, 0 for an unknown level.
   [[nodiscard]] Exact factor(std::string_view level) const;
@@ -85,12 +87,14 @@ struct CriterionDraft : Criterion {
 [[nodiscard]] const Schema& level_factor_schema();
 [[nodiscard]] const Schema& theme_relevance_schema();
 [[nodiscard]] const Schema& language_barrier_schema();
+[[nodiscard]] const Schema& outside_region_schema();
 /// The rows of those tables: each key with the field it fills.
 [[nodiscard]] const Fields<CriterionDraft>& criterion_fields();
 [[nodiscard]] const Fields<ValueFunction>& value_function_fields();
 [[nodiscard]] const Fields<Criterion>& level_factor_fields();
 [[nodiscard]] const Fields<ThemeRelevance>& theme_relevance_fields();
-[[nodiscard]] const Fields<LanguageBarrier>& language_barrier_fields();
+[[nodiscard]] const Fields<FitBarrier>& language_barrier_fields();
+[[nodiscard]] const Fields<FitBarrier>& outside_region_fields();
 
 // The readers the rows of schema_criterion.cpp call, for keys that are tables of their own.
 namespace criterion_read {
@@ -100,6 +104,7 @@ bool level_factor(SchemaReader& reader, const Node& node, CriterionDraft& c);
 bool functions(SchemaReader& reader, const Node& node, CriterionDraft& c);
 bool theme_relevance(SchemaReader& reader, const Node& node, CriterionDraft& c);
 bool language_barrier(SchemaReader& reader, const Node& node, CriterionDraft& c);
+bool outside_region(SchemaReader& reader, const Node& node, CriterionDraft& c);
 }  // namespace criterion_read
 
 /// Builds a Criterion from a parsed document, checking every key and the invariants above.

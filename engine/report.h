@@ -64,9 +64,12 @@ enum class BriefFormat { kMarkdown, kHtml, kCsv, kJson };
 /// tables, from the same tables the loaders check against.
 [[nodiscard]] std::string render_schema(std::string_view kind);
 
-/// A starter profile for `iso3`, filled from the reference data, every key commented.
+/// A starter profile for `iso3`, filled from the reference data, every key commented. `today`,
+/// when given, is what the country's current memberships need in this model (money in USD, staff
+/// days, ministerial days): a budget below it is raised to it, rounded up, and says so, since the
+/// country evidently funds what it does now.
 [[nodiscard]] std::string render_starter_profile(const CountryRecord& country, const ReferenceData& data,
-                                                 const Catalogue& catalogue);
+                                                 const Catalogue& catalogue, const std::vector<Exact>* today = nullptr);
 
 /// A value as text: exact numbers via format_exact, lists joined with ", ".
 [[nodiscard]] std::string value_text(const Value& value);

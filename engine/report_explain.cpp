@@ -42,6 +42,7 @@ std::string render_explain(const Explanation& e) {
     if (!fit.terms.empty()) {
       o += "      themes: " + fit.theme.how + "\n";
       o += "      languages: " + fit.language.how + "\n";
+      o += "      region: " + fit.region.how + "\n";
     }
   }
   o += "  performance factor: " + as->score.performance.how + "\n";

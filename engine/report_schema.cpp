@@ -27,6 +27,7 @@ std::string render_schema(std::string_view kind) {
           "\n## level_factor\n\n" + schema_table_markdown(level_factor_schema()) +
           "\n## theme_relevance\n\n" + schema_table_markdown(theme_relevance_schema()) +
           "\n## language_barrier\n\n" + schema_table_markdown(language_barrier_schema()) +
+          "\n## outside_region\n\n" + schema_table_markdown(outside_region_schema()) +
           "\n## [[function]]\n\n" + schema_table_markdown(value_function_schema()) + "\n## indicators\n\n";
     out += "| indicator | range | description |\n|---|---|---|\n";
     for (const auto& i : indicators()) {

@@ -66,6 +66,8 @@ const Fields<CriterionDraft>& criterion_fields() {
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::theme_relevance(r, n, c); }},
           {.key = "language_barrier", .type = ValueType::kTable, .default_text = "none", .description = "share of the fit kept where none of the forum's working languages is the country's ({ factor, reason or source })",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::language_barrier(r, n, c); }},
+          {.key = "outside_region", .type = ValueType::kTable, .default_text = "none", .description = "share of the fit kept where the country is outside the regions the forum serves ({ factor, reason or source }; forums without focus_regions serve every region)",
+           .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::outside_region(r, n, c); }},
           {.key = "function", .type = ValueType::kTable, .required = true, .description = "value functions ([[function]] tables)",
            .bind = [](SchemaReader& r, const Node& n, const KeySpec&, C& c) { return criterion_read::functions(r, n, c); }},
       }};
@@ -100,7 +102,7 @@ const Fields<Criterion>& level_factor_fields() {
 
 namespace {
 using T = ThemeRelevance;
-using L = LanguageBarrier;
+using L = FitBarrier;
 }  // namespace
 
 const Fields<ThemeRelevance>& theme_relevance_fields() {
@@ -119,11 +121,14 @@ const Fields<ThemeRelevance>& theme_relevance_fields() {
   return fields;
 }
 
-const Fields<LanguageBarrier>& language_barrier_fields() {
-  static const Fields<LanguageBarrier> fields{
-      "language_barrier",
+namespace {
+
+// The rows of a barrier table: its factor (described for that barrier) and its provenance.
+Fields<FitBarrier> barrier_rows(std::string_view name, std::string_view factor) {
+  return Fields<FitBarrier>{
+      name,
       {
-          {.key = "factor", .type = ValueType::kExact, .required = true, .min = "0", .max = "1", .description = "share of the fit kept where the forum works in none of the country's languages", .bind = &LanguageBarrier::factor},
+          {.key = "factor", .type = ValueType::kExact, .required = true, .min = "0", .max = "1", .description = factor, .bind = &FitBarrier::factor},
           {.key = "reason", .type = ValueType::kString, .description = "why the factor is what it is", .bind = in_prov<L>(&Provenance::reason)},
           {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<L>(&Provenance::source)},
           {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<L>(&Provenance::quote)},
@@ -131,11 +136,25 @@ const Fields<LanguageBarrier>& language_barrier_fields() {
           {.key = "note", .type = ValueType::kString, .description = "a remark", .bind = in_prov<L>(&Provenance::note)},
           {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "the factor is a judgement (then reason is required)", .bind = in_prov<L>(&Provenance::estimate)},
       }};
+}
+
+}  // namespace
+
+const Fields<FitBarrier>& language_barrier_fields() {
+  static const Fields<FitBarrier> fields =
+      barrier_rows("language_barrier", "share of the fit kept where the forum works in none of the country's languages");
+  return fields;
+}
+
+const Fields<FitBarrier>& outside_region_fields() {
+  static const Fields<FitBarrier> fields =
+      barrier_rows("outside_region", "share of the fit kept where the country's region is not one the forum serves (its focus_regions)");
   return fields;
 }
 
 const Schema& theme_relevance_schema() { return theme_relevance_fields().schema(); }
 const Schema& language_barrier_schema() { return language_barrier_fields().schema(); }
+const Schema& outside_region_schema() { return outside_region_fields().schema(); }
 
 const Fields<ValueFunction>& value_function_fields() {
   static const Fields<ValueFunction> fields{

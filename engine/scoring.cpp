@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <boost/algorithm/string/join.hpp>
+
 namespace whichforum {
 
 namespace {
@@ -118,6 +120,25 @@ ThemeFit theme_fit(const Forum& forum, const Criterion& crit, const CountryView&
   return tf;
 }
 
+RegionFit region_fit(const Forum& forum, const Criterion& crit, const CountryView& c) {
+  RegionFit rf;
+  const auto regions = forum.list("focus_regions");
+  if (regions.empty()) {
+    rf.how = "serves every region";
+    return rf;
+  }
+  const std::string served = boost::algorithm::join(regions, ", ");
+  if (std::find(regions.begin(), regions.end(), c.region) != regions.end()) {
+    rf.how = "serves " + served + ", the country's region";
+  } else if (crit.outside_region) {
+    rf.factor = crit.outside_region->factor;
+    rf.how = "serves " + served + ", not the country's " + c.region + ": factor " + format_exact(rf.factor, 4);
+  } else {
+    rf.how = "serves " + served + ", not the country's " + c.region + "; no loss for this objective";
+  }
+  return rf;
+}
+
 LanguageFit language_fit(const Forum& forum, const Criterion& crit, const CountryView& c) {
   LanguageFit lf;
   const auto langs = forum.list("languages");
@@ -201,7 +222,8 @@ ForumScore score_forum(const Forum& forum, const std::vector<EngagementOption>& 
       // forum only, never on the weights, so value stays linear in the weights (robustness).
       fit.theme = theme_fit(forum, *crit, c);
       fit.language = language_fit(forum, *crit, c);
-      fit.fit = fit.base_fit * fit.theme.factor * fit.language.factor;
+      fit.region = region_fit(forum, *crit, c);
+      fit.fit = fit.base_fit * fit.theme.factor * fit.language.factor * fit.region.factor;
     }
     for (const auto& o : options) {
       Exact v = weight * fit.fit * option_factor(o, *crit) * s.performance.factor;

@@ -49,6 +49,12 @@ struct LanguageFit {
   std::string how;
 };
 
+/// Whether the country is in a region the forum serves, and what is left of the fit if not.
+struct RegionFit {
+  Exact factor = 1;  ///< 1, or the criterion's outside_region factor
+  std::string how;
+};
+
 /// How well a forum fits one objective at member level: 0..100.
 struct ObjectiveFit {
   const Criterion* criterion = nullptr;
@@ -56,7 +62,8 @@ struct ObjectiveFit {
   Exact base_fit;  ///< sum of the terms' contributions
   ThemeFit theme;
   LanguageFit language;
-  Exact fit;       ///< base_fit x theme.factor x language.factor
+  RegionFit region;
+  Exact fit;       ///< base_fit x theme.factor x language.factor x region.factor
   std::vector<FunctionTerm> terms;
 };
 
@@ -66,6 +73,9 @@ struct ObjectiveFit {
 /// The language factor of `forum` for `crit`: a barrier where the criterion has one and none of
 /// the forum's working languages is one of the country's (a forum with no languages fact: none).
 [[nodiscard]] LanguageFit language_fit(const Forum& forum, const Criterion& crit, const CountryView& country);
+/// The region factor: the criterion's outside_region where the forum states focus_regions and
+/// the country's region is not among them; else 1.
+[[nodiscard]] RegionFit region_fit(const Forum& forum, const Criterion& crit, const CountryView& country);
 
 /// How well the forum itself performs (DOMAIN.md section 6), a factor in floor..1:
 /// floor + (1 - floor) x mean(secretariat score, core_stability, output_strength).

@@ -253,6 +253,19 @@ Result<std::vector<DatedFact>> Session::stale_facts(const std::optional<std::str
   return r;
 }
 
+std::string Session::starter_text(const CountryRecord& c) const {
+  // First the defaults; then, where today's memberships need more in this model, the budgets
+  // that hold them (the unit funds what it does now), so no leave is forced by a guessed budget.
+  std::string text = render_starter_profile(c, catalogue_->data, *catalogue_);
+  auto doc = read_toml(text, "init " + c.iso3);
+  if (!doc.ok()) return text;
+  auto profile = profile_from(*doc.value);
+  if (!profile.ok() || profile.value->memberships.empty()) return text;
+  auto rec = recommend(*profile.value);
+  if (!rec.ok() || rec.value->current_cost.size() < 3) return text;
+  return render_starter_profile(c, catalogue_->data, *catalogue_, &rec.value->current_cost);
+}
+
 Result<std::string> Session::starter_profile(std::string_view iso3) const {
   const CountryRecord* c = catalogue_->data.find(std::string(iso3));
   if (!c) {
@@ -260,7 +273,7 @@ Result<std::string> Session::starter_profile(std::string_view iso3) const {
         plain_error("unknown country code \"" + std::string(iso3) + "\"; it is not in data/countries.csv"));
   }
   Result<std::string> r;
-  r.value = render_starter_profile(*c, catalogue_->data, *catalogue_);
+  r.value = starter_text(*c);
   return r;
 }
 
@@ -270,7 +283,7 @@ Result<Batch> Session::batch() const {
   for (const auto& [iso3, country] : catalogue_->data.countries) {
     // The profile as `init` writes it, read back as a user's would be: the batch judges what a
     // new user starts from.
-    const std::string text = render_starter_profile(country, catalogue_->data, *catalogue_);
+    const std::string text = starter_text(country);
     // Plain references: clang 14 cannot capture structured bindings in a lambda.
     const std::string& code = iso3;
     const CountryRecord& record = country;

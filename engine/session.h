@@ -100,6 +100,9 @@ class Session {
                                          std::optional<FileKind> kind);
 
  private:
+  /// What `init` writes for `country` (starter_profile and batch): the starter profile, with its
+  /// budgets raised to what today's memberships need where that is more than the defaults.
+  [[nodiscard]] std::string starter_text(const CountryRecord& country) const;
   std::shared_ptr<const Catalogue> catalogue_;
   std::shared_ptr<FileSystem> fs_;
 };

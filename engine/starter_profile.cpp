@@ -37,7 +37,35 @@ std::string membership_line(const RecordedMembership& m) {
 
 }  // namespace
 
-std::string render_starter_profile(const CountryRecord& c, const ReferenceData& data, const Catalogue& cat) {
+namespace {
+
+// The smallest multiple of `step` at or above x.
+Exact round_up(const Exact& x, long long step) {
+  const Exact q = x / step;
+  auto n = boost::multiprecision::numerator(q) / boost::multiprecision::denominator(q);
+  Exact whole(n);
+  if (whole < q) whole += 1;
+  return whole * step;
+}
+
+// One capacity line: the default, or what today's memberships need when that is more.
+std::string capacity_line(const std::string& key, long long fallback, const std::vector<Exact>* today, size_t r,
+                          long long step, const std::string& what) {
+  std::string o = key + " = ";
+  if (today && r < today->size() && (*today)[r] > fallback) {
+    const Exact need = round_up((*today)[r], step);
+    o += format_exact(need) + "   # " + what + "; today's memberships need " + format_exact((*today)[r], 2) +
+         " in this model, more than the default " + std::to_string(fallback) + ": raised to hold them\n";
+  } else {
+    o += std::to_string(fallback) + "   # " + what + "\n";
+  }
+  return o;
+}
+
+}  // namespace
+
+std::string render_starter_profile(const CountryRecord& c, const ReferenceData& data, const Catalogue& cat,
+                                   const std::vector<Exact>* today) {
   const EgdiRecord* e = data.latest_egdi(c.iso3);
   const auto memberships = current_memberships(cat, c.iso3);
   const auto adheres = recorded_adherence(cat, c, memberships);
@@ -48,7 +76,7 @@ std::string render_starter_profile(const CountryRecord& c, const ReferenceData& 
   o += "schema = \"whichforum.profile/1\"\n";
   o += "country = \"" + c.iso3 + "\"   # ISO3 code\n";
   o += "name = \"" + c.name + "\"\n";
-  o += "# themes = [\"ai\", \"data_governance\"]   # priority themes, most important first (ties: [[\"a\", \"b\"]]); absent: all equal\n";
+  o += "# themes = [\"ai\", \"data_governance\"]   # priority themes, most important first (ties: [[\"a\", \"b\"]]); absent: themes change no value\n";
   o += "# languages = [\"English\"]                # your delegates' working languages (default: English)\n";
   o += "# invitations = []                     # forum ids that have invited the country\n";
   o += "# baseline = \"none\"                    # compare as if starting from nothing (default: the memberships below)\n\n";
@@ -57,10 +85,11 @@ std::string render_starter_profile(const CountryRecord& c, const ReferenceData& 
     o += cr.id + " = \"" + format_exact(Exact(1, static_cast<long long>(cat.criteria.size())), 4) + "\"   # " + cr.name + "\n";
   }
   o += "\n[capacity]     # a year\n";
-  o += "money = 100000          # for travel, fees and hosting\n";
+  o += "# A starting point: the defaults, or what today's memberships need where that is more.\n";
+  o += capacity_line("money", 100000, today, 0, 10000, "USD for travel, fees and hosting");
   o += "currency = \"USD\"        # other currencies need usd_rate = \"USD per unit\"\n";
-  o += "staff_days = 150        # preparation and follow-up included\n";
-  o += "ministerial_days = 5    # travel days included\n\n";
+  o += capacity_line("staff_days", 150, today, 1, 10, "preparation and follow-up included");
+  o += capacity_line("ministerial_days", 5, today, 2, 1, "travel days included") + "\n";
   o += "[memberships]  # current: forum id = option id, or { option = id, since = year }; see: whichforum forums show ID\n";
   o += "# From data/memberships.csv (a forum's events for the country in date order, the last one a\n";
   o += "# membership; since = the year the current spell began), else a forum file's members list.\n";

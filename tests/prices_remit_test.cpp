@@ -56,6 +56,34 @@ void check_each_choice_pays(const Recommendation& rec) {
 }  // namespace
 
 TEST_SUITE("prices and remit") {
+  TEST_CASE("region: a forum serving another region keeps outside_region of the fits that say so") {
+    const Forum& gi = *shipped().find_forum("govinsider");
+    CHECK(gi.list("focus_regions") == std::vector<std::string>{"East Asia & Pacific"});
+    auto view = [](const std::string& iso3) {
+      Profile p = test::profile_text("schema = \"whichforum.profile/1\"\ncountry = \"" + iso3 +
+                                     "\"\nname = \"X\"\n[objectives]\npeer_learning = 1\n"
+                                     "[capacity]\nmoney = 1\nstaff_days = 1\nministerial_days = 1\n");
+      auto c = make_country(p, shipped().data);
+      REQUIRE(c.ok());
+      return *c.value;
+    };
+    const CountryView ury = view("URY"), sgp = view("SGP");
+    const Criterion* peer = shipped().find_criterion("peer_learning");
+    const Criterion* norm = shipped().find_criterion("norm_setting");
+    REQUIRE(peer);
+    REQUIRE(norm);
+    REQUIRE(peer->outside_region.has_value());
+    CHECK(region_fit(gi, *peer, ury).factor == peer->outside_region->factor);
+    CHECK(region_fit(gi, *peer, sgp).factor == 1);
+    CHECK(region_fit(gi, *norm, ury).factor == 1);  // norm-setting states no regional loss
+    CHECK(region_fit(*shipped().find_forum("dn"), *peer, ury).factor == 1);  // no focus_regions: global
+    // The fit carries the factor: base x theme x language x region.
+    const Recommendation rec = test::run(uruguay_with(""));
+    for (const auto& f : assessment(rec, "govinsider").score.fits) {
+      CHECK(f.fit == f.base_fit * f.theme.factor * f.language.factor * f.region.factor);
+      if (f.criterion->id == "peer_learning") CHECK(f.region.factor == Exact(1, 2));
+    }
+  }
   TEST_CASE("prices: each option's price is the priced sum of what it uses; the problem values it net") {
     const Recommendation rec = test::run(uruguay_with(""));
     size_t priced = 0;

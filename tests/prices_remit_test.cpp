@@ -116,6 +116,29 @@ TEST_SUITE("prices and remit") {
     for (const auto& as : free.assessments)
       for (const auto& oa : as.options) CHECK(oa.price == 0);
   }
+  TEST_CASE("init: every starter profile's budgets hold today's memberships; raised ones say so") {
+    size_t raised = 0, checked = 0;
+    for (const auto& [iso3, country] : shipped().data.countries) {
+      auto text = test::shipped_session().starter_profile(iso3);
+      REQUIRE(text.ok());
+      auto doc = read_toml(*text.value, "init");
+      REQUIRE(doc.ok());
+      auto p = test::shipped_session().profile_from(*doc.value);
+      if (!p.ok()) continue;  // the model cannot use it (batch lists these as skipped)
+      auto rec = recommend(*p.value, shipped());
+      if (!rec.ok()) continue;
+      const std::string& code = iso3;  // clang 14 cannot capture structured bindings
+      INFO(code);
+      CHECK(rec.value->current_feasible);
+      ++checked;
+      if (text.value->find("raised to hold them") != std::string::npos) {
+        ++raised;
+        CHECK(p.value->capacity.staff_days >= rec.value->current_cost[1]);
+      }
+    }
+    CHECK(checked > 150);
+    CHECK(raised > 0);
+  }
   TEST_CASE("prices: property: no chosen forum is worth less than what dropping it saves (shipped and init profiles)") {
     for (const char* name : {"uruguay", "estonia", "canada"}) check_each_choice_pays(test::run(test::shipped_profile(name)));
     for (const char* iso3 : {"KEN", "JPN", "BRA", "EST", "RWA", "IND", "FRA", "NZL"}) {

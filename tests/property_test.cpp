@@ -422,6 +422,46 @@ TEST_SUITE("properties") {
     }
   }
 
+  TEST_CASE("property: keep_current keeps every current membership, or says which budget forbids it") {
+    // Shipped profiles with a budget cut that today's memberships no longer fit, and init profiles.
+    std::vector<Profile> profiles;
+    for (const char* name : {"uruguay", "canada", "estonia"}) {
+      Profile p = test::shipped_profile(name);
+      profiles.push_back(p);
+      p.capacity.staff_days = p.capacity.staff_days / 2;
+      profiles.push_back(p);
+    }
+    for (const char* iso3 : {"KEN", "JPN", "BRA", "EST", "MEX", "GBR", "KOR", "URY"}) {
+      auto text = test::shipped_session().starter_profile(iso3);
+      REQUIRE(text.ok());
+      profiles.push_back(test::profile_text(*text.value));
+    }
+    size_t kept_all = 0, refused = 0;
+    for (Profile p : profiles) {
+      p.constraints.keep_current = true;
+      const Recommendation rec = test::run(p);
+      CAPTURE(rec.country.iso3);
+      if (rec.feasible()) {
+        ++kept_all;
+        for (const auto& as : rec.assessments) {
+          if (!as.current || as.other_remit || as.excluded) continue;
+          bool in = false;
+          for (const auto& c : rec.portfolio) in = in || c.forum == as.forum.id;
+          CHECK_MESSAGE(in, as.forum.id);
+        }
+      } else {
+        ++refused;
+        CHECK(rec.status == AnswerStatus::kInfeasible);
+        // The reason names the budget and the shortfall.
+        CHECK((rec.infeasible_why.find("staff days") != std::string::npos ||
+               rec.infeasible_why.find("USD") != std::string::npos ||
+               rec.infeasible_why.find("EUR") != std::string::npos ||
+               rec.infeasible_why.find("ministerial days") != std::string::npos));
+      }
+    }
+    CHECK(kept_all > 0);
+    CHECK(refused > 0);  // the halved staff budgets cannot hold today's memberships
+  }
   TEST_CASE("property: the same input gives byte-identical output twice in one process") {
     const std::string src = WHICHFORUM_SOURCE_DIR;
     // Everything each renderer prints for one profile, from a catalogue and profile loaded anew.

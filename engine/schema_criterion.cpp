@@ -3,6 +3,8 @@
 // The criterion file's keys and the indicator list: the single declaration of each.
 #include "engine/criterion.h"
 
+#include <deque>
+
 namespace whichforum {
 
 const std::vector<Indicator>& indicators() {
@@ -101,23 +103,37 @@ const Fields<Criterion>& level_factor_fields() {
 }
 
 namespace {
+
 using T = ThemeRelevance;
 using L = FitBarrier;
+
+// The provenance rows every judgement table of a criterion ends with; `what` names the number
+// they are about ("r", "the factor").
+template <class X>
+std::vector<Field<X>> with_provenance(std::vector<Field<X>> rows, const std::string& what) {
+  static std::deque<std::string> texts;  // descriptions are string_views: a deque keeps them in place
+  texts.push_back("why " + what + " is what it is");
+  const std::string_view why = texts.back();
+  texts.push_back(what + " is a judgement (then reason is required)");
+  const std::string_view judgement = texts.back();
+  rows.push_back({.key = "reason", .type = ValueType::kString, .description = why, .bind = in_prov<X>(&Provenance::reason)});
+  rows.push_back({.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<X>(&Provenance::source)});
+  rows.push_back({.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<X>(&Provenance::quote)});
+  rows.push_back({.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<X>(&Provenance::as_of)});
+  rows.push_back({.key = "note", .type = ValueType::kString, .description = "a remark", .bind = in_prov<X>(&Provenance::note)});
+  rows.push_back({.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = judgement, .bind = in_prov<X>(&Provenance::estimate)});
+  return rows;
+}
+
 }  // namespace
 
 const Fields<ThemeRelevance>& theme_relevance_fields() {
   static const Fields<ThemeRelevance> fields{
       "theme_relevance",
-      {
+      with_provenance<T>({
           {.key = "value", .type = ValueType::kExact, .required = true, .min = "0", .max = "1", .description = "r: the share of the objective's value that depends on the forum working on the country's themes (0: none, 1: all), for every theme without its own entry", .bind = &ThemeRelevance::value},
           {.key = "by_theme", .type = ValueType::kTable, .default_text = "{}", .description = "theme id = r for a theme that differs from value", .bind = Binding<T>::check_only()},
-          {.key = "reason", .type = ValueType::kString, .description = "why r is what it is", .bind = in_prov<T>(&Provenance::reason)},
-          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<T>(&Provenance::source)},
-          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<T>(&Provenance::quote)},
-          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<T>(&Provenance::as_of)},
-          {.key = "note", .type = ValueType::kString, .description = "a remark", .bind = in_prov<T>(&Provenance::note)},
-          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "r is a judgement (then reason is required)", .bind = in_prov<T>(&Provenance::estimate)},
-      }};
+      }, "r")};
   return fields;
 }
 
@@ -127,15 +143,9 @@ namespace {
 Fields<FitBarrier> barrier_rows(std::string_view name, std::string_view factor) {
   return Fields<FitBarrier>{
       name,
-      {
+      with_provenance<L>({
           {.key = "factor", .type = ValueType::kExact, .required = true, .min = "0", .max = "1", .description = factor, .bind = &FitBarrier::factor},
-          {.key = "reason", .type = ValueType::kString, .description = "why the factor is what it is", .bind = in_prov<L>(&Provenance::reason)},
-          {.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<L>(&Provenance::source)},
-          {.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<L>(&Provenance::quote)},
-          {.key = "as_of", .type = ValueType::kDate, .description = "date the source speaks of", .bind = in_prov<L>(&Provenance::as_of)},
-          {.key = "note", .type = ValueType::kString, .description = "a remark", .bind = in_prov<L>(&Provenance::note)},
-          {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "the factor is a judgement (then reason is required)", .bind = in_prov<L>(&Provenance::estimate)},
-      }};
+      }, "the factor")};
 }
 
 }  // namespace

@@ -156,6 +156,15 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     ch.from_level = before ? before->option.name : "";
     ch.to_level = after ? after->option.name : "";
     ch.cost_change.assign(rec.resources.size(), Exact(0));
+    if (as.other_remit) {
+      // Another ministry's file: nothing changes here (not in today's costs, not in the
+      // recommendation); the row says whom to coordinate with.
+      ch.action = "coordinate";
+      ch.to_level = ch.from_level;  // held on by the ministry whose file it is
+      ch.note = other_remit_text(as);
+      b.changes.push_back(std::move(ch));
+      continue;
+    }
     for (size_t r = 0; r < rec.resources.size(); ++r) {
       ch.cost_change[r] = (after ? after->cost_vec[r] : Exact(0)) - (before ? before->cost_vec[r] : Exact(0));
     }

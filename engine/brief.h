@@ -29,7 +29,8 @@ struct BriefRow {
   std::optional<ForumRobustness> robust;  ///< the figures behind it, when computed
 };
 
-/// One change against the current memberships: keep, join, upgrade, downgrade or leave.
+/// One change against the current memberships: keep, join, upgrade, downgrade or leave; or
+/// coordinate, for a current membership in another ministry's remit (no change here).
 struct ChangeRow {
   std::string forum, name, action, from_level, to_level;
   Exact value_change;              ///< as the problem values it: the rows and overlap_change sum to total - current

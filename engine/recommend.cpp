@@ -766,14 +766,25 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
           // left unspent are worth their price, so D counts that use too.
           const Exact V = kept.value, P = kept.price, G = as.leave_cost, K = V - P + G, D = gap + K;
           const bool priced = P != 0;
-          nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year" +
-                     (priced ? ", worth " + format_exact(P, 2) + " at their price" : std::string()) + "; their best use (" +
-                     (dropped.empty() ? std::string(priced ? "what the other forums gain, or left unspent" : "what the other forums gain")
-                                      : boost::algorithm::join(uses, ", ")) +
-                     ") adds " + format_exact(D, 2) + ", more than the " + format_exact(K, 2) + " that keeping it as " +
-                     kept.option.name + " is worth (its value " + format_exact(V, 2) +
-                     (priced ? ", less the " + format_exact(P, 2) + " its resources are worth," : std::string()) + " and the " +
-                     format_exact(G, 2) + " that leaving " + (as.founder ? "a forum it founded" : "it") + " costs)";
+          const std::string leaving = std::string(" that leaving ") + (as.founder ? "a forum it founded" : "it") + " costs";
+          const std::string best_use = dropped.empty() ? std::string(priced ? "what the other forums gain, or left unspent" : "what the other forums gain")
+                                                       : boost::algorithm::join(uses, ", ");
+          if (priced && K <= 0) {
+            // Its resources are worth more elsewhere than all that keeping it gives: say that
+            // first, with no negative "worth" in the sentence.
+            nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year, worth " +
+                       format_exact(P, 2) + " at their price, more than the " + format_exact(V + G, 2) +
+                       " that keeping it as " + kept.option.name + " gives (its value " + format_exact(V, 2) + " and the " +
+                       format_exact(G, 2) + leaving + ")" +
+                       (dropped.empty() ? std::string() : "; their best use (" + best_use + ") adds " + format_exact(D, 2));
+          } else {
+            nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year" +
+                       (priced ? ", worth " + format_exact(P, 2) + " at their price" : std::string()) + "; their best use (" +
+                       best_use + ") adds " + format_exact(D, 2) + ", more than the " + format_exact(K, 2) + " that keeping it as " +
+                       kept.option.name + " is worth (its value " + format_exact(V, 2) +
+                       (priced ? ", less the " + format_exact(P, 2) + " its resources are worth," : std::string()) + " and the " +
+                       format_exact(G, 2) + leaving + ")";
+          }
         }
       }
     }

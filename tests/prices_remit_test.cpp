@@ -183,6 +183,17 @@ TEST_SUITE("prices and remit") {
     CHECK(today_choice(rec).at(index_of(rec.problem, "foc")) == -1);
     CHECK(not_chosen(rec, "foc")->leave.empty());
     CHECK(not_chosen(rec, "foc")->detail.find("held today as Member") != std::string::npos);
+    // The briefing's change table: coordinate, nothing spent or saved here.
+    const Briefing b = make_briefing(rec, p, shipped());
+    bool seen = false;
+    for (const auto& ch : b.changes) {
+      if (ch.forum != "foc") continue;
+      seen = true;
+      CHECK(ch.action == "coordinate");
+      CHECK(ch.value_change == 0);
+      for (const auto& c : ch.cost_change) CHECK(c == 0);
+    }
+    CHECK(seen);
   }
   TEST_CASE("overrides: an option's number replaced from the profile; its id and key checked") {
     const Recommendation base = test::run(uruguay_with(""));

@@ -794,6 +794,14 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
   return result;
 }
 
+Result<std::vector<Exact>> current_needs(const Profile& profile, const Catalogue& cat) {
+  auto model = build_model(profile, cat);
+  Result<std::vector<Exact>> result;
+  result.diagnostics = model.diagnostics;
+  if (model.ok()) result.value = std::move(model.value->current_cost);
+  return result;
+}
+
 Result<Problem> portfolio_problem(const Profile& profile, const Catalogue& cat) {
   auto model = build_model(profile, cat);
   Result<Problem> result;

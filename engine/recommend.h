@@ -194,6 +194,10 @@ struct Recommendation {
 /// the search stops at its limit). Errors as recommend().
 [[nodiscard]] Result<Problem> portfolio_problem(const Profile& profile, const Catalogue& catalogue);
 
+/// What today's memberships of `profile` need against each budget (Recommendation::current_cost),
+/// from the model alone: no solve. Errors as recommend().
+[[nodiscard]] Result<std::vector<Exact>> current_needs(const Profile& profile, const Catalogue& catalogue);
+
 /// Why `p` admits no portfolio, naming the constraint and the shortfall. The forums every
 /// portfolio must hold are the must-include ones and what they require (transitively); in
 /// order: one of them excluded or not open to the country (with the chain of "requires"), two

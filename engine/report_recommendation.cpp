@@ -71,16 +71,16 @@ std::string current_text(const Recommendation& rec) {
 // What the resources are worth elsewhere, and what is left unspent at those prices: by the
 // optimum, no option that fits what is left adds more than its price.
 std::string prices_text(const Recommendation& rec) {
-  auto unit_name = [](const Recommendation&, size_t r) { return std::string(r == 1 ? "staff day" : "ministerial day"); };
+  auto unit_name = [](size_t r) { return std::string(r == 1 ? "staff day" : "ministerial day"); };
   if (!standard(rec) || std::none_of(rec.prices.begin(), rec.prices.end(), [](const Exact& x) { return x > 0; })) return "";
   std::vector<std::string> per, left;
   for (size_t r = 0; r < rec.prices.size(); ++r) {
     if (rec.prices[r] == 0) continue;
     const bool money = standard(rec) && r == 0;
     per.push_back(money ? amount(rec.prices[r] * 1000) + " per 1000 " + rec.currency
-                        : amount(rec.prices[r]) + " per " + unit_name(rec, r));
+                        : amount(rec.prices[r]) + " per " + unit_name(r));
     const Exact rest = rec.budget[r] - (rec.total_cost.empty() ? Exact(0) : rec.total_cost[r]);
-    if (rest > 0) left.push_back(amount(rest) + " " + (money ? rec.currency : unit_name(rec, r) + "s"));
+    if (rest > 0) left.push_back(amount(rest) + " " + (money ? rec.currency : unit_name(r) + "s"));
   }
   std::string o = "Resources are priced at what they are worth elsewhere (" + boost::algorithm::join(per, ", ") +
                   "; [assumptions] price_per_*): an option is taken only when it adds more than the price of what it uses.";

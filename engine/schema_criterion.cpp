@@ -3,8 +3,6 @@
 // The criterion file's keys and the indicator list: the single declaration of each.
 #include "engine/criterion.h"
 
-#include <deque>
-
 namespace whichforum {
 
 const std::vector<Indicator>& indicators() {
@@ -107,15 +105,10 @@ namespace {
 using T = ThemeRelevance;
 using L = FitBarrier;
 
-// The provenance rows every judgement table of a criterion ends with; `what` names the number
-// they are about ("r", "the factor").
+// The provenance rows every judgement table of a criterion ends with, after its own `rows`;
+// `why` and `judgement` describe its reason and estimate keys for the number it states.
 template <class X>
-std::vector<Field<X>> with_provenance(std::vector<Field<X>> rows, const std::string& what) {
-  static std::deque<std::string> texts;  // descriptions are string_views: a deque keeps them in place
-  texts.push_back("why " + what + " is what it is");
-  const std::string_view why = texts.back();
-  texts.push_back(what + " is a judgement (then reason is required)");
-  const std::string_view judgement = texts.back();
+std::vector<Field<X>> with_provenance(std::vector<Field<X>> rows, std::string_view why, std::string_view judgement) {
   rows.push_back({.key = "reason", .type = ValueType::kString, .description = why, .bind = in_prov<X>(&Provenance::reason)});
   rows.push_back({.key = "source", .type = ValueType::kString, .description = "seed file name or \"data:S20,S22\"", .bind = in_prov<X>(&Provenance::source)});
   rows.push_back({.key = "quote", .type = ValueType::kString, .description = "words of the seed that support it", .bind = in_prov<X>(&Provenance::quote)});
@@ -133,7 +126,7 @@ const Fields<ThemeRelevance>& theme_relevance_fields() {
       with_provenance<T>({
           {.key = "value", .type = ValueType::kExact, .required = true, .min = "0", .max = "1", .description = "r: the share of the objective's value that depends on the forum working on the country's themes (0: none, 1: all), for every theme without its own entry", .bind = &ThemeRelevance::value},
           {.key = "by_theme", .type = ValueType::kTable, .default_text = "{}", .description = "theme id = r for a theme that differs from value", .bind = Binding<T>::check_only()},
-      }, "r")};
+      }, "why r is what it is", "r is a judgement (then reason is required)")};
   return fields;
 }
 
@@ -145,7 +138,7 @@ Fields<FitBarrier> barrier_rows(std::string_view name, std::string_view factor) 
       name,
       with_provenance<L>({
           {.key = "factor", .type = ValueType::kExact, .required = true, .min = "0", .max = "1", .description = factor, .bind = &FitBarrier::factor},
-      }, "the factor")};
+      }, "why the factor is what it is", "the factor is a judgement (then reason is required)")};
 }
 
 }  // namespace

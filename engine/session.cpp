@@ -261,9 +261,9 @@ std::string Session::starter_text(const CountryRecord& c) const {
   if (!doc.ok()) return text;
   auto profile = profile_from(*doc.value);
   if (!profile.ok() || profile.value->memberships.empty()) return text;
-  auto rec = recommend(*profile.value);
-  if (!rec.ok() || rec.value->current_cost.size() < 3) return text;
-  return render_starter_profile(c, catalogue_->data, *catalogue_, &rec.value->current_cost);
+  auto needs = current_needs(*profile.value, *catalogue_);
+  if (!needs.ok() || needs.value->size() < 3) return text;
+  return render_starter_profile(c, catalogue_->data, *catalogue_, &*needs.value);
 }
 
 Result<std::string> Session::starter_profile(std::string_view iso3) const {

@@ -368,7 +368,10 @@ std::string other_remit_text(const Assessment& as) {
   }
   std::string t = "another ministry's file (" + boost::algorithm::join(words, ", ") + "): coordinate with " +
                   (as.coordinate_with.empty() ? "whoever holds it ([remit] coordinate_with names them)" : as.coordinate_with);
-  if (as.current) t += "; held today as " + as.options[*as.current].option.name + (as.since ? " since " + std::to_string(as.since) : "");
+  if (as.current) {
+    t += "; held today as " + as.options[*as.current].option.name + (as.since ? " since " + std::to_string(as.since) : "") +
+         (as.founder ? " (a founder)" : "");
+  }
   t += "; [remit] covers decides";
   return t;
 }

@@ -152,10 +152,27 @@ std::string text(const Recommendation& rec) {
     if (!n.leave.empty()) changes.push_back("  " + n.leave);
   }
   if (!changes.empty()) out += "\nChanges against today:\n" + boost::algorithm::join(changes, "\n") + "\n";
-  if (!rec.not_chosen.empty()) {
+  // Today's memberships in another ministry's file are neither kept nor left by this profile:
+  // their own section, so that no reader takes them for a leave.
+  auto held_elsewhere = [&](const NotChosen& n) {
+    if (n.status != NotChosenStatus::kOtherRemit) return false;
+    const size_t i = index_of(rec.problem, n.forum);
+    return i < rec.assessments.size() && rec.assessments[i].current.has_value();
+  };
+  std::vector<std::string> elsewhere;
+  for (const auto& n : rec.not_chosen) {
+    if (held_elsewhere(n)) elsewhere.push_back("  " + n.forum + ": " + n.detail);
+  }
+  if (!elsewhere.empty()) {
+    out += "\nHeld today in other ministries' files (not this profile's to keep or leave; coordinate):\n" +
+           boost::algorithm::join(elsewhere, "\n") + "\n";
+  }
+  std::vector<std::vector<std::string>> nc;
+  for (const auto& n : rec.not_chosen) {
+    if (!held_elsewhere(n)) nc.push_back({"  " + n.forum, n.status_name(), n.detail});
+  }
+  if (!nc.empty()) {
     out += "\nNot chosen:\n";
-    std::vector<std::vector<std::string>> nc;
-    for (const auto& n : rec.not_chosen) nc.push_back({"  " + n.forum, n.status_name(), n.detail});
     out += aligned_table(nc, {false, false, false});
   }
   out += "\nwhichforum explain --profile FILE FORUM shows how any forum's value, eligibility and cost are worked out.\n";

@@ -86,7 +86,6 @@ const Fields<Assumptions>& assumptions_fields() {
           param("tenure_gain_professional_network", "0", "10", "professional network gained by tenure, as a share, at tenure_full_years"),
           param("tenure_full_years", "1", "50", "years after which tenure adds no more"),
           param("tenure_unknown_years", "0", "50", "years held counted for a membership with no start year"),
-          param("overlap_rate", "0", "1", "share of the smaller value lost when two forums share all their themes"),
           param("performance_floor", "0", "1", "the performance factor of the weakest possible forum"),
           param("secretariat_funded", "0", "1", "performance score of a funded secretariat"),
           param("secretariat_international_org", "0", "1", "... one run by an international organisation"),

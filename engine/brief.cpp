@@ -93,6 +93,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   b.infeasible_why = rec.infeasible_why;
   b.total_value = rec.total_value;
   b.overlap_loss = rec.overlap_loss;
+  b.coverage = coverage_sentence(rec);
   b.leave_loss = rec.leave_loss;
   b.price_total = rec.price_total;
   b.total_cost = rec.total_cost;
@@ -201,10 +202,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   // Overlap has its own row: today's overlap losses against the recommendation's.
   {
     const std::vector<int> today = today_choice(rec);
-    Exact overlap_today = 0;
-    for (const auto& q : rec.problem.penalties) {
-      if (today[q.a] >= 0 && today[q.b] >= 0) overlap_today += q.amount;
-    }
+    const Exact overlap_today = shared_loss(rec.problem, today);
     b.overlap_change = overlap_today - rec.overlap_loss;
     b.current_value = rec.baseline == Baseline::kCurrent ? evaluate(rec.problem, today).value : Exact(0);
   }

@@ -50,6 +50,7 @@ struct Briefing {
   std::vector<Exact> budget;
   std::vector<std::pair<std::string, Exact>> objectives;  ///< name, normalised weight (weight > 0)
   std::string weights_basis;                              ///< where the weights come from
+  std::string coverage;  ///< what the portfolio serves, 0..100, in words (coverage_sentence)
   std::string robustness_note;  ///< what the robustness column means and how it was sampled
   AnswerStatus status = AnswerStatus::kOptimal;  ///< of the recommendation it is made from
   std::string infeasible_why;                    ///< or the limit, when not optimal

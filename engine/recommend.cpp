@@ -55,15 +55,6 @@ Forum with_overrides(const Forum& f, const Profile& p) {
   return out;
 }
 
-Exact overlap_share(const Forum& a, const Forum& b) {
-  auto ta = a.list("themes"), tb = b.list("themes");
-  std::set<std::string> sa(ta.begin(), ta.end()), sb(tb.begin(), tb.end());
-  long long shared = 0;
-  for (const auto& t : sa) shared += sb.count(t);
-  long long all = static_cast<long long>(sa.size() + sb.size()) - shared;
-  return all == 0 ? Exact(0) : Exact(shared, all);
-}
-
 std::string resource_amount(size_t r, const Exact& amount, const std::string& currency, const Problem& p) {
   if (p.resources[r] == "chair_or_host_roles") return format_exact(amount, 2) + " chair or host roles";
   if (p.resources[r] != kResources[std::min<size_t>(r, 2)]) return format_exact(amount, 2) + " " + p.resources[r];
@@ -228,6 +219,29 @@ const OptionAssessment* Assessment::find_option(std::string_view id) const {
   return nullptr;
 }
 
+std::string coverage_sentence(const Recommendation& rec) {
+  if (rec.problem.needs.empty() || !rec.feasible()) return "";
+  std::string per;
+  for (size_t k = 0; k < rec.objectives.size(); ++k) {
+    if (rec.weights.at(rec.objectives[k]) == 0) continue;
+    per += (per.empty() ? "" : ", ") + rec.objectives[k] + " " + format_exact(rec.objective_coverage[k], 1);
+  }
+  return "Serves " + format_exact(rec.coverage_total, 1) +
+         " of 100: the share of what these priorities could gain from forums (by objective, each of 100: " + per +
+         "). Forums serving the same need add with diminishing returns (two that each serve half of it serve three "
+         "quarters): a forum's value is what it serves alone, the overlap row what the chosen serve twice.";
+}
+
+void set_coverage(Recommendation& rec, const std::vector<int>& choice) {
+  const std::vector<Exact> c = coverage(rec.problem, choice);
+  rec.objective_coverage.assign(rec.objectives.size(), Exact(0));
+  rec.coverage_total = 0;
+  for (size_t n = 0; n < c.size(); ++n) {
+    rec.objective_coverage[rec.need_objective[n]] += rec.need_unit[n] * c[n];
+    rec.coverage_total += rec.problem.needs[n].weight * c[n];
+  }
+}
+
 LinearProblem linear_problem(const Recommendation& rec) {
   // Per unit weight, each option relative to leaving (its unit plus the leave cost's): every
   // portfolio's value then moves by the same amount at each weighting, so comparisons hold.
@@ -238,7 +252,8 @@ LinearProblem linear_problem(const Recommendation& rec) {
     std::vector<std::vector<Exact>> item;
     for (size_t o = 0; o < p.items[i].options.size(); ++o) {
       const OptionAssessment& oa = as.problem_option(o);
-      std::vector<Exact> u = oa.unit;
+      // Coverage is in the needs (need_objective, need_unit); the option's own part is outside it.
+      std::vector<Exact> u = oa.linear_unit;
       // The price does not depend on the weights; as the weights sum to 1 it is the same
       // amount off every objective's unit value.
       for (auto& x : u) x -= oa.price;
@@ -247,7 +262,7 @@ LinearProblem linear_problem(const Recommendation& rec) {
     }
     option_unit.push_back(std::move(item));
   }
-  return {p, rec.objectives, option_unit, rec.penalty_unit};
+  return {p, rec.objectives, option_unit, rec.penalty_unit, rec.need_objective, rec.need_unit};
 }
 
 Robustness robustness(const Recommendation& rec, const Profile& profile, const RobustOptions& options) {
@@ -288,10 +303,12 @@ Exact dot(const std::map<std::string, Exact>& weights, const std::vector<std::st
 }
 
 // The status-quo terms of one forum's options (engine/README.md, "Status quo"): tenure on the
-// forum's membership options, lead time on a new membership, the reputation cost of a lesser
-// option than today's and of leaving.
+// forum's membership options, lead time on a new membership (both scale the shares it serves,
+// which stay at most 1), the reputation cost of a lesser option than today's and of leaving
+// (outside coverage: linear_unit and the leave cost). `theme` is the forum's theme factor per
+// objective; unit = 100 x share x theme + linear_unit throughout.
 void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptions& a, const Exact& tenure_years,
-                      bool member_today) {
+                      bool member_today, const std::vector<Exact>& theme) {
   const Exact horizon = a.get("horizon_years");
   // A founder's exit is read as the network failing (seed 002: with few members, one or two
   // absent made progress difficult), so leaving what one founded costs its own share.
@@ -300,6 +317,10 @@ void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptio
   const Exact tenure_part = std::min(tenure_years, full) / full;
   const size_t K = rec.objectives.size();
   auto at_weights = [&](const std::vector<Exact>& u) { return dot(rec.weights, rec.objectives, u); };
+  auto set_share = [&](OptionAssessment& oa, size_t k, const Exact& x) {
+    oa.share[k] = std::min(Exact(1), x);
+    oa.unit[k] = 100 * oa.share[k] * theme[k] + oa.linear_unit[k];
+  };
   // 2. Tenure: the years held raise the objectives data/assumptions.toml names
   // (tenure_gain_<objective>) on every membership option of the forum.
   if (member_today && tenure_part > 0) {
@@ -307,7 +328,7 @@ void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptio
       if (oa.option.kind == OptionKind::kAttend) continue;
       const Exact before = at_weights(oa.unit);
       for (size_t k = 0; k < K; ++k) {
-        if (auto gain = a.find("tenure_gain_" + rec.objectives[k])) oa.unit[k] *= 1 + *gain * tenure_part;
+        if (auto gain = a.find("tenure_gain_" + rec.objectives[k])) set_share(oa, k, oa.share[k] * (1 + *gain * tenure_part));
       }
       oa.status_quo.tenure = at_weights(oa.unit) - before;
       if (oa.status_quo.tenure != 0) {
@@ -322,7 +343,7 @@ void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptio
       if (months == 0 || oa.current) continue;
       const Exact keep = std::max(Exact(0), Exact(1 - months / (12 * horizon)));
       const Exact before = at_weights(oa.unit);
-      for (auto& x : oa.unit) x *= keep;
+      for (size_t k = 0; k < K; ++k) set_share(oa, k, oa.share[k] * keep);
       oa.status_quo.lead_time = before - at_weights(oa.unit);
       oa.status_quo.how += format_exact(months) + " months' lead time over a " + format_exact(horizon) + "-year horizon; ";
     }
@@ -338,7 +359,11 @@ void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptio
     for (size_t j = 0; j < *as.current; ++j) {
       auto& oa = as.options[j];
       const Exact before = at_weights(oa.unit);
-      for (size_t k = 0; k < K; ++k) oa.unit[k] -= rep * std::max(Exact(0), Exact(cur_unit[k] - oa.unit[k]));
+      for (size_t k = 0; k < K; ++k) {
+        const Exact lost = rep * std::max(Exact(0), Exact(cur_unit[k] - oa.unit[k]));
+        oa.linear_unit[k] -= lost;
+        oa.unit[k] -= lost;
+      }
       oa.status_quo.downgrade = before - at_weights(oa.unit);
       if (oa.status_quo.downgrade != 0) {
         oa.status_quo.how += "gives up part of today's " + cur.option.name + ": " + format_exact(oa.status_quo.downgrade, 2) + "; ";
@@ -449,6 +474,33 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   Problem& p = rec.problem;
   p.resources = rec.resources;
   p.budget = rec.budget;
+  // The needs (engine/README.md, coverage): per objective, the part that depends on no theme
+  // (1 - r) and one per country theme t its criterion makes relevant (p_t x r_t); forums serve
+  // them with diminishing returns, so a portfolio's value per objective stays within 0..100.
+  struct NeedOf {
+    size_t objective;
+    std::string theme;  // "" for the part no theme holds
+  };
+  std::vector<NeedOf> needs;
+  for (size_t k = 0; k < rec.objectives.size(); ++k) {
+    const Criterion* crit = cat.find_criterion(rec.objectives[k]);
+    std::vector<std::pair<std::string, Exact>> parts;
+    Exact r = 0;
+    if (crit) {
+      for (const auto& [theme, priority] : mc.themes) {
+        const Exact part = priority * crit->theme_relevance.at(theme);
+        r += part;
+        if (part > 0) parts.emplace_back(theme, part);
+      }
+    }
+    if (r < 1) parts.insert(parts.begin(), {std::string(), Exact(1 - r)});
+    for (const auto& [theme, part] : parts) {
+      needs.push_back({k, theme});
+      p.needs.push_back({rec.objectives[k] + (theme.empty() ? "" : "/" + theme), 100 * rec.weights.at(rec.objectives[k]) * part});
+      rec.need_objective.push_back(k);
+      rec.need_unit.push_back(100 * part);
+    }
+  }
   // At most max_roles chair or host roles at once: a count kept as one more resource of the
   // problem (after the profile's, so reports never show it), used only when a role is open.
   bool any_role = false;
@@ -460,6 +512,18 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     const std::vector<EngagementOption> opts = model_options(as.forum);
     as.score = score_forum(as.forum, opts, mc, cat, rec.weights, a);
     const ForumScore unit = score_forum(as.forum, opts, mc, cat, ones, a);
+    // The forum's theme factor per objective (1 where a given score stands for its whole value).
+    std::vector<Exact> theme(rec.objectives.size(), Exact(1));
+    std::vector<bool> themed(rec.objectives.size(), false);
+    for (const auto& fit : unit.fits) {
+      if (!fit.themed) continue;
+      for (size_t k = 0; k < rec.objectives.size(); ++k) {
+        if (rec.objectives[k] == fit.criterion->id) {
+          theme[k] = fit.theme.factor;
+          themed[k] = true;
+        }
+      }
+    }
     as.excluded = excluded.count(f.id) > 0;
     as.must = must.count(f.id) > 0;
     set_remit(as, profile);
@@ -498,7 +562,13 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       if (!oa.open && oa.closed_why.empty()) {
         oa.closed_why = std::string(status_name(oa.eligibility.status)) + ": " + boost::algorithm::join(oa.eligibility.missing, "; ");
       }
-      for (const auto& k : rec.objectives) oa.unit.push_back(unit.by_objective.at(o.id).at(k));
+      // Shares start at the option's yield before themes (at most all of a need); unit is
+      // what it serves alone: 100 x share x the theme factor.
+      for (size_t k = 0; k < rec.objectives.size(); ++k) {
+        oa.share.push_back(std::min(Exact(1), Exact(unit.yield.at(o.id).at(rec.objectives[k]) / 100)));
+        oa.linear_unit.push_back(0);
+        oa.unit.push_back(100 * oa.share.back() * theme[k]);
+      }
       oa.cost = o.generic_level.empty() ? option_cost(as.forum, o, mc, a, cat.per_diem, cat.data)
                                         : level_cost(as.forum, o.generic_level, mc, a, cat.per_diem, cat.data);
       if (!member_today && o.kind != OptionKind::kAttend && o.generic_level.empty()) {
@@ -515,19 +585,29 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       as.options.push_back(std::move(oa));
     }
     as.founder = mc.founded.count(f.id) > 0;
-    apply_status_quo(as, rec, a, tenure_years, member_today);
+    apply_status_quo(as, rec, a, tenure_years, member_today, theme);
     for (auto& oa : as.options) {
       for (size_t r = 0; r < rec.prices.size(); ++r) oa.price += rec.prices[r] * oa.cost_vec[r];
     }
     Item item;
     item.id = f.id;
+    const auto theme_list = as.forum.list("themes");
+    const std::set<std::string> forum_themes(theme_list.begin(), theme_list.end());
     // Another ministry's forum is not this profile's to keep or leave: no leave cost.
     item.none_value = as.other_remit ? Exact(0) : -as.leave_cost;
     for (auto& oa : as.options) {
       if (!oa.open || as.excluded || as.other_remit) continue;
       oa.problem_option = static_cast<int>(item.options.size());
       std::vector<Exact> c = oa.cost_vec;
-      item.options.push_back({oa.option.id, oa.net(), std::move(c)});
+      // Its coverage goes through the needs; the option's own value is what lies outside it.
+      Exact own = dot(rec.weights, rec.objectives, oa.linear_unit) - oa.price;
+      std::vector<std::pair<size_t, Exact>> shares;
+      for (size_t n = 0; n < needs.size(); ++n) {
+        const size_t k = needs[n].objective;
+        if (oa.share[k] == 0) continue;
+        if (needs[n].theme.empty() || !themed[k] || forum_themes.count(needs[n].theme) > 0) shares.emplace_back(n, oa.share[k]);
+      }
+      item.options.push_back({oa.option.id, std::move(own), std::move(c), std::move(shares)});
       if (oa.option.is_role() && oa.option.generic_level.empty()) any_role = true;
     }
     if (profile.constraints.keep_current && as.current && !as.excluded && !as.other_remit) as.must = true;
@@ -557,37 +637,6 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     std::vector<size_t> group;
     for (const auto& r : g) group.push_back(index.at(r.id));
     p.at_most_one.push_back(std::move(group));
-  }
-  // Overlap: choosing two forums loses overlap_rate x (shared themes / all their themes) x the
-  // smaller of their least option values, so the loss never exceeds what either adds.
-  const Exact& rate = a.get("overlap_rate");
-  for (size_t i = 0; i < p.items.size(); ++i) {
-    for (size_t j = i + 1; j < p.items.size(); ++j) {
-      if (p.items[i].options.empty() || p.items[j].options.empty() || rate == 0) continue;
-      Exact share = overlap_share(rec.assessments[i].forum, rec.assessments[j].forum);
-      if (share == 0) continue;
-      // The least option of each, by its value before prices (overlap is value repeated, not
-      // resources); under other weights the loss stays the same share of the same option's
-      // value (the one that is smaller at these weights), so it stays linear in them.
-      auto gross = [&](size_t item, size_t o) -> const Exact& { return rec.assessments[item].problem_option(o).value; };
-      auto least = [&](size_t item) {
-        size_t m = 0;
-        for (size_t o = 1; o < p.items[item].options.size(); ++o) {
-          if (gross(item, o) < gross(item, m)) m = o;
-        }
-        return m;
-      };
-      size_t li = least(i), lj = least(j);
-      bool from_i = !(gross(j, lj) < gross(i, li));
-      const Exact& smaller = from_i ? gross(i, li) : gross(j, lj);
-      Exact amount = rate * share * std::max(smaller, Exact(0));
-      if (amount > 0) {
-        p.penalties.push_back({i, j, amount});
-        std::vector<Exact> u = from_i ? rec.assessments[i].problem_option(li).unit : rec.assessments[j].problem_option(lj).unit;
-        for (auto& x : u) x *= rate * share;
-        rec.penalty_unit.push_back(std::move(u));
-      }
-    }
   }
   // Today's memberships in this model: what they need against each budget.
   {
@@ -648,9 +697,8 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
                              {oa.cost_vec.begin(), oa.cost_vec.begin() + static_cast<long>(rec.resources.size())}, "",
                              oa.eligibility.status});
   }
-  for (const auto& q : p.penalties) {
-    if (s.choice[q.a] >= 0 && s.choice[q.b] >= 0) rec.overlap_loss += q.amount;
-  }
+  rec.overlap_loss = shared_loss(p, s.choice);
+  set_coverage(rec, s.choice);
   for (size_t i = 0; i < p.items.size(); ++i) {
     if (s.choice[i] < 0) rec.leave_loss -= p.items[i].none_value;
   }
@@ -766,8 +814,13 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
             uses.push_back((other.current ? "keeping " : "joining ") + id);
           }
           // With prices, keeping is worth its value less the price of what it uses; resources
-          // left unspent are worth their price, so D counts that use too.
-          const Exact V = kept.value, P = kept.price, G = as.leave_cost, K = V - P + G, D = gap + K;
+          // left unspent are worth their price, so D counts that use too. Its value is what it
+          // adds next to the rest of that portfolio (coverage: less than alone where the others
+          // serve the same needs), so K is exactly what taking it out of that portfolio loses.
+          std::vector<int> without = alt.choice;
+          without[i] = -1;
+          const Exact P = kept.price, G = as.leave_cost, K = alt.value - evaluate(p, without).value, V = K + P - G,
+                      D = gap + K;
           const bool priced = P != 0;
           const std::string leaving = std::string(" that leaving ") + (as.founder ? "a forum it founded" : "it") + " costs";
           const std::string best_use = dropped.empty() ? std::string(priced ? "what the other forums gain, or left unspent" : "what the other forums gain")
@@ -777,14 +830,14 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
             // first, with no negative "worth" in the sentence.
             nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year, worth " +
                        format_exact(P, 2) + " at their price, more than the " + format_exact(V + G, 2) +
-                       " that keeping it as " + kept.option.name + " gives (its value " + format_exact(V, 2) + " and the " +
+                       " that keeping it as " + kept.option.name + " gives (its value next to the others " + format_exact(V, 2) + " and the " +
                        format_exact(G, 2) + leaving + ")" +
                        (dropped.empty() ? std::string() : "; their best use (" + best_use + ") adds " + format_exact(D, 2));
           } else {
             nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year" +
                        (priced ? ", worth " + format_exact(P, 2) + " at their price" : std::string()) + "; their best use (" +
                        best_use + ") adds " + format_exact(D, 2) + ", more than the " + format_exact(K, 2) + " that keeping it as " +
-                       kept.option.name + " is worth (its value " + format_exact(V, 2) +
+                       kept.option.name + " is worth (its value next to the others " + format_exact(V, 2) +
                        (priced ? ", less the " + format_exact(P, 2) + " its resources are worth," : std::string()) + " and the " +
                        format_exact(G, 2) + leaving + ")";
           }

@@ -47,7 +47,13 @@ struct OptionAssessment {
   Exact price;
   [[nodiscard]] Exact net() const { return value - price; }
   std::map<std::string, Exact> by_objective;
-  std::vector<Exact> unit;  ///< value per unit weight of each objective (Recommendation::objectives)
+  std::vector<Exact> unit;  ///< value per unit weight of each objective (Recommendation::objectives), alone
+  /// Per objective, the share (0..1) of each of its needs the option serves (the themes' needs
+  /// only where the forum works on the theme), status-quo terms applied; and the part of `unit`
+  /// outside coverage (a lesser option's reputation cost, <= 0). unit = 100 x share x theme
+  /// factor + linear_unit.
+  std::vector<Exact> share;
+  std::vector<Exact> linear_unit;
   StatusQuoTerms status_quo;
   LevelCost cost;               ///< money in USD inside
   std::vector<Exact> cost_vec;  ///< money (profile currency), staff days, ministerial days
@@ -139,7 +145,9 @@ struct Recommendation {
   std::string infeasible_why;
   [[nodiscard]] bool feasible() const { return status == AnswerStatus::kOptimal; }
   std::vector<Choice> portfolio;
-  Exact overlap_loss;  ///< value lost to overlap between chosen forums
+  /// What the chosen forums' values alone add up to beyond what they serve together: the same
+  /// needs served twice (coverage: engine/README.md); >= 0.
+  Exact overlap_loss;
   Exact leave_loss;    ///< what leaving today's memberships costs (the none values of the forums left)
   Exact price_total;   ///< the price of the resources the portfolio uses (sum of the choices' prices)
   /// The prices per unit of each resource (value points; 0 for abstract resources), and whether
@@ -153,6 +161,14 @@ struct Recommendation {
   /// The objectives in `weights` order: the order of every `unit` vector.
   std::vector<std::string> objectives;
   std::vector<std::vector<Exact>> penalty_unit;  ///< penalty -> objective
+  /// Per need of the problem: its objective (index into objectives) and its weight per unit
+  /// weight of that objective (100 x the need's part of the objective).
+  std::vector<size_t> need_objective;
+  std::vector<Exact> need_unit;
+  /// Per objective, how much of what forums could give it the portfolio serves: 0..100 (the
+  /// unit every report states); and the same over all objectives at the weights.
+  std::vector<Exact> objective_coverage;
+  Exact coverage_total;
   Solution solution;
   Baseline baseline = Baseline::kCurrent;
   int plan_year = 0;
@@ -163,6 +179,13 @@ struct Recommendation {
   bool current_feasible = true;
   std::vector<std::string> current_short;  ///< each budget today's memberships exceed, by how much
 };
+
+/// What the portfolio serves, in words: the total and each objective on 0..100, and what the
+/// unit means ("the share of what these priorities could gain from forums").
+[[nodiscard]] std::string coverage_sentence(const Recommendation& rec);
+
+/// Sets objective_coverage and coverage_total for `choice` of rec.problem.
+void set_coverage(Recommendation& rec, const std::vector<int>& choice);
 
 /// The recommendation's problem with values per unit weight, for robustness analysis.
 [[nodiscard]] LinearProblem linear_problem(const Recommendation& rec);

@@ -43,6 +43,7 @@ std::string markdown(const Briefing& b) {
   o += "\nTotal value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap, " + amount(b.leave_loss) + " to leaving and " + amount(b.price_total) +
        " for the resources at their price); cost " +
        md_cell(costs(b.total_cost, b.currency)) + ".\n";
+  if (!b.coverage.empty()) o += "\n" + md_cell(b.coverage) + "\n";
   o += "\n## Against the current memberships\n\n| forum | change | from | to | value change | money | staff days | ministerial days | note |\n|---|---|---|---|---:|---:|---:|---:|---|\n";
   for (const auto& c : b.changes) {
     o += "| " + md_cell(c.name) + " | " + c.action + " | " + c.from_level + " | " + c.to_level + " | " + signed_amount(c.value_change) +
@@ -139,6 +140,7 @@ std::string html(const Briefing& b) {
     o += "</table>\n<p class=\"small\">" + e(b.robustness_note) + "</p>\n<p>Total value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap, " + amount(b.leave_loss) + " to leaving and " +
          amount(b.price_total) + " for the resources at their price); cost " +
          e(costs(b.total_cost, b.currency)) + ".</p>\n";
+    if (!b.coverage.empty()) o += "<p>" + e(b.coverage) + "</p>\n";
     o += "<h2>Value against the money budget</h2>\n" + chart_svg(b);
     o += "<h2>Against the current memberships</h2>\n<table><tr><th>forum</th><th>change</th><th>from</th><th>to</th><th>value change</th>"
          "<th>money</th><th>staff days</th><th>ministerial days</th><th>note</th></tr>\n";

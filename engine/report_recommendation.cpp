@@ -142,6 +142,7 @@ std::string text(const Recommendation& rec) {
   out += "\nValues: 0 adds nothing; each objective's fit (0..100) x its weight x the option's factor x the "
          "forum's performance, with today's memberships as the baseline (tenure, lead time, leaving)." +
          (standard(rec) ? " Money in " + rec.currency + "." : std::string()) + "\n";
+  if (auto c = coverage_sentence(rec); !c.empty()) out += c + "\n";
   out += prices_text(rec);
   out += current_text(rec);
   std::vector<std::string> changes;
@@ -205,7 +206,13 @@ std::string json(const Recommendation& rec) {
   }
   o += "],\n \"total\": {\"value\": " + json_number(rec.total_value) + ", \"overlap_loss\": " +
        json_number(rec.overlap_loss) + ", \"leave_loss\": " + json_number(rec.leave_loss) +
-       ", \"price\": " + json_number(rec.price_total) + ", \"cost\": " + cost(rec.total_cost, rec.resources) + "},\n \"not_chosen\": [";
+       ", \"price\": " + json_number(rec.price_total) + ", \"cost\": " + cost(rec.total_cost, rec.resources) + "},\n";
+  // What the portfolio serves of its priorities, 0..100 (the share of what forums could give them).
+  o += " \"coverage\": {\"total\": " + json_number(rec.coverage_total) + ", \"by_objective\": {";
+  for (size_t k = 0; k < rec.objective_coverage.size(); ++k) {
+    o += (k ? ", " : "") + json_string(rec.objectives[k]) + ": " + json_number(rec.objective_coverage[k]);
+  }
+  o += "}},\n \"not_chosen\": [";
   for (size_t i = 0; i < rec.not_chosen.size(); ++i) {
     const auto& n = rec.not_chosen[i];
     o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status_name()) +
@@ -245,6 +252,7 @@ std::string markdown(const Recommendation& rec) {
   o += "\n| budget left |  |  |" + blanks;
   for (size_t r = 0; r < rec.budget.size(); ++r) o += " " + amount(rec.budget[r] - rec.total_cost[r]) + " |";
   o += "\n";
+  if (auto c = coverage_sentence(rec); !c.empty()) o += "\n" + md_cell(c) + "\n";
   if (!rec.not_chosen.empty()) {
     o += "\n## Not chosen\n\n| forum | status | why |\n|---|---|---|\n";
     for (const auto& n : rec.not_chosen) {

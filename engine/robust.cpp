@@ -19,6 +19,7 @@ Exact dot(const std::vector<Exact>& w, const std::vector<Exact>& u) {
 }
 
 Exact value_at(const LinearProblem& lp, const std::vector<int>& choice, const std::vector<Exact>& w) {
+  if (!lp.problem.needs.empty()) return evaluate(at_weights(lp, w), choice).value;
   Exact v = 0;
   for (size_t i = 0; i < choice.size(); ++i) {
     if (choice[i] >= 0) v += dot(w, lp.unit[i][static_cast<size_t>(choice[i])]);
@@ -40,6 +41,7 @@ Problem at_weights(const LinearProblem& lp, const std::vector<Exact>& w) {
     for (size_t o = 0; o < p.items[i].options.size(); ++o) p.items[i].options[o].value = dot(w, lp.unit[i][o]);
   }
   for (size_t q = 0; q < p.penalties.size(); ++q) p.penalties[q].amount = dot(w, lp.penalty_unit[q]);
+  for (size_t n = 0; n < p.needs.size(); ++n) p.needs[n].weight = w[lp.need_objective[n]] * lp.need_unit[n];
   return p;
 }
 

@@ -25,6 +25,9 @@ struct LinearProblem {
   std::vector<std::string> objectives;
   std::vector<std::vector<std::vector<Exact>>> unit;
   std::vector<std::vector<Exact>> penalty_unit;
+  /// Needs (problem.needs): each one's objective, and its weight per unit weight of it.
+  std::vector<size_t> need_objective;
+  std::vector<Exact> need_unit;
 };
 
 /// `lp.problem` with its values and penalties at weights `w` (one per objective).

@@ -676,9 +676,14 @@ std::optional<std::vector<std::vector<int>>> search(const LinearProblem& lp, con
 }  // namespace
 
 NondominatedSet nondominated(const LinearProblem& lp, const WeightSet& set, unsigned long long node_limit) {
-  ScaledVectors s = scale_vectors(lp, set);
-  const size_t m = set.vertices.size();
-  auto choices = s.fits_int64 ? search<std::int64_t>(lp, s, m, node_limit) : search<cpp_int>(lp, s, m, node_limit);
+  std::optional<std::vector<std::vector<int>>> choices;
+  if (!lp.problem.needs.empty()) {
+    choices = detail::nondominated_coverage(lp, set, node_limit);
+  } else {
+    ScaledVectors s = scale_vectors(lp, set);
+    const size_t m = set.vertices.size();
+    choices = s.fits_int64 ? search<std::int64_t>(lp, s, m, node_limit) : search<cpp_int>(lp, s, m, node_limit);
+  }
   NondominatedSet out;
   if (!choices) {
     out.status = AnswerStatus::kLimitReached;

@@ -8,6 +8,7 @@
 
 #include "engine/robust.h"
 
+#include <optional>
 #include <vector>
 
 namespace whichforum::detail {
@@ -19,6 +20,12 @@ namespace whichforum::detail {
 [[nodiscard]] Exact value_at(const LinearProblem& lp, const std::vector<int>& choice, const std::vector<Exact>& w);
 
 /// Fills r.portfolios and the acceptability of r.forums by sampling (see analyse_robustness).
+/// The non-dominated choices of a problem with needs (robust_coverage.cpp); nullopt past the
+/// node limit.
+[[nodiscard]] std::optional<std::vector<std::vector<int>>> nondominated_coverage(const LinearProblem& lp,
+                                                                                 const WeightSet& set,
+                                                                                 unsigned long long node_limit);
+
 void sample_acceptability(const WeightSet& set, const RobustOptions& options, Robustness& r);
 
 /// Fills r.central, r.maximin and r.minimax_regret over r.nondominated.

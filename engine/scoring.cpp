@@ -224,10 +224,14 @@ ForumScore score_forum(const Forum& forum, const std::vector<EngagementOption>& 
       fit.language = language_fit(forum, *crit, c);
       fit.region = region_fit(forum, *crit, c);
       fit.fit = fit.base_fit * fit.theme.factor * fit.language.factor * fit.region.factor;
+      fit.themed = true;
     }
+    const Exact before_themes = fit.themed ? Exact(fit.base_fit * fit.language.factor * fit.region.factor) : fit.fit;
     for (const auto& o : options) {
-      Exact v = weight * fit.fit * option_factor(o, *crit) * s.performance.factor;
+      const Exact f = option_factor(o, *crit) * s.performance.factor;
+      Exact v = weight * fit.fit * f;
       s.by_objective[o.id][objective] = v;
+      s.yield[o.id][objective] = weight * before_themes * f;
       s.value[o.id] += v;
     }
     s.fits.push_back(std::move(fit));

@@ -64,6 +64,9 @@ struct ObjectiveFit {
   LanguageFit language;
   RegionFit region;
   Exact fit;       ///< base_fit x theme.factor x language.factor x region.factor
+  /// Whether the country's themes apply: false for a given score (the forum's whole value,
+  /// which then serves every theme's need of the objective).
+  bool themed = false;
   std::vector<FunctionTerm> terms;
 };
 
@@ -91,6 +94,10 @@ struct ForumScore {
   /// option id -> objective -> weight x fit x the option's factor x performance
   std::map<std::string, std::map<std::string, Exact>> by_objective;
   std::map<std::string, Exact> value;  ///< option id -> sum over objectives
+  /// option id -> objective -> the same before the theme factor: weight x base_fit x language x
+  /// region x the option's factor x performance. At unit weight, divided by 100 (and at most 1),
+  /// the share of each of the objective's needs the option serves (engine/README.md, coverage).
+  std::map<std::string, std::map<std::string, Exact>> yield;
 };
 
 /// The profile's weights, normalised to sum 1, keyed by objective id.

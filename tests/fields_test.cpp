@@ -252,19 +252,19 @@ TEST_SUITE("assumptions") {
   TEST_CASE("assumptions: get on a key that is not declared is an error, not 0") {
     auto a = all_ones();
     REQUIRE(a.ok());
-    CHECK(a.value->get("overlap_rate") == 1);
+    CHECK(a.value->get("performance_floor") == 1);
     // A typo in code: before, this read as 0 and priced a fare at nothing.
     CHECK_THROWS_AS((void)a.value->get("fare_same_contry_usd"), std::logic_error);
     CHECK_THROWS_WITH((void)a.value->get("secretariat_"), "\"secretariat_\" is not a declared assumption");
     Assumptions empty;
-    CHECK_THROWS_WITH((void)empty.get("overlap_rate"), "assumption \"overlap_rate\" was not loaded");
+    CHECK_THROWS_WITH((void)empty.get("performance_floor"), "assumption \"performance_floor\" was not loaded");
   }
   TEST_CASE("assumptions: a profile's [assumptions] typo is reported, with a suggestion") {
     auto p = profile_from(
         "country = \"URY\"\nname = \"Uruguay\"\n[objectives]\npeer_learning = 1\n"
-        "[capacity]\nmoney = 100\nstaff_days = 30\nministerial_days = 4\n[assumptions]\noverlap_rat = \"0.5\"\n");
+        "[capacity]\nmoney = 100\nstaff_days = 30\nministerial_days = 4\n[assumptions]\nperformance_flor = \"0.5\"\n");
     CHECK(first_error(p.diagnostics) ==
-          "p.toml:10:1: unknown assumption \"overlap_rat\"; did you mean \"overlap_rate\"? (see: whichforum schema assumptions)");
+          "p.toml:10:1: unknown assumption \"performance_flor\"; did you mean \"performance_floor\"? (see: whichforum schema assumptions)");
   }
 }
 

@@ -69,6 +69,7 @@ void check_solution_sums(const Problem& p, const Solution& s) {
   for (const auto& q : p.penalties) {
     if (s.choice[q.a] >= 0 && s.choice[q.b] >= 0) value -= q.amount;
   }
+  value += coverage_value(p, s.choice);
   CHECK(s.value == value);
   CHECK(s.cost == cost);
   CHECK(s.count == count);
@@ -345,8 +346,23 @@ TEST_SUITE("properties") {
         CAPTURE(c.forum);
         CHECK(split == c.value);
       }
-      for (const auto& q : rec.problem.penalties) {
-        if (rec.solution.choice[q.a] >= 0 && rec.solution.choice[q.b] >= 0) overlap += q.amount;
+      // What the chosen forums alone add up to beyond what they serve together: recomputed
+      // here from each option's shares (the product over the chosen, need by need).
+      {
+        std::vector<Exact> left(rec.problem.needs.size(), Exact(1));
+        Exact alone = 0;
+        for (size_t i = 0; i < rec.problem.items.size(); ++i) {
+          if (rec.solution.choice[i] < 0) continue;
+          for (const auto& [k, share] : rec.problem.items[i].options[static_cast<size_t>(rec.solution.choice[i])].shares) {
+            left[k] *= 1 - share;
+            alone += rec.problem.needs[k].weight * share;
+          }
+        }
+        Exact together = 0;
+        for (size_t k = 0; k < left.size(); ++k) together += rec.problem.needs[k].weight * (1 - left[k]);
+        overlap = alone - together;
+        CHECK(together <= 100);
+        CHECK(rec.coverage_total == together);
       }
       CHECK(rec.overlap_loss == overlap);
       Exact left = 0;

@@ -74,4 +74,28 @@ inline Problem random_problem(Rng& rng, bool small_integers, long long max_n = 1
   return p;
 }
 
+/// `p` with needs: 1 to 4 of them, each option serving a share of some (higher levels of an item
+/// serve at least what lower ones do), and option values that may be negative (a price). With
+/// `small`, shares are quarters and weights small integers, so that ties abound.
+inline Problem with_needs(Problem p, Rng& rng, bool small) {
+  const size_t needs = static_cast<size_t>(rng.between(1, 4));
+  for (size_t k = 0; k < needs; ++k) {
+    p.needs.push_back({"n" + std::to_string(k), small ? Exact(rng.between(0, 4) * 25) : Exact(rng.between(1, 9000), rng.between(1, 90))});
+  }
+  for (auto& item : p.items) {
+    std::vector<Exact> share(needs, Exact(0));
+    for (auto& o : item.options) {
+      o.value = small ? Exact(rng.between(-3, 1)) : Exact(rng.between(-900, 200), rng.between(1, 30));
+      o.shares.clear();
+      for (size_t k = 0; k < needs; ++k) {
+        if (rng.between(0, 2) == 0) continue;
+        Exact more = small ? Exact(rng.between(0, 2), 4) : Exact(rng.between(0, 600), rng.between(700, 2000));
+        share[k] = std::min(Exact(1), Exact(share[k] + more));
+        if (share[k] > 0) o.shares.emplace_back(k, share[k]);
+      }
+    }
+  }
+  return p;
+}
+
 }  // namespace whichforum::test

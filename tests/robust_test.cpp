@@ -357,6 +357,56 @@ TEST_SUITE("robust") {
     CHECK(with_ties > 0);  // the instances do exercise ties
   }
 
+  TEST_CASE("robust: with needs (coverage), the non-dominated search agrees with brute force on 300 instances") {
+    Random rng(20261202);
+    int checked = 0, with_ties = 0, several = 0;
+    for (int t = 0; t < 300; ++t) {
+      LinearProblem lp = random_linear(rng);
+      const size_t k = lp.objectives.size();
+      // One or two needs per objective; each option serves a share of its objectives' needs
+      // (its unit / 8, at most 1), and keeps a small own value (a price, often negative).
+      lp.problem.penalties.clear();
+      lp.penalty_unit.clear();
+      for (size_t j = 0; j < k; ++j) {
+        for (int part = 1 + static_cast<int>(rng.below(2)); part > 0; --part) {
+          lp.problem.needs.push_back({"o" + std::to_string(j), Exact(0)});
+          lp.need_objective.push_back(j);
+          lp.need_unit.push_back(Exact(100, 2));
+        }
+      }
+      for (size_t i = 0; i < lp.problem.items.size(); ++i) {
+        for (size_t o = 0; o < lp.problem.items[i].options.size(); ++o) {
+          auto& opt = lp.problem.items[i].options[o];
+          for (size_t n = 0; n < lp.need_objective.size(); ++n) {
+            const Exact share = std::min(Exact(1), Exact(lp.unit[i][o][lp.need_objective[n]] / 8));
+            if (share > 0 && rng.below(3) != 0) opt.shares.emplace_back(n, share);
+          }
+          for (auto& u : lp.unit[i][o]) u = -Exact(static_cast<long long>(rng.below(4)));
+        }
+      }
+      std::vector<WeightConstraint> cs;
+      for (int s = static_cast<int>(rng.below(3)); s > 0; --s) cs.push_back(random_statement(rng, k));
+      auto built = make_weight_set(ids(lp), cs);
+      if (!built.set) continue;
+      NondominatedSet nd = nondominated(lp, *built.set);
+      REQUIRE(nd.status != AnswerStatus::kLimitReached);
+      auto slow = nondominated_brute_force(lp, *built.set);
+      INFO("instance " << t);
+      REQUIRE(nd.portfolios.size() == slow.size());
+      for (size_t a = 0; a < slow.size(); ++a) {
+        CHECK(nd.portfolios[a].choice == slow[a].choice);
+        CHECK(nd.portfolios[a].values == slow[a].values);
+        CHECK(nd.portfolios[a].ties == slow[a].ties);
+        with_ties += slow[a].ties.empty() ? 0 : 1;
+      }
+      several += slow.size() > 1 ? 1 : 0;
+      ++checked;
+    }
+    CHECK(checked > 250);
+    CHECK(several > 50);  // many instances have more than one non-dominated portfolio
+    MESSAGE(checked << " checked, " << several << " with several non-dominated, " << with_ties << " ties");
+  }
+
   TEST_CASE("robust: a further statement adds a non-dominated portfolio only as a tie on the narrowed set") {
     // Narrowing the set can only remove dominance relations' strictness: a portfolio dominated on
     // W (>= everywhere, > somewhere) is still >= on W' and becomes non-dominated there only if it

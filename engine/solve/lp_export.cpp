@@ -115,6 +115,17 @@ LpExport export_lp(const Problem& given, std::string_view title, const Solution*
     if (loss != 0) overlaps.push_back({ab.first, ab.second, loss, item_name[ab.first] + "_" + item_name[ab.second]});
   }
 
+  // Needs: the items that serve each, in order (the product chain below).
+  std::vector<std::vector<size_t>> serving(p.needs.size());
+  for (size_t i = 0; i < n; ++i) {
+    std::set<size_t> mine;
+    for (const auto& o : p.items[i].options) {
+      for (const auto& [k, share] : o.shares) mine.insert(k);
+    }
+    for (size_t k : mine) serving[k].push_back(i);
+  }
+  auto need_used = [&](size_t k) { return p.needs[k].weight != 0 && !serving[k].empty(); };
+
   std::string& t = out.text;
   t += comment(title);
   t += comment("CPLEX LP format; solve it with `cbc FILE solve` or `glpsol --lp FILE`.");
@@ -155,12 +166,24 @@ LpExport export_lp(const Problem& given, std::string_view title, const Solution*
     }
   }
 
+  if (!p.needs.empty()) {
+    t += comment("Needs (coverage): c_n<k> = weight x (1 - r_n<k>_<last>) is what need k adds. r_n<k>_<j> is");
+    t += comment("the share of it left unserved after the j-th forum that serves it: r_j = r_(j-1) x (1 - s)");
+    t += comment("for the share s of the option taken, linearised exactly with z = r_(j-1) x x (McCormick:");
+    t += comment("z <= x, z <= r_(j-1), z >= r_(j-1) - 1 + x, z >= 0, exact for binary x).");
+    for (size_t k = 0; k < p.needs.size(); ++k) {
+      if (need_used(k)) t += comment("n" + std::to_string(k) + ": " + p.needs[k].label + ", weight " + format_exact_full(p.needs[k].weight));
+    }
+  }
   t += "\nMaximize\n";
   Row objective("value");
   for (size_t i = 0; i < n; ++i) {
     if (valued[i]) objective.add(1, "v_" + item_name[i]);
   }
   for (const auto& ov : overlaps) objective.add(-1, "l_" + ov.pair);
+  for (size_t k = 0; k < p.needs.size(); ++k) {
+    if (need_used(k)) objective.add(1, "c_n" + std::to_string(k));
+  }
   // Some readers refuse an objective or a constraint section with no term: then a column
   // with a zero coefficient, the fixed-at-0 "unavailable" when there is no other.
   std::string any_column;
@@ -271,6 +294,68 @@ LpExport export_lp(const Problem& given, std::string_view title, const Solution*
     loss.add(-cpp_int(boost::multiprecision::numerator(ov.loss)), "y_" + ov.pair);
     t += loss.close("=", 0);
   }
+  std::vector<std::string> need_columns;
+  for (size_t k = 0; k < p.needs.size(); ++k) {
+    if (!need_used(k)) continue;
+    const std::string nk = "n" + std::to_string(k);
+    std::string prev;  // "" while nothing has served it: r = 1
+    for (size_t step = 0; step < serving[k].size(); ++step) {
+      const size_t i = serving[k][step];
+      const std::string r = "r_" + nk + "_" + std::to_string(step + 1);
+      need_columns.push_back(r);
+      std::vector<Exact> shares;
+      std::vector<std::pair<size_t, Exact>> taken;
+      for (size_t o = 0; o < p.items[i].options.size(); ++o) {
+        for (const auto& [kk, share] : p.items[i].options[o].shares) {
+          if (kk == k) {
+            shares.push_back(share);
+            taken.emplace_back(o, share);
+          }
+        }
+      }
+      const cpp_int den = common_denominator(shares);
+      t += comment(p.needs[k].label + " left after " + p.items[i].id + ", times " + den.str());
+      Row chain("chain_" + nk + "_" + std::to_string(step + 1));
+      chain.add(den, r);
+      if (prev.empty()) {
+        // r_0 = 1, so z = x exactly: r_1 = 1 - sum s x.
+        for (const auto& [o, share] : taken) chain.add(detail::scaled(share, den), out.columns[i][o]);
+        t += chain.close("=", den);
+        prev = r;
+        continue;
+      }
+      chain.add(-den, prev);
+      for (const auto& [o, share] : taken) {
+        const std::string z = "z_" + nk + "_" + std::to_string(step + 1) + "_" + std::to_string(o + 1);
+        need_columns.push_back(z);
+        chain.add(detail::scaled(share, den), z);
+        const std::string& x = out.columns[i][o];
+        Row a("mc_" + z + "_x");
+        a.add(1, z);
+        a.add(-1, x);
+        t += a.close("<=", 0);
+        Row b("mc_" + z + "_r");
+        b.add(1, z);
+        b.add(-1, prev);
+        t += b.close("<=", 0);
+        Row c("mc_" + z + "_both");
+        c.add(1, z);
+        c.add(-1, prev);
+        c.add(-1, x);
+        t += c.close(">=", -1);
+      }
+      t += chain.close("=", 0);
+      prev = r;
+    }
+    const Exact& w = p.needs[k].weight;
+    const cpp_int den = boost::multiprecision::denominator(w);
+    const cpp_int num = boost::multiprecision::numerator(w);
+    t += comment(p.needs[k].label + "'s value times " + den.str());
+    Row value("cover_" + nk);
+    value.add(den, "c_" + nk);
+    value.add(num, prev);
+    t += value.close("=", num);
+  }
   if (t.find(':', rows_start) == std::string::npos) {
     Row row("nothing");
     row.add_zero(any_column);
@@ -282,6 +367,10 @@ LpExport export_lp(const Problem& given, std::string_view title, const Solution*
     if (valued[i]) t += " v_" + item_name[i] + " free\n";
   }
   for (const auto& ov : overlaps) t += " y_" + ov.pair + " >= 0\n l_" + ov.pair + " free\n";
+  for (size_t k = 0; k < p.needs.size(); ++k) {
+    if (need_used(k)) t += " c_n" + std::to_string(k) + " free\n";
+  }
+  for (const auto& c : need_columns) t += " 0 <= " + c + " <= 1\n";
   if (unavailable) t += " unavailable = 0\n";
   t += "Binaries\n";
   for (const auto& cols : out.columns) {

@@ -72,4 +72,8 @@ template <class Ints>
                                   const IntValues<typename Ints::Value>& values, unsigned long long max_steps,
                                   const SolveHint* hint = nullptr);
 
+/// The branch and bound for a problem with needs (search_coverage.cpp): bounds in doubles with a
+/// safety margin far above their rounding, every decision between close values made exactly.
+[[nodiscard]] SearchResult search_coverage(const Problem& p, unsigned long long max_steps, const SolveHint* hint);
+
 }  // namespace whichforum::detail

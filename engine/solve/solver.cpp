@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <type_traits>
 
 namespace whichforum {
@@ -121,10 +122,51 @@ Evaluation evaluate(const Problem& p, const std::vector<int>& choice) {
   for (const auto& q : p.penalties) {
     if (choice[q.a] >= 0 && choice[q.b] >= 0) s.value -= q.amount;
   }
+  if (!p.needs.empty()) s.value += coverage_value(p, choice);
   bool within = true;
   for (size_t r = 0; r < s.cost.size(); ++r) within = within && s.cost[r] <= p.budget[r];
   s.meets_constraints = within && constraints_hold(p, choice, s.count);
   return s;
+}
+
+std::vector<Exact> coverage(const Problem& p, const std::vector<int>& choice) {
+  std::vector<Exact> left(p.needs.size(), Exact(1));
+  for (size_t i = 0; i < choice.size() && i < p.items.size(); ++i) {
+    if (choice[i] < 0) continue;
+    for (const auto& [n, share] : p.items[i].options[static_cast<size_t>(choice[i])].shares) left[n] *= 1 - share;
+  }
+  for (auto& x : left) x = 1 - x;
+  return left;
+}
+
+Exact coverage_value(const Problem& p, const std::vector<int>& choice) {
+  const std::vector<Exact> c = coverage(p, choice);
+  Exact v = 0;
+  for (size_t n = 0; n < c.size(); ++n) {
+    if (c[n] != 0 && p.needs[n].weight != 0) v += p.needs[n].weight * c[n];
+  }
+  return v;
+}
+
+Exact standalone_value(const Problem& p, size_t i, size_t o) {
+  const Option& opt = p.items[i].options[o];
+  Exact v = opt.value;
+  for (const auto& [n, share] : opt.shares) v += p.needs[n].weight * share;
+  return v;
+}
+
+Exact shared_loss(const Problem& p, const std::vector<int>& choice) {
+  Exact alone = 0, linear = 0;
+  for (size_t i = 0; i < choice.size() && i < p.items.size(); ++i) {
+    if (choice[i] < 0) continue;
+    alone += standalone_value(p, i, static_cast<size_t>(choice[i]));
+    linear += p.items[i].options[static_cast<size_t>(choice[i])].value;
+  }
+  Exact together = linear + coverage_value(p, choice);
+  for (const auto& q : p.penalties) {
+    if (choice[q.a] >= 0 && choice[q.b] >= 0) together -= q.amount;
+  }
+  return alone - together;
 }
 
 bool preferred(const Portfolio& a, const Portfolio& b) {
@@ -153,8 +195,16 @@ Solution solve(const Problem& p, unsigned long long max_steps, const SolveHint* 
     stopped.steps = max_steps;
     return stopped;
   }
-  const Scales scales = scales_of(p);
   detail::SearchResult r;
+  if (!p.needs.empty()) {
+    r = detail::search_coverage(p, max_steps - prepare, hint);
+    Solution sol;
+    if (r.found) static_cast<Portfolio&>(sol) = evaluate(p, r.choice);
+    sol.status = r.limit_reached ? AnswerStatus::kLimitReached : r.found ? AnswerStatus::kOptimal : AnswerStatus::kInfeasible;
+    sol.steps = prepare + r.steps;
+    return sol;
+  }
+  const Scales scales = scales_of(p);
   if (detail::fits_fast(scales.value_bits, scales.cost_bits, p.items.size())) {
     r = detail::search<detail::FastInts>(p, int_costs<detail::FastInts>(p, scales),
                                          int_values<detail::FastInts>(p, scales), max_steps - prepare, hint);
@@ -275,6 +325,44 @@ Solution brute_force(const Problem& p, const Scales& scales) {
   return best;
 }
 
+// With needs, values do not add up item by item: every choice is valued exactly with evaluate
+// and compared with the tie rule (slow, for the small problems of tests).
+Solution brute_force_coverage(const Problem& p) {
+  const size_t n = p.items.size(), R = p.resources.size();
+  std::vector<int> choice(n, -1);
+  std::vector<Exact> cost(R, Exact(0));
+  std::optional<Evaluation> best;
+  unsigned long long nodes = 0;
+  auto rec = [&](auto&& self, size_t i) -> void {
+    ++nodes;
+    if (i == n) {
+      Evaluation e = evaluate(p, choice);
+      if (e.meets_constraints && (!best || preferred(e, *best))) best = std::move(e);
+      return;
+    }
+    self(self, i + 1);
+    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
+      const Option& opt = p.items[i].options[o];
+      bool fits = true;
+      for (size_t r = 0; r < R && fits; ++r) fits = cost[r] + opt.cost[r] <= p.budget[r];
+      if (!fits) continue;
+      for (size_t r = 0; r < R; ++r) cost[r] += opt.cost[r];
+      choice[i] = static_cast<int>(o);
+      self(self, i + 1);
+      choice[i] = -1;
+      for (size_t r = 0; r < R; ++r) cost[r] -= opt.cost[r];
+    }
+  };
+  rec(rec, 0);
+  Solution s;
+  if (best) {
+    static_cast<Portfolio&>(s) = *best;
+    s.status = AnswerStatus::kOptimal;
+  }
+  s.steps = nodes;
+  return s;
+}
+
 }  // namespace
 
 Solution solve_brute_force(const Problem& p) {
@@ -283,6 +371,7 @@ Solution solve_brute_force(const Problem& p) {
     if (s.optimal()) static_cast<Portfolio&>(s) = evaluate(p, s.choice);
     return s;
   }
+  if (!p.needs.empty()) return brute_force_coverage(p);
   Scales scales = scales_of(p);
   return scales.fits_int64 ? brute_force<std::int64_t>(p, scales) : brute_force<cpp_int>(p, scales);
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
 // The exact portfolio optimiser: at most one option per item, every budget, the constraints,
-// pairwise overlap penalties; ties broken by one documented total order.
+// pairwise overlap penalties and needs served with diminishing returns (coverage); ties broken
+// by one documented total order.
 #pragma once
 
 #include "engine/answer_status.h"
@@ -17,8 +18,18 @@ namespace whichforum {
 /// One way to take part in an item (a level of a forum): its value and its cost per resource.
 struct Option {
   std::string label;
-  Exact value;
+  Exact value;  ///< what it adds whatever else is chosen (with needs: the part outside coverage)
   std::vector<Exact> cost;  ///< one per resource, each >= 0
+  /// The share (0 < s <= 1) of each need it serves, by need index in increasing order.
+  std::vector<std::pair<size_t, Exact>> shares;
+};
+
+/// Something the chosen options serve together with diminishing returns: a portfolio whose
+/// options serve shares s_1, s_2, ... of it gains weight x (1 - (1 - s_1)(1 - s_2)...), so two
+/// that each serve half serve three quarters, and no portfolio gains more than `weight`.
+struct Need {
+  std::string label;
+  Exact weight;  ///< >= 0
 };
 
 /// A forum, or any item one may pick at most one option of. Options are listed from the least
@@ -48,6 +59,7 @@ struct Problem {
   std::vector<std::pair<size_t, size_t>> implies;  ///< first chosen => second chosen (profile "requires")
   std::vector<std::vector<size_t>> at_most_one;       ///< groups of which at most one is chosen
   std::vector<Penalty> penalties;
+  std::vector<Need> needs;  ///< served by the options' shares (none: values simply add up)
   /// Today's choice (option index per item, -1 for none; empty: none anywhere) and the most
   /// items whose choice may differ from it (profile max_changes): joined, changed or left.
   std::vector<int> baseline;
@@ -69,7 +81,7 @@ inline constexpr unsigned long long kMaxSearchSteps = 200'000'000;
 /// A choice of options valued: choice[i] is the option index of item i, or -1 for none.
 struct Portfolio {
   std::vector<int> choice;
-  Exact value;               ///< chosen option values, plus unchosen items' none values, minus the penalties of chosen pairs
+  Exact value;               ///< chosen option values, plus unchosen items' none values, minus the penalties of chosen pairs, plus the needs' coverage
   std::vector<Exact> cost;   ///< per resource
   size_t count = 0;          ///< items chosen
 };
@@ -95,6 +107,16 @@ struct Solution : Portfolio {
 
 /// Evaluates a choice: value, costs, count, and whether it meets every budget and constraint.
 [[nodiscard]] Evaluation evaluate(const Problem& p, const std::vector<int>& choice);
+
+/// What the needs gain from a choice: sum over needs of weight x (1 - prod (1 - share)), exactly.
+[[nodiscard]] Exact coverage_value(const Problem& p, const std::vector<int>& choice);
+/// Per need, the share of it the choice serves: 1 - prod (1 - share), exactly.
+[[nodiscard]] std::vector<Exact> coverage(const Problem& p, const std::vector<int>& choice);
+/// What option `o` of item `i` would gain alone: its value plus its needs' weight x share.
+[[nodiscard]] Exact standalone_value(const Problem& p, size_t i, size_t o);
+/// What the chosen options lose by serving the same needs or by overlapping pairs: the sum of
+/// their standalone values, minus what they gain together (before none values); >= 0.
+[[nodiscard]] Exact shared_loss(const Problem& p, const std::vector<int>& choice);
 
 /// The tie rule. Returns true when `a` is preferred to `b`: higher value; then lower cost on each
 /// resource in order (money first); then fewer items; then, at the first item (in id order)

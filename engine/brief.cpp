@@ -97,7 +97,10 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   b.leave_loss = rec.leave_loss;
   b.price_total = rec.price_total;
   b.total_cost = rec.total_cost;
-  b.left_out = rec.not_chosen;
+  // A membership in another ministry's file is in the change table as "coordinate": not left out.
+  for (const auto& n : rec.not_chosen) {
+    if (!n.held_elsewhere) b.left_out.push_back(n);
+  }
   Assumptions a = effective_assumptions(cat, profile);
 
   std::map<std::string, std::string> chosen;

@@ -740,6 +740,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     } else if (as.other_remit) {
       nc.status = NotChosenStatus::kOtherRemit;
       nc.detail = other_remit_text(as);
+      nc.held_elsewhere = as.current.has_value();
     } else if (p.items[i].options.empty()) {
       const Eligibility& e = as.eligibility;
       nc.status = e.status == EligibilityStatus::kReachable ? NotChosenStatus::kReachable : NotChosenStatus::kNotEligible;
@@ -821,6 +822,20 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
           without[i] = -1;
           const Exact P = kept.price, G = as.leave_cost, K = alt.value - evaluate(p, without).value, V = K + P - G,
                       D = gap + K;
+          // Where it adds less next to the others than alone, say who serves the same needs.
+          std::string next_to = "its value next to the others " + format_exact(V, 2);
+          if (V < kept.value) {
+            std::set<size_t> mine;
+            for (const auto& [k, share] : p.items[i].options[static_cast<size_t>(alt.choice[i])].shares) mine.insert(k);
+            std::vector<std::string> same;
+            for (size_t j = 0; j < p.items.size(); ++j) {
+              if (j == i || alt.choice[j] < 0) continue;
+              const auto& sh = p.items[j].options[static_cast<size_t>(alt.choice[j])].shares;
+              if (std::any_of(sh.begin(), sh.end(), [&](const auto& x) { return mine.count(x.first) > 0; })) same.push_back(p.items[j].id);
+            }
+            next_to += " of " + format_exact(kept.value, 2) + " alone, as " + boost::algorithm::join(same, ", ") +
+                       " serve much of the same";
+          }
           const bool priced = P != 0;
           const std::string leaving = std::string(" that leaving ") + (as.founder ? "a forum it founded" : "it") + " costs";
           const std::string best_use = dropped.empty() ? std::string(priced ? "what the other forums gain, or left unspent" : "what the other forums gain")
@@ -830,14 +845,14 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
             // first, with no negative "worth" in the sentence.
             nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year, worth " +
                        format_exact(P, 2) + " at their price, more than the " + format_exact(V + G, 2) +
-                       " that keeping it as " + kept.option.name + " gives (its value next to the others " + format_exact(V, 2) + " and the " +
+                       " that keeping it as " + kept.option.name + " gives (" + next_to + ", and the " +
                        format_exact(G, 2) + leaving + ")" +
                        (dropped.empty() ? std::string() : "; their best use (" + best_use + ") adds " + format_exact(D, 2));
           } else {
             nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year" +
                        (priced ? ", worth " + format_exact(P, 2) + " at their price" : std::string()) + "; their best use (" +
                        best_use + ") adds " + format_exact(D, 2) + ", more than the " + format_exact(K, 2) + " that keeping it as " +
-                       kept.option.name + " is worth (its value next to the others " + format_exact(V, 2) +
+                       kept.option.name + " is worth (" + next_to +
                        (priced ? ", less the " + format_exact(P, 2) + " its resources are worth," : std::string()) + " and the " +
                        format_exact(G, 2) + leaving + ")";
           }

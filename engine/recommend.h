@@ -126,6 +126,9 @@ struct NotChosen {
   std::string detail;
   std::vector<std::string> missing;
   std::string leave;  ///< for a membership given up: what it frees and what that buys, in one line
+  /// Held today but in another ministry's file (kOtherRemit with a current membership): neither
+  /// kept nor left by this profile, so every report lists it apart from what was not chosen.
+  bool held_elsewhere = false;
 };
 
 /// The answer. It points into the catalogue it was made from (criteria, value functions) and

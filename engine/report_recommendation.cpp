@@ -155,14 +155,9 @@ std::string text(const Recommendation& rec) {
   if (!changes.empty()) out += "\nChanges against today:\n" + boost::algorithm::join(changes, "\n") + "\n";
   // Today's memberships in another ministry's file are neither kept nor left by this profile:
   // their own section, so that no reader takes them for a leave.
-  auto held_elsewhere = [&](const NotChosen& n) {
-    if (n.status != NotChosenStatus::kOtherRemit) return false;
-    const size_t i = index_of(rec.problem, n.forum);
-    return i < rec.assessments.size() && rec.assessments[i].current.has_value();
-  };
   std::vector<std::string> elsewhere;
   for (const auto& n : rec.not_chosen) {
-    if (held_elsewhere(n)) elsewhere.push_back("  " + n.forum + ": " + n.detail);
+    if (n.held_elsewhere) elsewhere.push_back("  " + n.forum + ": " + n.detail);
   }
   if (!elsewhere.empty()) {
     out += "\nHeld today in other ministries' files (not this profile's to keep or leave; coordinate):\n" +
@@ -170,7 +165,7 @@ std::string text(const Recommendation& rec) {
   }
   std::vector<std::vector<std::string>> nc;
   for (const auto& n : rec.not_chosen) {
-    if (!held_elsewhere(n)) nc.push_back({"  " + n.forum, n.status_name(), n.detail});
+    if (!n.held_elsewhere) nc.push_back({"  " + n.forum, n.status_name(), n.detail});
   }
   if (!nc.empty()) {
     out += "\nNot chosen:\n";
@@ -212,13 +207,23 @@ std::string json(const Recommendation& rec) {
   for (size_t k = 0; k < rec.objective_coverage.size(); ++k) {
     o += (k ? ", " : "") + json_string(rec.objectives[k]) + ": " + json_number(rec.objective_coverage[k]);
   }
-  o += "}},\n \"not_chosen\": [";
-  for (size_t i = 0; i < rec.not_chosen.size(); ++i) {
-    const auto& n = rec.not_chosen[i];
-    o += std::string(i ? ",\n  " : "\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status_name()) +
+  // Today's memberships in another ministry's file: their own list, never among the not chosen.
+  o += "}},\n \"held_elsewhere\": [";
+  first = true;
+  for (const auto& n : rec.not_chosen) {
+    if (!n.held_elsewhere) continue;
+    o += std::string(first ? "\n  " : ",\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"detail\": " + json_string(n.detail) + "}";
+    first = false;
+  }
+  o += "],\n \"not_chosen\": [";
+  first = true;
+  for (const auto& n : rec.not_chosen) {
+    if (n.held_elsewhere) continue;
+    o += std::string(first ? "\n  " : ",\n  ") + "{\"forum\": " + json_string(n.forum) + ", \"status\": " + json_string(n.status_name()) +
          ", \"detail\": " + json_string(n.detail) + ", \"leave\": " + json_string(n.leave) + ", \"missing\": [";
     for (size_t m = 0; m < n.missing.size(); ++m) o += (m ? ", " : "") + json_string(n.missing[m]);
     o += "]}";
+    first = false;
   }
   return o + "]}\n";
 }
@@ -253,12 +258,19 @@ std::string markdown(const Recommendation& rec) {
   for (size_t r = 0; r < rec.budget.size(); ++r) o += " " + amount(rec.budget[r] - rec.total_cost[r]) + " |";
   o += "\n";
   if (auto c = coverage_sentence(rec); !c.empty()) o += "\n" + md_cell(c) + "\n";
-  if (!rec.not_chosen.empty()) {
-    o += "\n## Not chosen\n\n| forum | status | why |\n|---|---|---|\n";
-    for (const auto& n : rec.not_chosen) {
-      o += "| " + md_cell(n.forum) + " | " + md_cell(n.status_name()) + " | " + md_cell(n.detail) + " |\n";
+  std::string elsewhere, not_chosen;
+  for (const auto& n : rec.not_chosen) {
+    if (n.held_elsewhere) {
+      elsewhere += "| " + md_cell(n.forum) + " | " + md_cell(n.detail) + " |\n";
+    } else {
+      not_chosen += "| " + md_cell(n.forum) + " | " + md_cell(n.status_name()) + " | " + md_cell(n.detail) + " |\n";
     }
   }
+  if (!elsewhere.empty()) {
+    o += "\n## Held today in other ministries' files\n\nNot this profile's to keep or leave: coordinate.\n\n"
+         "| forum | whose file |\n|---|---|\n" + elsewhere;
+  }
+  if (!not_chosen.empty()) o += "\n## Not chosen\n\n| forum | status | why |\n|---|---|---|\n" + not_chosen;
   return o;
 }
 
@@ -284,7 +296,7 @@ std::string csv(const Recommendation& rec) {
                                                       "; resources at their price " + format_exact(rec.price_total, 6))});
   o += csv_line(total);
   for (const auto& n : rec.not_chosen) {
-    std::vector<std::string> r = {"not_chosen", csv_field(n.forum), "", ""};
+    std::vector<std::string> r = {n.held_elsewhere ? "held_elsewhere" : "not_chosen", csv_field(n.forum), "", ""};
     for (size_t i = 0; i < objs.size() + rec.resources.size(); ++i) r.push_back("");
     r.push_back(csv_field(n.status_name()));
     r.push_back(csv_field(n.leave.empty() ? n.detail : n.leave + "; " + n.detail));

@@ -194,6 +194,21 @@ TEST_SUITE("prices and remit") {
       for (const auto& c : ch.cost_change) CHECK(c == 0);
     }
     CHECK(seen);
+    // Nowhere listed among what is not chosen or left out, which a reader takes for a leave:
+    // its own list in every format, and the briefing's change row alone.
+    CHECK(not_chosen(rec, "foc")->held_elsewhere);
+    CHECK_FALSE(not_chosen(rec, "paris_call")->held_elsewhere);  // not held today: just not this profile's
+    for (const auto& n : b.left_out) CHECK(n.forum != "foc");
+    const std::string json = render_recommendation(rec, Format::kJson);
+    const size_t held = json.find("\"held_elsewhere\": [\n  {\"forum\": \"foc\"");
+    CHECK(held != std::string::npos);
+    CHECK(json.find("\"forum\": \"foc\"", json.find("\"not_chosen\"")) == std::string::npos);
+    const std::string md = render_recommendation(rec, Format::kMarkdown);
+    CHECK(md.find("## Held today in other ministries' files") < md.find("| foc |"));
+    CHECK(md.find("| foc |") < md.find("## Not chosen"));
+    const std::string csv = render_recommendation(rec, Format::kCsv);
+    CHECK(csv.find("held_elsewhere,foc,") != std::string::npos);
+    CHECK(csv.find("not_chosen,foc,") == std::string::npos);
   }
   TEST_CASE("overrides: an option's number replaced from the profile; its id and key checked") {
     const Recommendation base = test::run(uruguay_with(""));

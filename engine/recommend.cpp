@@ -232,6 +232,9 @@ std::string coverage_sentence(const Recommendation& rec) {
          "quarters): a forum's value is what it serves alone, the overlap row what the chosen serve twice.";
 }
 
+namespace {
+
+// Sets objective_coverage and coverage_total for `choice` of rec.problem.
 void set_coverage(Recommendation& rec, const std::vector<int>& choice) {
   const std::vector<Exact> c = coverage(rec.problem, choice);
   rec.objective_coverage.assign(rec.objectives.size(), Exact(0));
@@ -241,6 +244,8 @@ void set_coverage(Recommendation& rec, const std::vector<int>& choice) {
     rec.coverage_total += rec.problem.needs[n].weight * c[n];
   }
 }
+
+}  // namespace
 
 LinearProblem linear_problem(const Recommendation& rec) {
   // Per unit weight, each option relative to leaving (its unit plus the leave cost's): every
@@ -477,11 +482,8 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   // The needs (engine/README.md, coverage): per objective, the part that depends on no theme
   // (1 - r) and one per country theme t its criterion makes relevant (p_t x r_t); forums serve
   // them with diminishing returns, so a portfolio's value per objective stays within 0..100.
-  struct NeedOf {
-    size_t objective;
-    std::string theme;  // "" for the part no theme holds
-  };
-  std::vector<NeedOf> needs;
+  // Each need's theme ("" for the part no theme holds); its objective is rec.need_objective.
+  std::vector<std::string> need_theme;
   for (size_t k = 0; k < rec.objectives.size(); ++k) {
     const Criterion* crit = cat.find_criterion(rec.objectives[k]);
     std::vector<std::pair<std::string, Exact>> parts;
@@ -495,7 +497,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     }
     if (r < 1) parts.insert(parts.begin(), {std::string(), Exact(1 - r)});
     for (const auto& [theme, part] : parts) {
-      needs.push_back({k, theme});
+      need_theme.push_back(theme);
       p.needs.push_back({rec.objectives[k] + (theme.empty() ? "" : "/" + theme), 100 * rec.weights.at(rec.objectives[k]) * part});
       rec.need_objective.push_back(k);
       rec.need_unit.push_back(100 * part);
@@ -602,10 +604,10 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       // Its coverage goes through the needs; the option's own value is what lies outside it.
       Exact own = dot(rec.weights, rec.objectives, oa.linear_unit) - oa.price;
       std::vector<std::pair<size_t, Exact>> shares;
-      for (size_t n = 0; n < needs.size(); ++n) {
-        const size_t k = needs[n].objective;
+      for (size_t n = 0; n < need_theme.size(); ++n) {
+        const size_t k = rec.need_objective[n];
         if (oa.share[k] == 0) continue;
-        if (needs[n].theme.empty() || !themed[k] || forum_themes.count(needs[n].theme) > 0) shares.emplace_back(n, oa.share[k]);
+        if (need_theme[n].empty() || !themed[k] || forum_themes.count(need_theme[n]) > 0) shares.emplace_back(n, oa.share[k]);
       }
       item.options.push_back({oa.option.id, std::move(own), std::move(c), std::move(shares)});
       if (oa.option.is_role() && oa.option.generic_level.empty()) any_role = true;

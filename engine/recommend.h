@@ -187,9 +187,6 @@ struct Recommendation {
 /// unit means ("the share of what these priorities could gain from forums").
 [[nodiscard]] std::string coverage_sentence(const Recommendation& rec);
 
-/// Sets objective_coverage and coverage_total for `choice` of rec.problem.
-void set_coverage(Recommendation& rec, const std::vector<int>& choice);
-
 /// The recommendation's problem with values per unit weight, for robustness analysis.
 [[nodiscard]] LinearProblem linear_problem(const Recommendation& rec);
 

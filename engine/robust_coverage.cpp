@@ -10,6 +10,7 @@
 // solve/search_coverage.cpp (doubles only choose branches); every leaf that survives is compared
 // on exact values, so the set is exact.
 #include "engine/robust_parts.h"
+#include "engine/solve/search.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,7 +28,7 @@ class CoverageNondominated {
 
   std::optional<std::vector<std::vector<int>>> run() {
     prepare();
-    if (!dead_) dfs(0);
+    dfs(0);
     if (stop_) return std::nullopt;
     std::vector<std::vector<int>> out;
     for (const auto& f : found_) out.push_back(f.choice);
@@ -78,26 +79,50 @@ class CoverageNondominated {
       }
       most += item_most;
     }
+    // Overlap penalties, should a problem have them beside needs: per vertex, what each pair
+    // loses when both are taken; one that is a gain at a vertex (never, from the model) is added
+    // to that vertex's bound once.
+    nbr_.resize(n_);
+    penalty_gain_.assign(m_, 0.0);
     for (size_t q = 0; q < p_.penalties.size(); ++q) {
+      std::vector<double> at;
       double worst = 0;
-      for (size_t j = 0; j < m_; ++j) worst = std::max(worst, std::abs(dot(set_.vertices[j], lp_.penalty_unit[q]).convert_to<double>()));
+      for (size_t j = 0; j < m_; ++j) {
+        at.push_back(dot(set_.vertices[j], lp_.penalty_unit[q]).convert_to<double>());
+        worst = std::max(worst, std::abs(at.back()));
+        if (at.back() < 0) {
+          penalty_gain_[j] -= at.back();
+          any_penalty_gain_ = true;
+        }
+      }
       most += worst;
+      pen_.push_back(std::move(at));
+      nbr_[p_.penalties[q].a].emplace_back(p_.penalties[q].b, q);
+      if (p_.penalties[q].b != p_.penalties[q].a) nbr_[p_.penalties[q].b].emplace_back(p_.penalties[q].a, q);
     }
     margin_ = 1e-9 * (scale + most);
     left_.assign(p_.needs.size(), 1.0);
     cost_.assign(R_, Exact(0));
     choice_.assign(n_, -1);
     cur_.assign(m_, 0.0);
-    if (!p_.penalties.empty()) dead_ = true;  // coverage replaces overlap penalties; none are built with needs
   }
 
+  // What option o of item i adds at vertex j to what is held (penalties with taken items out).
   double gain(size_t j, size_t i, size_t o) const {
-    double g = lin_[i][o][j];
+    double g = lin_[i][o][j] - penalty_with_taken(j, i);
     for (const auto& [k, s] : shares_[i][o]) g += weight_[j][k] * left_[k] * s;
     return g;
   }
   // Whether the option fits every budget: decided on doubles where they are clearly apart, and
   // exactly where the sum comes within a hair of the budget.
+  double penalty_with_taken(size_t j, size_t i) const {
+    double lost = 0;
+    for (const auto& [other, q] : nbr_[i]) {
+      if (choice_[other] >= 0) lost += pen_[q][j];
+    }
+    return lost;
+  }
+
   bool fits(size_t i, size_t o) const {
     for (size_t r = 0; r < R_; ++r) {
       const double x = used_[r] + dcost_[i][o][r], b = dbudget_[r], hair = 1e-9 * (1 + std::abs(b));
@@ -144,32 +169,19 @@ class CoverageNondominated {
       least.push_back(std::move(c));
     }
     std::vector<double> ub(m_);
-    std::vector<size_t> idx(best.size());
+    std::vector<KnapsackStep> steps;
     for (size_t j = 0; j < m_; ++j) {
       double sum = 0;
       for (const auto& b : best) sum += b[j];
       double bound = sum;
       for (size_t r = 0; r < R_ && bound > 0; ++r) {
-        double cap = dbudget_[r] - used_[r];
-        for (size_t q = 0; q < idx.size(); ++q) idx[q] = q;
-        std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
-          return best[a][j] * least[b][r] > best[b][j] * least[a][r];
-        });
-        double v = 0;
-        for (size_t q : idx) {
-          const double g = best[q][j], c = least[q][r];
-          if (g <= 0) continue;
-          if (c <= cap) {
-            v += g;
-            cap -= c;
-          } else {
-            if (cap > 0) v += g * cap / c;
-            break;
-          }
+        steps.clear();
+        for (size_t q = 0; q < best.size(); ++q) {
+          if (best[q][j] > 0) steps.push_back({least[q][r], best[q][j]});
         }
-        bound = std::min(bound, v);
+        bound = std::min(bound, fractional_fill(steps, dbudget_[r] - used_[r]));
       }
-      ub[j] = covered(j) + bound;
+      ub[j] = covered(j) + bound + penalty_gain_[j];
     }
     for (const auto& f : found_) {
       bool above = true;
@@ -202,6 +214,9 @@ class CoverageNondominated {
       }
       for (size_t k = 0; k < cov.size(); ++k) {
         if (cov[k] != 0) v += w[lp_.need_objective[k]] * lp_.need_unit[k] * cov[k];
+      }
+      for (size_t q = 0; q < p_.penalties.size(); ++q) {
+        if (choice_[p_.penalties[q].a] >= 0 && choice_[p_.penalties[q].b] >= 0) v -= dot(w, lp_.penalty_unit[q]);
       }
       out.push_back(std::move(v));
     }
@@ -265,7 +280,7 @@ class CoverageNondominated {
       if (stop_) return;
       // An option that loses value at every vertex now loses it in every completion: leaving
       // the item out is as good everywhere and no dearer, unless something forces it in.
-      bool loses = !must_[i] && !p_.max_changes;
+      bool loses = !must_[i] && !p_.max_changes && !any_penalty_gain_;
       for (const auto& [a, b] : p_.implies) loses = loses && b != i;
       for (size_t j = 0; j < m_ && loses; ++j) loses = gain(j, i, o) < -margin_;
       if (loses) continue;
@@ -275,7 +290,7 @@ class CoverageNondominated {
         left_[k] *= 1 - s;
       }
       const std::vector<double> cur_before = cur_;
-      for (size_t j = 0; j < m_; ++j) cur_[j] += lin_[i][o][j];
+      for (size_t j = 0; j < m_; ++j) cur_[j] += lin_[i][o][j] - penalty_with_taken(j, i);
       const auto& c = p_.items[i].options[o].cost;
       const std::vector<double> used_before = used_;
       for (size_t r = 0; r < R_; ++r) {
@@ -305,13 +320,17 @@ class CoverageNondominated {
   std::vector<std::vector<std::vector<double>>> lin_;                // item -> option -> vertex
   std::vector<std::vector<std::vector<std::pair<size_t, double>>>> shares_;
   std::vector<std::vector<std::vector<double>>> dcost_;              // item -> option -> resource
+  std::vector<std::vector<double>> pen_;                             // penalty -> vertex
+  std::vector<std::vector<std::pair<size_t, size_t>>> nbr_;          // item -> (other item, penalty)
+  std::vector<double> penalty_gain_;                                 // vertex -> the negative penalties' sum
+  bool any_penalty_gain_ = false;
   std::vector<bool> must_;
   std::vector<double> left_, cur_, dbudget_, used_;
   std::vector<Exact> cost_;
   std::vector<int> choice_;
   size_t count_ = 0;
   double margin_ = 0;
-  bool dead_ = false, stop_ = false;
+  bool stop_ = false;
   std::vector<Found> found_;
 };
 

@@ -359,14 +359,17 @@ TEST_SUITE("robust") {
 
   TEST_CASE("robust: with needs (coverage), the non-dominated search agrees with brute force on 300 instances") {
     Random rng(20261202);
-    int checked = 0, with_ties = 0, several = 0;
+    int checked = 0, with_ties = 0, several = 0, with_penalties = 0;
     for (int t = 0; t < 300; ++t) {
       LinearProblem lp = random_linear(rng);
       const size_t k = lp.objectives.size();
       // One or two needs per objective; each option serves a share of its objectives' needs
-      // (its unit / 8, at most 1), and keeps a small own value (a price, often negative).
-      lp.problem.penalties.clear();
-      lp.penalty_unit.clear();
+      // (its unit / 8, at most 1), and keeps a small own value (a price, often negative). Half
+      // the instances keep random_linear's overlap penalties beside the needs.
+      if (t % 2 == 0) {
+        lp.problem.penalties.clear();
+        lp.penalty_unit.clear();
+      }
       for (size_t j = 0; j < k; ++j) {
         for (int part = 1 + static_cast<int>(rng.below(2)); part > 0; --part) {
           lp.problem.needs.push_back({"o" + std::to_string(j), Exact(0)});
@@ -400,11 +403,14 @@ TEST_SUITE("robust") {
         with_ties += slow[a].ties.empty() ? 0 : 1;
       }
       several += slow.size() > 1 ? 1 : 0;
+      with_penalties += lp.problem.penalties.empty() ? 0 : 1;
       ++checked;
     }
     CHECK(checked > 250);
     CHECK(several > 50);  // many instances have more than one non-dominated portfolio
-    MESSAGE(checked << " checked, " << several << " with several non-dominated, " << with_ties << " ties");
+    CHECK(with_penalties > 30);
+    MESSAGE(checked << " checked, " << several << " with several non-dominated, " << with_ties << " ties, "
+                    << with_penalties << " with penalties");
   }
 
   TEST_CASE("robust: a further statement adds a non-dominated portfolio only as a tie on the narrowed set") {

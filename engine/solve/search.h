@@ -72,6 +72,17 @@ template <class Ints>
                                   const IntValues<typename Ints::Value>& values, unsigned long long max_steps,
                                   const SolveHint* hint = nullptr);
 
+/// One step of a knapsack's LP relaxation: what it costs of the budget and what it gains (> 0).
+struct KnapsackStep {
+  double cost = 0;
+  double gain = 0;
+};
+
+/// The LP relaxation's value over `steps` within `cap`: steps taken by gain per cost (those of no
+/// cost first), the last that does not fit in part. Reorders `steps`. A bound in doubles: the
+/// coverage searches' margin covers its rounding.
+[[nodiscard]] double fractional_fill(std::vector<KnapsackStep>& steps, double cap);
+
 /// The branch and bound for a problem with needs (search_coverage.cpp): bounds in doubles with a
 /// safety margin far above their rounding, every decision between close values made exactly.
 [[nodiscard]] SearchResult search_coverage(const Problem& p, unsigned long long max_steps, const SolveHint* hint);

@@ -215,10 +215,7 @@ class CoverageSearch {
   // the last one in part. Steps of no cost are taken whole.
   double knapsack(size_t r, double cap) {
     steps_ += pts_.size();
-    struct Step {
-      double dc, dg;
-    };
-    std::vector<Step> steps;
+    std::vector<KnapsackStep> steps;
     for (auto& mine : pts_) {
       if (mine.empty()) continue;
       std::sort(mine.begin(), mine.end(), [&](const auto& a, const auto& b) {
@@ -241,30 +238,13 @@ class CoverageSearch {
           }
         }
         if (pick == mine.size()) break;
-        steps.push_back({std::max(0.0, mine[pick].cost[r] - c0), mine[pick].gain - g0});
+        steps.push_back({std::max(0.0, mine[pick].cost[r] - c0), mine[pick].gain - g0});  // cost, gain
         c0 = mine[pick].cost[r];
         g0 = mine[pick].gain;
         at = pick + 1;
       }
     }
-    std::sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) {
-      const bool fa = a.dc <= 0, fb = b.dc <= 0;
-      if (fa != fb) return fa;
-      if (fa) return false;
-      return a.dg * b.dc > b.dg * a.dc;
-    });
-    double v = 0;
-    for (const Step& s : steps) {
-      if (s.dc <= cap) {
-        v += s.dg;
-        cap -= s.dc;
-      } else {
-        if (cap > 0) v += s.dg * cap / s.dc;
-        break;
-      }
-    }
-    // The doubles' error on costs moves the bound by a sliver: the margin covers it.
-    return v;
+    return fractional_fill(steps, cap);
   }
 
   double value_now() const {
@@ -423,6 +403,26 @@ class CoverageSearch {
 };
 
 }  // namespace
+
+double fractional_fill(std::vector<KnapsackStep>& steps, double cap) {
+  std::sort(steps.begin(), steps.end(), [](const KnapsackStep& a, const KnapsackStep& b) {
+    const bool fa = a.cost <= 0, fb = b.cost <= 0;
+    if (fa != fb) return fa;
+    if (fa) return false;
+    return a.gain * b.cost > b.gain * a.cost;
+  });
+  double v = 0;
+  for (const KnapsackStep& s : steps) {
+    if (s.cost <= cap) {
+      v += s.gain;
+      cap -= s.cost;
+    } else {
+      if (cap > 0) v += s.gain * cap / s.cost;
+      break;
+    }
+  }
+  return v;
+}
 
 SearchResult search_coverage(const Problem& p, unsigned long long max_steps, const SolveHint* hint) {
   const Scales s = scales_of(p);

@@ -81,6 +81,7 @@ const Fields<Assumptions>& assumptions_fields() {
           param("founder_leave_share", "0", "1", "the same share for a forum the country founded (membership founder = true)"),
           param("leave_reputation_share", "0", "1", "share of an option's yearly value counted against leaving it (or against the part a lesser option gives up)"),
           param("horizon_years", "1", "20", "years a decision is taken for: lead time and one-off joining effort are spread over it"),
+          param("dormant_after_years", "1", "20", "years without a recorded meeting (last_meeting_year) after which a forum offers no option"),
           param("accession_staff_days", "0", "1000", "staff days, once, to join a forum one is not in"),
           param("tenure_gain_peer_learning", "0", "10", "peer learning gained by tenure, as a share, at tenure_full_years"),
           param("tenure_gain_professional_network", "0", "10", "professional network gained by tenure, as a share, at tenure_full_years"),

@@ -390,6 +390,18 @@ void apply_status_quo(Assessment& as, const Recommendation& rec, const Assumptio
 
 }  // namespace
 
+namespace {
+// Why a dormant forum offers nothing, with how to say it meets again.
+std::string dormant_text(const Assessment& as, const Exact& dormant_after_years, int plan_year) {
+  const Fact* f = as.forum.fact("last_meeting_year");
+  std::string out = "no meeting recorded since " + format_exact(*as.forum.number("last_meeting_year")) + " (last_meeting_year";
+  if (f && !f->prov.note.empty()) out += ": " + f->prov.note;
+  return out + "), more than " + format_exact(dormant_after_years) + " years before " + std::to_string(plan_year) +
+         " ([assumptions] dormant_after_years): nothing to take part in; [overrides." + as.forum.id + "] last_meeting_year = YEAR where it meets again";
+}
+
+}  // namespace
+
 std::string other_remit_text(const Assessment& as) {
   std::vector<std::string> words;
   for (auto r : as.remit) {
@@ -528,6 +540,8 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     }
     as.excluded = excluded.count(f.id) > 0;
     as.must = must.count(f.id) > 0;
+    if (auto last = as.forum.number("last_meeting_year")) as.dormant = Exact(rec.plan_year) - *last > a.get("dormant_after_years");
+    if (as.dormant) as.dormant_why = dormant_text(as, a.get("dormant_after_years"), rec.plan_year);
     set_remit(as, profile);
     auto held = mc.memberships.find(f.id);
     const bool member_today = holds_membership(as.forum, mc);
@@ -588,6 +602,11 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     }
     as.founder = mc.founded.count(f.id) > 0;
     apply_status_quo(as, rec, a, tenure_years, member_today, theme);
+    if (as.dormant) {
+      // A forum that no longer meets: leaving it gives up nothing, so it costs nothing.
+      as.leave_unit.assign(rec.objectives.size(), Exact(0));
+      as.leave_cost = 0;
+    }
     for (auto& oa : as.options) {
       for (size_t r = 0; r < rec.prices.size(); ++r) oa.price += rec.prices[r] * oa.cost_vec[r];
     }
@@ -598,7 +617,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     // Another ministry's forum is not this profile's to keep or leave: no leave cost.
     item.none_value = as.other_remit ? Exact(0) : -as.leave_cost;
     for (auto& oa : as.options) {
-      if (!oa.open || as.excluded || as.other_remit) continue;
+      if (!oa.open || as.excluded || as.dormant || as.other_remit) continue;
       oa.problem_option = static_cast<int>(item.options.size());
       std::vector<Exact> c = oa.cost_vec;
       // Its coverage goes through the needs; the option's own value is what lies outside it.
@@ -612,7 +631,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
       item.options.push_back({oa.option.id, std::move(own), std::move(c), std::move(shares)});
       if (oa.option.is_role() && oa.option.generic_level.empty()) any_role = true;
     }
-    if (profile.constraints.keep_current && as.current && !as.excluded && !as.other_remit) as.must = true;
+    if (profile.constraints.keep_current && as.current && !as.excluded && !as.dormant && !as.other_remit) as.must = true;
     index[f.id] = p.items.size();
     if (as.must) p.must.push_back(p.items.size());
     p.items.push_back(std::move(item));
@@ -739,6 +758,10 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     if (as.excluded) {
       nc.status = NotChosenStatus::kExcluded;
       nc.detail = "excluded by the profile";
+    } else if (as.dormant) {
+      nc.status = NotChosenStatus::kDormant;
+      nc.detail = as.dormant_why;
+      if (as.current) nc.leave = "Leave " + as.forum.name + ": " + nc.detail;
     } else if (as.other_remit) {
       nc.status = NotChosenStatus::kOtherRemit;
       nc.detail = other_remit_text(as);

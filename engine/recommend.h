@@ -69,6 +69,10 @@ struct Assessment {
   std::vector<OptionAssessment> options;  ///< every option the forum offers, open or not, in file order
   bool excluded = false;
   bool must = false;
+  /// No meeting recorded since last_meeting_year, more than dormant_after_years before the plan
+  /// year: the forum offers no option, and leaving a membership of it costs nothing.
+  bool dormant = false;
+  std::string dormant_why;  ///< when dormant: since when, and how a profile says it meets again
   /// The forum's remits (its `remit` fact), and whether the profile covers none of them: then
   /// it is another ministry's file, offered no option and left out of today's baseline (it is
   /// neither kept nor left here), and reports say to coordinate with whoever holds it.
@@ -107,14 +111,16 @@ enum class NotChosenStatus {
   kOutvalued,    ///< it fits, but the best portfolio with it is worth less
   kExcluded,     ///< the profile excludes it
   kOtherRemit,   ///< another ministry's file ([remit]): coordinate, not join or leave
+  kDormant,      ///< no meeting recorded for longer than dormant_after_years: nothing to take part in
 };
-inline constexpr std::array<EnumName<NotChosenStatus>, 6> kNotChosenStatusNames{{
+inline constexpr std::array<EnumName<NotChosenStatus>, 7> kNotChosenStatusNames{{
     {NotChosenStatus::kNotEligible, "not_eligible"},
     {NotChosenStatus::kReachable, "reachable"},
     {NotChosenStatus::kOverBudget, "over_budget"},
     {NotChosenStatus::kOutvalued, "outvalued"},
     {NotChosenStatus::kExcluded, "excluded"},
     {NotChosenStatus::kOtherRemit, "other_remit"},
+    {NotChosenStatus::kDormant, "dormant"},
 }};
 constexpr std::span<const EnumName<NotChosenStatus>> enum_table(NotChosenStatus) { return kNotChosenStatusNames; }
 

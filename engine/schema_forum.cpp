@@ -87,6 +87,7 @@ const Fields<ForumDraft>& forum_fields() {
           {.key = "kind", .type = ValueType::kEnum, .required = true, .allowed = enum_names<ForumKind>(), .description = "what sort of forum it is", .bind = &Forum::kind},
           {.key = "summary", .type = ValueType::kString, .description = "one line for listings", .bind = &Forum::summary},
           {.key = "founded", .type = ValueType::kInteger, .required = true, .fact = true, .min = "1800", .max = "2100", .description = "year founded", .bind = fact_row()},
+          {.key = "last_meeting_year", .type = ValueType::kInteger, .fact = true, .min = "1800", .max = "2100", .description = "the year of the latest meeting the sources record, given where the forum may have stopped meeting: more than dormant_after_years before the plan year, it is dormant and offers no option (absent: it meets; a profile that knows better overrides it)", .bind = fact_row()},
           {.key = "membership_mode", .type = ValueType::kEnum, .required = true, .fact = true, .allowed = kModes, .description = "how one comes to take part", .bind = fact_row()},
           {.key = "members", .type = ValueType::kIso3List, .fact = true, .description = "ISO3 codes of member states the source names (may be partial)", .bind = fact_row()},
           {.key = "other_members", .type = ValueType::kStringList, .fact = true, .description = "members that are not states", .bind = fact_row()},

@@ -88,7 +88,7 @@ End
     CHECK(lp.text.find("whichforum's optimum") == std::string::npos);
     CHECK(lp.text.find("infeasible") == std::string::npos);
   }
-  TEST_CASE("lp_export: must, max, requires and at-most-one rows; ids that collide get their position") {
+  TEST_CASE("lp_export: must, max, requires and at-most-one rows - ids that collide get their position") {
     Problem p = two_forums();
     p.items.push_back({"o_g_p", {{"member", Exact(1), {Exact(1), Exact(0)}}}});
     p.must = {0};

@@ -200,7 +200,7 @@ TEST_SUITE("options") {
     CHECK(option(unknown, "member").by_objective.at("peer_learning") ==
           a.by_objective.at("peer_learning") * (1 + param("tenure_gain_peer_learning") * part));
   }
-  TEST_CASE("options: leaving costs a share of today's option; a lesser option the share of what it gives up") {
+  TEST_CASE("options: leaving costs a share of today's option - a lesser option the share of what it gives up") {
     const Catalogue cat = test_catalogue();
     Recommendation rec = model(profile("[memberships]\ntf = { option = \"member\", since = 2027 }\n"), cat);
     const Assessment& as = rec.assessments.at(0);
@@ -215,7 +215,7 @@ TEST_SUITE("options") {
     }
     CHECK(option(rec, "attend").value == expected);
   }
-  TEST_CASE("options: leaving a forum the country founded costs founder_leave_share; init marks founders") {
+  TEST_CASE("options: leaving a forum the country founded costs founder_leave_share - init marks founders") {
     const Catalogue cat = test_catalogue();
     Recommendation rec = model(profile("[memberships]\ntf = { option = \"member\", since = 2027, founder = true }\n"), cat);
     const Assessment& as = rec.assessments.at(0);
@@ -235,7 +235,7 @@ TEST_SUITE("options") {
     CHECK(text.value->find("dn = { option = \"member\", since = 2014, founder = true }") != std::string::npos);
     CHECK(text.value->find("gpai = { option = \"member\", since = 2024 }") != std::string::npos);
   }
-  TEST_CASE("options: keep_current makes today's forum must-include; baseline none forgets it") {
+  TEST_CASE("options: keep_current makes today's forum must-include - baseline none forgets it") {
     const Catalogue cat = test_catalogue();
     const std::string held = "[memberships]\ntf = \"member\"\n";
     Recommendation keep = model(profile(held + "[constraints]\nkeep_current = true\n"), cat);
@@ -314,7 +314,7 @@ TEST_SUITE("options") {
         CHECK(o->open);
       }
     }
-    CHECK(chosen > 500);
+    CHECK(chosen > 300);  // enough choices looked at: about two per profile
   }
 }
 

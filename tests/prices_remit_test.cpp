@@ -84,7 +84,7 @@ TEST_SUITE("prices and remit") {
       if (f.criterion->id == "peer_learning") CHECK(f.region.factor == Exact(1, 2));
     }
   }
-  TEST_CASE("prices: each option's price is the priced sum of what it uses; the problem values it net") {
+  TEST_CASE("prices: each option's price is the priced sum of what it uses - the problem values it net") {
     const Recommendation rec = test::run(uruguay_with(""));
     size_t priced = 0;
     for (size_t i = 0; i < rec.assessments.size(); ++i) {
@@ -94,7 +94,9 @@ TEST_SUITE("prices and remit") {
                                param("price_per_ministerial_day") * oa.cost_vec[2];
         CHECK(oa.price == expected);
         if (oa.problem_option < 0) continue;
-        CHECK(rec.problem.items[i].options[static_cast<size_t>(oa.problem_option)].value == oa.value - oa.price);
+        // Alone, the problem's option (its own part and the needs it serves) is worth the
+        // option's value less its price.
+        CHECK(standalone_value(rec.problem, i, static_cast<size_t>(oa.problem_option)) == oa.value - oa.price);
         ++priced;
       }
     }
@@ -105,7 +107,7 @@ TEST_SUITE("prices and remit") {
     CHECK(price == rec.price_total);
     CHECK(sum - rec.overlap_loss - rec.leave_loss - rec.price_total == rec.total_value);
   }
-  TEST_CASE("prices: money is priced in the profile's currency through usd_rate; zero prices price nothing") {
+  TEST_CASE("prices: money is priced in the profile's currency through usd_rate - zero prices price nothing") {
     const Recommendation eur = test::run(test::profile_text(
         "schema = \"whichforum.profile/1\"\ncountry = \"URY\"\nname = \"U\"\n[objectives]\npeer_learning = 1\n"
         "[capacity]\nmoney = 100000\ncurrency = \"EUR\"\nusd_rate = \"5/4\"\nstaff_days = 230\nministerial_days = 6\n"));
@@ -116,7 +118,7 @@ TEST_SUITE("prices and remit") {
     for (const auto& as : free.assessments)
       for (const auto& oa : as.options) CHECK(oa.price == 0);
   }
-  TEST_CASE("init: every starter profile's budgets hold today's memberships; raised ones say so") {
+  TEST_CASE("init: every starter profile's budgets hold today's memberships - raised ones say so") {
     size_t raised = 0, checked = 0;
     for (const auto& [iso3, country] : shipped().data.countries) {
       auto text = test::shipped_session().starter_profile(iso3);
@@ -210,7 +212,45 @@ TEST_SUITE("prices and remit") {
     CHECK(csv.find("held_elsewhere,foc,") != std::string::npos);
     CHECK(csv.find("not_chosen,foc,") == std::string::npos);
   }
-  TEST_CASE("overrides: an option's number replaced from the profile; its id and key checked") {
+  TEST_CASE("dormant: a forum with no meeting for more than dormant_after_years offers nothing - the profile can say it meets") {
+    // OneTeam Gov's latest recorded meeting is 2019 (S415); the assumption is 3 years.
+    REQUIRE(shipped().find_forum("oneteamgov")->number("last_meeting_year") == Exact(2019));
+    REQUIRE(param("dormant_after_years") == 3);
+    auto offered = [](const Recommendation& rec) { return !rec.problem.items.at(index_of(rec.problem, "oneteamgov")).options.empty(); };
+    const Recommendation now = test::run(uruguay_with(""));
+    CHECK(now.plan_year == 2027);
+    CHECK(assessment(now, "oneteamgov").dormant);
+    CHECK_FALSE(offered(now));
+    const NotChosen* n = not_chosen(now, "oneteamgov");
+    REQUIRE(n != nullptr);
+    CHECK(n->status == NotChosenStatus::kDormant);
+    CHECK(n->detail.rfind("no meeting recorded since 2019 (last_meeting_year: ", 0) == 0);
+    CHECK(n->detail.find("more than 3 years before 2027") != std::string::npos);
+    CHECK(n->leave.empty());  // not held today: nothing to leave
+    CHECK_FALSE(assessment(now, "dn").dormant);  // no last_meeting_year: it meets
+    // The boundary: three years after the last meeting it still counts as meeting; four, not.
+    CHECK_FALSE(assessment(test::run(uruguay_with("plan_year = 2022")), "oneteamgov").dormant);
+    CHECK(offered(test::run(uruguay_with("plan_year = 2022"))));
+    CHECK(assessment(test::run(uruguay_with("plan_year = 2023")), "oneteamgov").dormant);
+    // A profile that knows of a recent event says so, and the options are back.
+    const Recommendation told = test::run(uruguay_with("[overrides.oneteamgov]\nlast_meeting_year = 2026\n"));
+    CHECK_FALSE(assessment(told, "oneteamgov").dormant);
+    CHECK(offered(told));
+    const Recommendation longer = test::run(uruguay_with("[assumptions]\ndormant_after_years = 8\n"));
+    CHECK_FALSE(assessment(longer, "oneteamgov").dormant);
+    // Held today: left, at no cost, with the reason; keep_current does not hold it (it would be
+    // infeasible: nothing is offered).
+    Profile held = uruguay_with("[constraints]\nkeep_current = true\n");
+    held.memberships.push_back({"oneteamgov", "participate", 2018, {}});
+    const Recommendation rec = test::run(held);
+    REQUIRE(rec.status == AnswerStatus::kOptimal);
+    CHECK(assessment(rec, "oneteamgov").current.has_value());
+    CHECK(assessment(rec, "oneteamgov").leave_cost == 0);
+    CHECK(rec.problem.items.at(index_of(rec.problem, "oneteamgov")).none_value == 0);
+    CHECK(not_chosen(rec, "oneteamgov")->leave.rfind("Leave OneTeam Gov: no meeting recorded since 2019", 0) == 0);
+    CHECK(today_choice(rec).at(index_of(rec.problem, "oneteamgov")) == -1);
+  }
+  TEST_CASE("overrides: an option's number replaced from the profile - its id and key checked") {
     const Recommendation base = test::run(uruguay_with(""));
     const Recommendation unpaid = test::run(uruguay_with("[overrides.ogp.member]\nfee_usd = 0\nstaff_days = \"5/2\"\n"));
     const OptionAssessment* a = assessment(base, "ogp").find_option("member");

@@ -205,7 +205,7 @@ TEST_SUITE("preferences") {
           std::vector<std::string>{"branding=0.25", "peer_learning=0.75"});
   }
 
-  TEST_CASE("a ranking gives the rank-order centroid; tied objectives share their ranks") {
+  TEST_CASE("a ranking gives the rank-order centroid - tied objectives share their ranks") {
     CHECK(central_of("ranking = [\"a\", \"b\", \"c\"]\n") ==
           std::vector<std::string>{"a=11/18", "b=5/18", "c=1/9"});
     // Tiers {a}, {b, c}: extreme points (1,0,0) and (1/3,1/3,1/3); centre (2/3, 1/6, 1/6).
@@ -213,13 +213,13 @@ TEST_SUITE("preferences") {
           std::vector<std::string>{"a=2/3", "b=1/6", "c=1/6"});
   }
 
-  TEST_CASE("intervals bound normalised weights; the centre is the mean of the extreme points") {
+  TEST_CASE("intervals bound normalised weights - the centre is the mean of the extreme points") {
     // a in [0.5, 0.7], b free, c = 0.1: extreme points (0.5,0.4,0.1) and (0.7,0.2,0.1).
     CHECK(central_of("a = \"0.5..0.7\"\nb = \"0..1\"\nc = \"0.1\"\n") ==
           std::vector<std::string>{"a=0.6", "b=0.3", "c=0.1"});
   }
 
-  TEST_CASE("AHP judgements give the eigenvector; a consistent set is the only weighting") {
+  TEST_CASE("AHP judgements give the eigenvector - a consistent set is the only weighting") {
     auto c = central_of("ahp = [[\"a\", 2, \"b\"], [\"a\", 4, \"c\"], [\"b\", 2, \"c\"]]\n");
     REQUIRE(c.size() == 3);
     CHECK(c[0].rfind("a=0.57142857142", 0) == 0);

@@ -37,7 +37,7 @@ Problem small_problem(Rng& rng, bool small_integers) { return test::random_probl
 // A random option for a problem with `resources` resources: any value (negative too, which the
 // optimum may simply not take) and cost.
 Option random_option(Rng& rng, size_t resources) {
-  Option o{"extra", Exact(rng.between(-200, 4000), rng.between(1, 40)), {}};
+  Option o{"extra", Exact(rng.between(-200, 4000), rng.between(1, 40)), {}, {}};
   for (size_t r = 0; r < resources; ++r) o.cost.push_back(Exact(rng.between(0, 5000), rng.between(1, 7)));
   return o;
 }
@@ -226,7 +226,7 @@ TEST_SUITE("properties") {
       check_not_lower(base, solve(more));
       // One more item, last in id order, with one or two options and an overlap with item 0.
       Problem bigger = p;
-      Item extra{"zz", {random_option(rng, p.resources.size())}};
+      Item extra{"zz", {random_option(rng, p.resources.size())}, {}};
       if (rng.between(0, 1) == 0) extra.options.push_back(random_option(rng, p.resources.size()));
       bigger.items.push_back(extra);
       bigger.penalties.push_back({0, bigger.items.size() - 1, Exact(rng.between(0, 900), rng.between(1, 9))});

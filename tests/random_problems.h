@@ -48,7 +48,7 @@ inline Problem random_problem(Rng& rng, bool small_integers, long long max_n = 1
       for (size_t r = 0; r < resources; ++r) {
         cost[r] += small_integers ? Exact(rng.between(0, 4)) : Exact(rng.between(1, 5000), rng.between(1, 7));
       }
-      item.options.push_back({"l" + std::to_string(o), value, cost});
+      item.options.push_back({"l" + std::to_string(o), value, cost, {}});
     }
     for (size_t r = 0; r < resources; ++r) total[r] += cost[r];
     p.items.push_back(std::move(item));

@@ -144,7 +144,7 @@ TEST_SUITE("robust") {
     REQUIRE(simplices.size() == 1);
   }
 
-  TEST_CASE("weight set: intervals cut the simplex; the centre is the mean of the extreme points") {
+  TEST_CASE("weight set: intervals cut the simplex - the centre is the mean of the extreme points") {
     // w1 in [0.2, 0.5], w2 in [0.1, 0.3], w3 free: a pentagon? Its vertices by hand:
     // w1=.2: w2=.1 -> w3=.7; w2=.3 -> w3=.5. w1=.5: w2=.1 -> .4; w2=.3 -> .2. Four vertices.
     std::vector<WeightConstraint> cs;

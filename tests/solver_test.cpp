@@ -256,7 +256,7 @@ TEST_SUITE("solver") {
     CHECK(search_limit_message(easy).find("stopped at its limit of 200000000 steps (1 forums, 1 open levels, 0 "
                                           "overlapping pairs)") != std::string::npos);
   }
-  TEST_CASE("solver: 10,000 items answer or stop at the step limit; nothing runs unbounded") {
+  TEST_CASE("solver: 10,000 items answer or stop at the step limit - nothing runs unbounded") {
     Rng rng(10000);
     Problem p;
     p.resources = {"money", "staff_days"};

@@ -80,7 +80,7 @@ TEST_SUITE("themes") {
     CHECK(p["digital_identity"] == Exact(7, 36));
     CHECK(p["open_government"] == Exact(1, 12));
   }
-  TEST_CASE("themes: a plain list is one ranking; one tier is equal priorities") {
+  TEST_CASE("themes: a plain list is one ranking - one tier is equal priorities") {
     auto ranked = priorities("themes = [\"ai\", \"open_government\"]\n" + minimal_profile());
     CHECK(ranked["ai"] == Exact(3, 4));
     CHECK(ranked["open_government"] == Exact(1, 4));

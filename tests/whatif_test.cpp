@@ -67,7 +67,8 @@ TEST_SUITE("whatif") {
   }
   TEST_CASE("whatif: every frontier portfolio is efficient and is the optimum at its own cost") {
     Recommendation rec = run(shipped_profile("uruguay"));
-    WhatIf w = what_if_budgets(rec, {{0, Exact(0), Exact(80000), Exact(10000)}}, true);
+    // Up to 120,000 USD: DN, then Red GEALC, then OGP enter (three efficient portfolios).
+    WhatIf w = what_if_budgets(rec, {{0, Exact(0), Exact(120000), Exact(10000)}}, true);
     REQUIRE(w.frontier.size() >= 3);
     for (size_t i = 0; i < w.frontier.size(); ++i) {
       for (size_t j = 0; j < w.frontier.size(); ++j) {

@@ -269,6 +269,8 @@ TEST_SUITE("options") {
     p.capacity.money = 300000;
     p.capacity.staff_days = 600;
     p.capacity.ministerial_days = 12;
+    // Resources unpriced, so that every forum worth anything is worth a change.
+    for (const char* k : {"price_per_1000_usd", "price_per_staff_day", "price_per_ministerial_day"}) p.assumptions[k] = 0;
     Recommendation free = test::run(p);
     REQUIRE(free.feasible());
     const size_t unconstrained = changes(free.problem, free.solution.choice);

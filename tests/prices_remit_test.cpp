@@ -75,7 +75,10 @@ TEST_SUITE("prices and remit") {
     REQUIRE(peer->outside_region.has_value());
     CHECK(region_fit(gi, *peer, ury).factor == peer->outside_region->factor);
     CHECK(region_fit(gi, *peer, sgp).factor == 1);
-    CHECK(region_fit(gi, *norm, ury).factor == 1);  // norm-setting states no regional loss
+    REQUIRE(norm->outside_region.has_value());
+    CHECK(region_fit(gi, *norm, ury).factor == norm->outside_region->factor);  // a regional forum's norms: 1/4
+    CHECK(norm->outside_region->factor == Exact(1, 4));
+    CHECK(region_fit(gi, *norm, sgp).factor == 1);
     CHECK(region_fit(*shipped().find_forum("dn"), *peer, ury).factor == 1);  // no focus_regions: global
     // The fit carries the factor: base x theme x language x region.
     const Recommendation rec = test::run(uruguay_with(""));

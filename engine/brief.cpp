@@ -274,6 +274,8 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     }
   }
 
+  if (rec.feasible()) b.sensitivity = priority_sensitivity(profile, cat, rec);
+
   std::string profile_text;
   for (const auto& line : profile.source->lines) profile_text += line + "\n";
   b.version = kVersion;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/recommend.h"
+#include "engine/sensitivity.h"
 #include "engine/whatif.h"
 
 #include <cstdint>
@@ -68,6 +69,7 @@ struct Briefing {
   std::vector<AssumptionRow> estimates;      ///< the chosen forums' estimated facts ("dn.candour")
   std::vector<std::string> sources;          ///< every source the chosen forums and criteria cite
   std::vector<std::pair<Exact, Exact>> chart;  ///< (money budget, optimal value), 0..2x the budget
+  PrioritySensitivity sensitivity;             ///< the portfolio with each priority doubled and dropped
   std::string version, input_hash, data_as_of;
 };
 

@@ -6,6 +6,7 @@
 
 #include "engine/answer_status.h"
 #include "engine/recommend.h"
+#include "engine/sensitivity.h"
 
 #include <optional>
 #include <string>
@@ -27,6 +28,8 @@ struct Explanation {
   /// One per resource; empty when the forum has no open option or no portfolio meets the
   /// constraints. The walks share one budget of search steps.
   std::vector<BudgetFlip> flips;
+  /// The portfolio with each objective's weight and each theme's priority doubled and dropped.
+  PrioritySensitivity sensitivity;
 };
 
 /// The explanation of `forum_id` (an id of `rec`'s catalogue) in `rec`.

@@ -3,6 +3,7 @@
 // The briefing as Markdown, self-contained printable HTML (inline CSS and SVG), CSV and JSON.
 #include "engine/report.h"
 #include "engine/report_format.h"
+#include "engine/report_sensitivity.h"
 
 #include <boost/algorithm/string/join.hpp>
 
@@ -55,6 +56,7 @@ std::string markdown(const Briefing& b) {
        ", recommended " + amount(b.total_value) + " |\n";
   o += "\n## Left out\n\n| forum | why | detail |\n|---|---|---|\n";
   for (const auto& n : b.left_out) o += "| " + md_cell(n.forum) + " | " + md_cell(n.status_name()) + " | " + md_cell(n.detail) + " |\n";
+  o += detail::sensitivity_markdown(b.sensitivity);
   o += "\n## Value against the money budget\n\n| money | value |\n|---:|---:|\n";
   for (const auto& [m, v] : b.chart) o += "| " + amount(m) + " | " + amount(v) + " |\n";
   o += "\n## Assumptions\n\n| assumption | value | reason |\n|---|---:|---|\n";
@@ -158,7 +160,7 @@ std::string html(const Briefing& b) {
          "</b></td><td></td><td></td><td></td><td>today " + amount(b.current_value) + ", recommended " + amount(b.total_value) + "</td></tr>\n";
     o += "</table>\n<h2>Left out</h2>\n<table><tr><th>forum</th><th>why</th><th>detail</th></tr>\n";
     for (const auto& n : b.left_out) o += "<tr><td>" + e(n.forum) + "</td><td>" + e(n.status_name()) + "</td><td>" + e(n.detail) + "</td></tr>\n";
-    o += "</table>\n";
+    o += "</table>\n" + detail::sensitivity_html(b.sensitivity);
   }
   o += "<h2>Assumptions</h2>\n<table class=\"small\"><tr><th>assumption</th><th>value</th><th>reason</th></tr>\n";
   for (const auto& a : b.assumptions) {
@@ -200,6 +202,11 @@ std::string csv(const Briefing& b) {
                    csv_field("today " + format_exact(b.current_value, 6) + ", recommended " + format_exact(b.total_value, 6))});
   }
   for (const auto& n : b.left_out) o += csv_line({"left_out", csv_field(n.forum), csv_field(n.status_name()), "", "", "", "", csv_field(n.detail)});
+  // One row per case: the priority in `forum`, its case in `level`, its weight after in `value`.
+  for (const auto& c : b.sensitivity.cases) {
+    o += csv_line({"sensitivity", csv_field(std::string(enum_name(c.kind)) + ":" + c.id), csv_field(c.factor == 0 ? "at 0" : "x" + format_exact(c.factor)), num(c.after), "", "", "",
+                   csv_field(priority_case_text(c))});
+  }
   for (const auto& a : b.assumptions) {
     o += csv_line({"assumption", csv_field(a.key), "", csv_field(a.value, parse_exact(a.value).has_value()), "", "", "", csv_field(a.reason)});
   }
@@ -258,7 +265,9 @@ std::string json(const Briefing& b) {
     const std::string& v = b.assumptions[i].value;
     o += (i ? ", " : "") + json_string(b.assumptions[i].key) + ": " + (parse_exact(v) ? v : json_string(v));
   }
-  o += "},\n \"chart\": [";
+  o += "},\n \"sensitivity\": [";
+  for (size_t i = 0; i < b.sensitivity.cases.size(); ++i) o += std::string(i ? ",\n  " : "\n  ") + detail::sensitivity_json(b.sensitivity.cases[i]);
+  o += "],\n \"chart\": [";
   for (size_t i = 0; i < b.chart.size(); ++i) {
     o += (i ? ", " : "") + std::string("{\"money\": ") + json_number(b.chart[i].first) + ", \"value\": " + json_number(b.chart[i].second) + "}";
   }

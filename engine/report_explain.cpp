@@ -3,6 +3,7 @@
 // `explain`: one forum's chain from facts to value, eligibility, costs and decision.
 #include "engine/report.h"
 #include "engine/report_format.h"
+#include "engine/report_sensitivity.h"
 
 namespace whichforum {
 
@@ -91,6 +92,7 @@ std::string render_explain(const Explanation& e) {
       }
     }
   }
+  o += detail::sensitivity_text(e.sensitivity, f.id);
   return o;
 }
 

@@ -96,6 +96,7 @@ Result<Explanation> Session::explain(const Profile& profile, std::string_view fo
   Result<Explanation> r;
   r.diagnostics = std::move(rec.diagnostics);
   r.value = explain_forum(std::move(*rec.value), *id.value);
+  if (r.value->recommendation.feasible()) r.value->sensitivity = priority_sensitivity(profile, *catalogue_, r.value->recommendation);
   return r;
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 constexpr std::string_view kReportFormats[] = {"text", "json", "md", "csv"};
 constexpr std::string_view kBriefFormats[] = {"md", "html", "csv", "json"};
-constexpr std::string_view kLpFormat[] = {"lp"};
+constexpr std::string_view kLpFormat[] = {"lp", "lp-scaled"};
 constexpr std::string_view kTextOnly[] = {"text"};
 constexpr std::string_view kBatchFormats[] = {"text", "csv", "json"};
 
@@ -75,7 +75,7 @@ constexpr Command kCommands[] = {
      cmd_check},
     {"explain", "explain one forum for --profile: score chain, eligibility, costs, decision", kTextOnly, true,
      explain_options, cmd_explain},
-    {"export", "the exact problem of --profile in CPLEX LP format, for CBC or GLPK", kLpFormat, true,
+    {"export", "the exact problem of --profile in CPLEX LP format, for CBC or GLPK (lp-scaled: rows scaled, for HiGHS)", kLpFormat, true,
      no_options, cmd_export},
     {"init", "write a starter profile for a country from the reference data", kTextOnly, false, init_options,
      cmd_init},

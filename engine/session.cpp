@@ -219,7 +219,7 @@ Result<Briefing> Session::brief(const Profile& profile) const {
   return r;
 }
 
-Result<ExportAnswer> Session::export_lp(const Profile& profile) const {
+Result<ExportAnswer> Session::export_lp(const Profile& profile, bool scaled) const {
   // An infeasible problem is still exported, so that another solver can confirm it; so is one
   // whose search stopped at its limit, which is when another solver is wanted most. The LP's
   // comments say what whichforum found.
@@ -238,6 +238,7 @@ Result<ExportAnswer> Session::export_lp(const Profile& profile) const {
   } else {
     a.text = whichforum::export_lp(rec.value->problem, title, &rec.value->solution).text;
   }
+  if (scaled) a.text = scaled_lp(a.text);
   r.value = std::move(a);
   return r;
 }

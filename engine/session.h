@@ -81,7 +81,9 @@ class Session {
   /// A briefing and the recommendation it is made from.
   [[nodiscard]] Result<Briefing> brief(const Profile& profile) const;
   /// The exact problem in CPLEX LP format; written even when infeasible or past the step limit.
-  [[nodiscard]] Result<ExportAnswer> export_lp(const Profile& profile) const;
+  /// `scaled`: each row divided by its largest coefficient, in decimals (scaled_lp), for
+  /// floating-point solvers; otherwise the exact integer rows.
+  [[nodiscard]] Result<ExportAnswer> export_lp(const Profile& profile, bool scaled = false) const;
   /// The forum id that `name` names (id or alias, any case), with "did you mean" when none.
   [[nodiscard]] Result<std::string> resolve_forum(std::string_view name) const;
   /// Every dated fact of the catalogue, oldest first; `before` ("YYYY", "YYYY-MM" or

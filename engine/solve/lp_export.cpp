@@ -5,8 +5,11 @@
 
 #include "engine/solve/scaling.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
+#include <sstream>
 
 namespace whichforum {
 
@@ -377,6 +380,109 @@ LpExport export_lp(const Problem& given, std::string_view title, const Solution*
     for (const auto& c : cols) t += " " + c + "\n";
   }
   t += "End\n";
+  return out;
+}
+
+}  // namespace whichforum
+
+namespace whichforum {
+namespace {
+
+// One term of a row: a coefficient and its column.
+struct Term {
+  Exact coef;
+  std::string column;
+};
+
+std::string decimal(const Exact& x) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.15g", x.convert_to<double>());
+  return buf;
+}
+
+// A constraint row of export_lp's text ("name: + 3 x - y <= 7", over one or more lines),
+// scaled; the row as it was when it is not of that shape.
+std::string scale_row(const std::string& row) {
+  const size_t colon = row.find(':');
+  if (colon == std::string::npos) return row;
+  std::istringstream in(row.substr(colon + 1));
+  std::vector<Term> terms;
+  std::string tok, sense;
+  Exact rhs;
+  while (in >> tok) {
+    if (tok == "<=" || tok == ">=" || tok == "=") {
+      sense = tok;
+      std::string r;
+      in >> r;
+      auto v = parse_exact(r);
+      if (!v) return row;
+      rhs = *v;
+      break;
+    }
+    if (tok != "+" && tok != "-") return row;
+    const bool negative = tok == "-";
+    std::string next;
+    if (!(in >> next)) return row;
+    Exact coef = 1;
+    if (auto v = parse_exact(next)) {
+      coef = *v;
+      if (!(in >> next)) return row;
+    }
+    terms.push_back({negative ? Exact(-coef) : coef, next});
+  }
+  if (sense.empty() || terms.empty()) return row;
+  Exact largest = 0;
+  for (const auto& t : terms) largest = std::max(largest, t.coef < 0 ? Exact(-t.coef) : t.coef);
+  if (largest == 0) return row;  // a row that names columns but counts nothing
+  std::string out = row.substr(0, colon + 1);
+  size_t line = 100;
+  for (const auto& t : terms) {
+    if (line > 70) {
+      out += "\n   ";
+      line = 0;
+    }
+    const Exact c = t.coef / largest;
+    std::string term = (c < 0 ? " - " : " + ") + decimal(c < 0 ? Exact(-c) : c) + " " + t.column;
+    out += term;
+    line += term.size();
+  }
+  return out + " " + sense + " " + decimal(rhs / largest) + "\n";
+}
+
+}  // namespace
+
+std::string scaled_lp(const std::string& exact) {
+  std::istringstream in(exact);
+  std::string out, line, row;
+  bool constraints = false, first_comment = true;
+  auto flush = [&] {
+    if (!row.empty()) out += scale_row(row);
+    row.clear();
+  };
+  while (std::getline(in, line)) {
+    if (constraints && line.starts_with("   ")) {
+      row += " " + line.substr(3);
+      continue;
+    }
+    flush();
+    if (line == "Subject To") {
+      constraints = true;
+    } else if (line == "Bounds" || line == "Binaries" || line == "End") {
+      constraints = false;
+    } else if (constraints && line.starts_with(" ")) {
+      row = line;
+      continue;
+    }
+    out += line + "\n";
+    if (first_comment && line.starts_with("\\ ")) {
+      // Right under the title: what this file is.
+      out += "\\ Scaled for floating-point solvers: each constraint row divided by its largest coefficient and\n"
+             "\\ written in decimals (15 significant digits); the comments below speak of the exact rows, whose\n"
+             "\\ optimum this one equals to about 1e-12 relative (`whichforum export --format lp` writes them).\n";
+      first_comment = false;
+    }
+  }
+  flush();
   return out;
 }
 

@@ -33,3 +33,14 @@ struct LpExport {
 [[nodiscard]] std::string lp_name(std::string_view s);
 
 }  // namespace whichforum
+
+namespace whichforum {
+
+/// The LP `exact` (as export_lp writes it) for floating-point solvers: every constraint row
+/// divided by its largest coefficient, written in decimals of 15 significant digits (so no
+/// coefficient exceeds 1 and none is a 14-digit integer); the objective, bounds and integrality
+/// as they are; a comment says so. Its optimum is the exact one to about 1e-12 relative, and
+/// the exact optimum stays stated in the comments export_lp wrote.
+[[nodiscard]] std::string scaled_lp(const std::string& exact);
+
+}  // namespace whichforum

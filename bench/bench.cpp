@@ -4,7 +4,7 @@
 //
 //   whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] [--rough] -o DIR
 //   whichforum-bench time --profile FILE --forums DIR [--repeat K] [--frontier | --robust [--samples S]]
-//   whichforum-bench lp --profile FILE --forums DIR -o FILE
+//   whichforum-bench lp --profile FILE --forums DIR [--scaled] -o FILE
 //
 // `time` loads the catalogue and profile once, then times recommend() K times and prints
 // "recommend_ms=... solve_ms=... value=..." (medians of recommend() and of its one optimisation,
@@ -32,7 +32,7 @@ using namespace whichforum;
 constexpr const char* kUsage =
     "usage: whichforum-bench generate --seed S --forums N [--levels L] [--resources R] [--constraints] [--rough] -o DIR\n"
     "       whichforum-bench time --profile FILE --forums DIR [--repeat K] [--frontier | --robust [--samples S]]\n"
-    "       whichforum-bench lp --profile FILE --forums DIR -o FILE\n";
+    "       whichforum-bench lp --profile FILE --forums DIR [--scaled] -o FILE\n";
 
 std::string source_dir(const char* sub) { return std::string(WHICHFORUM_SOURCE_DIR) + "/" + sub; }
 
@@ -47,7 +47,7 @@ std::map<std::string, std::string> options(int argc, char** argv) {
   std::map<std::string, std::string> out;
   for (int i = 2; i < argc; ++i) {
     std::string key = argv[i];
-    if (key == "--constraints" || key == "--frontier" || key == "--rough" || key == "--robust") {
+    if (key == "--constraints" || key == "--frontier" || key == "--rough" || key == "--robust" || key == "--scaled") {
       out[key] = "1";
     } else if (i + 1 < argc) {
       out[key] = argv[++i];
@@ -132,7 +132,8 @@ int write_lp(std::map<std::string, std::string> opt) {
   if (!problem.ok()) return 2;
   const Problem& p = *problem.value;
   std::ofstream out(opt["-o"], std::ios::binary);
-  out << export_lp(p, "whichforum-bench: the problem of " + opt["--profile"] + ", not solved by whichforum", nullptr).text;
+  const std::string text = export_lp(p, "whichforum-bench: the problem of " + opt["--profile"] + ", not solved by whichforum", nullptr).text;
+  out << (opt.count("--scaled") ? scaled_lp(text) : text);
   return out ? 0 : 1;
 }
 
@@ -171,8 +172,12 @@ int time_engine(std::map<std::string, std::string> opt) {
     // The one optimisation CBC is compared with: recommend() also solves once per forum left
     // out, to say why.
     double solve_ms = median_ms(repeat, [&] { (void)solve(rec->problem); });
+    // The exported LP values options relative to leaving today's memberships (their none
+    // values), so its optimum is the total minus their sum: that is what CBC reports.
+    Exact constant = 0;
+    for (const auto& item : rec->problem.items) constant += item.none_value;
     std::printf("recommend_ms=%.3f solve_ms=%.3f value=%s\n", recommend_ms, solve_ms,
-                rec->feasible() ? format_exact_full(rec->total_value).c_str() : "infeasible");
+                rec->feasible() ? format_exact_full(rec->solution.value - constant).c_str() : "infeasible");
     return 0;
   }
   size_t points = 0;

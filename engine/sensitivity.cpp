@@ -57,42 +57,60 @@ void solve_case(PriorityCase& c, const Profile& variant, const Catalogue& cat,
 
 }  // namespace
 
+namespace {
+
+using Chosen = std::vector<std::pair<std::string, std::string>>;  // forum id, option id
+
+// Both cases of one priority `id` of `values` (the weights or the theme priorities it belongs
+// to): doubled, then at 0. `lone`: it is the only one above 0, so neither case is run and each
+// says why (`why_doubled`, `why_dropped`). `apply` writes a case's values into a profile.
+template <class Apply>
+void add_cases(PrioritySensitivity& out, PriorityKind kind, const std::string& id, const std::map<std::string, Exact>& values,
+               bool lone, const char* why_doubled, const char* why_dropped, const Profile& profile, const Catalogue& cat,
+               const Chosen& recommended, Apply apply) {
+  for (const Exact factor : {Exact(2), Exact(0)}) {
+    PriorityCase c;
+    c.kind = kind;
+    c.id = id;
+    c.factor = factor;
+    c.before = values.at(id);
+    const auto changed = scaled(values, id, factor);
+    c.after = changed.at(id);
+    if (lone) {
+      c.skipped = factor == 0 ? why_dropped : why_doubled;
+    } else {
+      Profile variant = profile;
+      apply(variant, changed);
+      solve_case(c, variant, cat, recommended);
+    }
+    out.cases.push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
 PrioritySensitivity priority_sensitivity(const Profile& profile, const Catalogue& cat, const Recommendation& rec) {
   PrioritySensitivity out;
-  std::vector<std::pair<std::string, std::string>> recommended;
+  Chosen recommended;
   for (const auto& ch : rec.portfolio) recommended.emplace_back(ch.forum, ch.option);
   std::sort(recommended.begin(), recommended.end());
   const std::map<std::string, Exact>& weights = rec.weights;
   size_t pursued = 0;
   for (const auto& [k, w] : weights) pursued += w > 0 ? 1 : 0;
   for (const std::string& k : rec.objectives) {
-    const Exact before = weights.count(k) ? weights.at(k) : Exact(0);
-    if (before == 0) continue;  // not pursued: doubling or dropping it changes nothing
-    for (const Exact factor : {Exact(2), Exact(0)}) {
-      PriorityCase c;
-      c.kind = PriorityKind::kObjective;
-      c.id = k;
-      c.factor = factor;
-      c.before = before;
-      const auto w = scaled(weights, k, factor);
-      c.after = w.at(k);
-      if (pursued == 1) {
-        c.skipped = factor == 0 ? "the only objective pursued: without it nothing is" : "the only objective pursued: doubled, it still holds all the weight";
-        out.cases.push_back(std::move(c));
-        continue;
-      }
-      Profile variant = profile;
-      // Explicit weights replace the statements' set: the case is one point, not a set.
-      variant.weight_set = nullptr;
-      variant.weights.clear();
-      variant.intervals.clear();
-      variant.ranking.clear();
-      variant.judgements.clear();
-      variant.ahp.reset();
-      for (const auto& [obj, x] : w) variant.weights.push_back({obj, x, {}});
-      solve_case(c, variant, cat, recommended);
-      out.cases.push_back(std::move(c));
-    }
+    if (!weights.count(k) || weights.at(k) == 0) continue;  // not pursued: doubling or dropping it changes nothing
+    add_cases(out, PriorityKind::kObjective, k, weights, pursued == 1, "the only objective pursued: doubled, it still holds all the weight",
+              "the only objective pursued: without it nothing is", profile, cat, recommended,
+              [](Profile& variant, const std::map<std::string, Exact>& w) {
+                // Explicit weights replace the statements' set: the case is one point, not a set.
+                variant.weight_set = nullptr;
+                variant.weights.clear();
+                variant.intervals.clear();
+                variant.ranking.clear();
+                variant.judgements.clear();
+                variant.ahp.reset();
+                for (const auto& [obj, x] : w) variant.weights.push_back({obj, x, {}});
+              });
   }
   // Themes in the profile's order; a theme without a stated priority is not a case.
   std::vector<std::string> theme_order;
@@ -105,26 +123,10 @@ PrioritySensitivity priority_sensitivity(const Profile& profile, const Catalogue
   size_t stated = 0;
   for (const auto& [t, p] : profile.theme_priority) stated += p > 0 ? 1 : 0;
   for (const std::string& t : theme_order) {
-    const Exact before = profile.theme_priority.at(t);
-    if (before == 0) continue;
-    for (const Exact factor : {Exact(2), Exact(0)}) {
-      PriorityCase c;
-      c.kind = PriorityKind::kTheme;
-      c.id = t;
-      c.factor = factor;
-      c.before = before;
-      const auto p = scaled(profile.theme_priority, t, factor);
-      c.after = p.at(t);
-      if (stated == 1) {
-        c.skipped = factor == 0 ? "the only theme stated: without it no theme has a priority" : "the only theme stated: doubled, it still holds all the priority";
-        out.cases.push_back(std::move(c));
-        continue;
-      }
-      Profile variant = profile;
-      variant.theme_priority = p;
-      solve_case(c, variant, cat, recommended);
-      out.cases.push_back(std::move(c));
-    }
+    if (profile.theme_priority.at(t) == 0) continue;
+    add_cases(out, PriorityKind::kTheme, t, profile.theme_priority, stated == 1, "the only theme stated: doubled, it still holds all the priority",
+              "the only theme stated: without it no theme has a priority", profile, cat, recommended,
+              [](Profile& variant, const std::map<std::string, Exact>& p) { variant.theme_priority = p; });
   }
   return out;
 }

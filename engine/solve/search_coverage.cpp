@@ -121,6 +121,7 @@ class CoverageSearch {
       for (size_t i : p_.at_most_one[g]) group_of_[i].push_back(g);
     }
     left_.assign(p_.needs.size(), 1.0);
+    item_share_.assign(p_.needs.size(), 0.0);
     cost_.assign(R_, C(0));
     choice_.assign(n_, -1);
     // Items by what they could add alone, most first, so that the first dive is greedy.
@@ -174,11 +175,17 @@ class CoverageSearch {
     double total = 0;
     pts_.clear();
     best_gain_.clear();
+    // The saturation bound beside it: every free item taken at once, each with its best own
+    // value and its largest share of each need (coverage only grows with shares, so no subset
+    // serves more); it caps what the sum of single gains counts twice where items overlap.
+    unserved_ = left_;
+    double own = 0;
     for (size_t t = d; t < n_; ++t) {
       const size_t i = order_[t];
-      double best = 0;
+      double best = 0, best_lin = 0;
       bool any = false;
       std::vector<Point> mine;
+      touched_.clear();
       if (group_free(i)) {
         for (const auto& o : opts_[i]) {
           // A step is about the same work whatever the problem: one per need an option serves.
@@ -188,14 +195,26 @@ class CoverageSearch {
           const double g = gain(o);
           if (g > 0) mine.push_back({g, o.dcost});
           best = std::max(best, g);
+          best_lin = std::max(best_lin, o.lin);
+          for (const auto& [k, sh] : o.shares) {
+            if (item_share_[k] == 0) touched_.push_back(k);
+            item_share_[k] = std::max(item_share_[k], sh);
+          }
         }
+      }
+      for (size_t k : touched_) {
+        unserved_[k] *= 1 - item_share_[k];
+        item_share_[k] = 0;
       }
       if (must_[i] && !any) return std::nullopt;
       total += best;
+      own += best_lin;
       if (best > 0) best_gain_.push_back(best);
       pts_.push_back(std::move(mine));
     }
-    double bound = total;
+    double saturated = own;
+    for (size_t k = 0; k < left_.size(); ++k) saturated += weight_[k] * (left_[k] - unserved_[k]);
+    double bound = std::min(total, saturated);
     for (size_t r = 0; r < R_; ++r) {
       const double cap = dbudget_[r] - dcost_[r];
       bound = std::min(bound, knapsack(r, cap));
@@ -387,6 +406,8 @@ class CoverageSearch {
   unsigned long long steps_ = 0;
   std::vector<C> budget_, cost_;
   std::vector<double> weight_, left_;
+  std::vector<double> unserved_, item_share_;  // free_bound's scratch: the saturation bound
+  std::vector<size_t> touched_;
   std::vector<std::vector<Opt>> opts_;
   std::vector<std::vector<std::pair<size_t, double>>> nbr_;
   std::vector<bool> must_, keep_all_;

@@ -151,20 +151,31 @@ class CoverageNondominated {
   // Whether some portfolio found beats every completion of this node at every vertex. The bound
   // per vertex: what is held plus, over the free items, the LP relaxation of each budget where
   // an item offers its best gain at its least cost (no option of it gives more or costs less),
-  // and the plain sum of best gains; the least of these.
+  // the plain sum of best gains, and the saturation bound (every free item taken at once at its
+  // best own value and largest share of each need, as in solve/search_coverage.cpp); the least.
   bool cut(size_t d) {
     if (found_.empty()) return false;
     std::vector<std::vector<double>> best;  // free item -> vertex
     std::vector<std::vector<double>> least;  // free item -> resource
+    std::vector<double> own(m_, 0.0);        // vertex -> sum of the free items' best own values (>= 0)
+    std::vector<double> unserved = left_;    // need -> what no free item, all taken, would serve
+    std::vector<double> item_share(left_.size(), 0.0);
     for (size_t t = d; t < n_; ++t) {
-      std::vector<double> b(m_, 0.0), c(R_, INFINITY);
+      std::vector<double> b(m_, 0.0), c(R_, INFINITY), l(m_, 0.0);
       if (group_free(t)) {
         for (size_t o = 0; o < p_.items[t].options.size(); ++o) {
           if (!fits(t, o)) continue;
           for (size_t j = 0; j < m_; ++j) b[j] = std::max(b[j], gain(j, t, o));
+          for (size_t j = 0; j < m_; ++j) l[j] = std::max(l[j], lin_[t][o][j]);
           for (size_t r = 0; r < R_; ++r) c[r] = std::min(c[r], dcost_[t][o][r]);
+          for (const auto& [k, sh] : shares_[t][o]) item_share[k] = std::max(item_share[k], sh);
         }
       }
+      for (size_t k = 0; k < item_share.size(); ++k) {
+        unserved[k] *= 1 - item_share[k];
+        item_share[k] = 0;
+      }
+      for (size_t j = 0; j < m_; ++j) own[j] += l[j];
       best.push_back(std::move(b));
       least.push_back(std::move(c));
     }
@@ -173,7 +184,9 @@ class CoverageNondominated {
     for (size_t j = 0; j < m_; ++j) {
       double sum = 0;
       for (const auto& b : best) sum += b[j];
-      double bound = sum;
+      double saturated = own[j];
+      for (size_t k = 0; k < left_.size(); ++k) saturated += weight_[j][k] * (left_[k] - unserved[k]);
+      double bound = std::min(sum, saturated);
       for (size_t r = 0; r < R_ && bound > 0; ++r) {
         steps.clear();
         for (size_t q = 0; q < best.size(); ++q) {

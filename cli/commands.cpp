@@ -23,6 +23,11 @@ constexpr std::string_view kBatchFormats[] = {"text", "csv", "json"};
 
 void no_options(CLI::App&, Invocation&) {}
 
+// The recommendation's options sit on the app itself (it has no subcommand); only it reads them.
+void recommend_options(CLI::App& app, Invocation& inv) {
+  app.add_flag("--wide", inv.wide, "the recommendation's text table with each objective's part of every value");
+}
+
 void check_options(CLI::App& sub, Invocation& inv) {
   sub.add_option("files", inv.files, "files or directories to check")->required();
   sub.add_option("--kind", inv.kind, "treat every file as this kind")
@@ -66,7 +71,7 @@ void schema_options(CLI::App& sub, Invocation& inv) {
 }
 
 constexpr Command kCommands[] = {
-    {"", "the recommended portfolio for --profile", kReportFormats, true, no_options, cmd_recommend},
+    {"", "the recommended portfolio for --profile", kReportFormats, true, recommend_options, cmd_recommend},
     {"batch", "every country's init profile recommended against its current memberships", kBatchFormats, false,
      no_options, cmd_batch},
     {"brief", "a briefing for a minister from --profile", kBriefFormats, true,
@@ -92,6 +97,7 @@ constexpr Command kCommands[] = {
 
 constexpr const char* kExamples = R"(Examples:
   whichforum --profile profiles/uruguay.toml
+  whichforum --profile profiles/uruguay.toml --wide
   whichforum --profile profiles/uruguay.toml --format json -o uruguay.json
   whichforum explain --profile profiles/uruguay.toml dn
   whichforum brief --profile profiles/uruguay.toml --format html -o uruguay.html
@@ -197,7 +203,10 @@ int run(int argc, char** argv) {
   app.require_subcommand(0, 1);
   std::vector<std::pair<const Command*, CLI::App*>> subs;
   for (const Command& c : kCommands) {
-    if (c.name.empty()) continue;
+    if (c.name.empty()) {
+      c.options(app, inv);
+      continue;
+    }
     std::string summary(c.summary);
     if (c.formats.size() > 1 || c.formats[0] != "text") summary += " [--format " + joined_formats(c.formats) + "]";
     CLI::App* sub = app.add_subcommand(std::string(c.name), summary);
@@ -257,6 +266,11 @@ int run(int argc, char** argv) {
   }
   if (command->name.empty() && inv.profile.empty()) return cmd_help(inv);
   inv.command = std::string(command->name);
+  if (inv.wide && !command->name.empty()) {
+    std::fprintf(stderr, "whichforum: error: --wide is for the recommendation (whichforum --profile FILE --wide), not %s\n",
+                 std::string(command->name).c_str());
+    return kExitBadInput;
+  }
   const std::string shown = command->name.empty() ? "whichforum --profile" : std::string(command->name);
   if (inv.format.empty()) {
     inv.format = std::string(command->formats[0]);

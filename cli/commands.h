@@ -31,6 +31,7 @@ struct Invocation {
   std::string forum;               ///< explain FORUM; forums show ID
   std::string country;             ///< init --country
   bool stale = false;              ///< forums --stale
+  bool wide = false;               ///< --wide: the recommendation's text with each objective's part
   std::string before;              ///< forums --stale --before DATE
   WhatIfRequest whatif;
   RobustOptions robust;

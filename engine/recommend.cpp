@@ -2,6 +2,7 @@
 // Copyright 2026 The whichforum authors
 // Putting the model together: assessments, the problem, the solve, and the reasons for what is out.
 #include "engine/recommend.h"
+#include "engine/numbers.h"
 #include "engine/solve/scaling.h"
 
 #include "engine/preferences.h"
@@ -56,9 +57,10 @@ Forum with_overrides(const Forum& f, const Profile& p) {
 }
 
 std::string resource_amount(size_t r, const Exact& amount, const std::string& currency, const Problem& p) {
-  if (p.resources[r] == "chair_or_host_roles") return format_exact(amount, 2) + " chair or host roles";
-  if (p.resources[r] != kResources[std::min<size_t>(r, 2)]) return format_exact(amount, 2) + " " + p.resources[r];
-  return format_exact(amount, 2) + (r == 0 ? " " + currency : r == 1 ? " staff days" : " ministerial days");
+  if (p.resources[r] == "chair_or_host_roles") return display::grouped(amount, 2) + " chair or host roles";
+  if (p.resources[r] != kResources[std::min<size_t>(r, 2)]) return display::grouped(amount, 2) + " " + p.resources[r];
+  if (r == 0) return display::money(amount, currency);
+  return display::days(amount) + (r == 1 ? " staff days" : " ministerial days");
 }
 
 // Costs a forum gives directly ([given] costs.<level>) replace the computed ones, resource by
@@ -224,10 +226,10 @@ std::string coverage_sentence(const Recommendation& rec) {
   std::string per;
   for (size_t k = 0; k < rec.objectives.size(); ++k) {
     if (rec.weights.at(rec.objectives[k]) == 0) continue;
-    per += (per.empty() ? "" : ", ") + rec.objectives[k] + " " + format_exact(rec.objective_coverage[k], 1);
+    per += (per.empty() ? "" : ", ") + rec.objectives[k] + " " + display::percent(rec.objective_coverage[k]);
   }
-  return "Serves " + format_exact(rec.coverage_total, 1) +
-         " of 100: the share of what these priorities could gain from forums (by objective, each of 100: " + per +
+  return "Serves " + display::percent(rec.coverage_total) +
+         " of what these priorities could gain from forums (by objective: " + per +
          "). Forums serving the same need add with diminishing returns (two that each serve half of it serve three "
          "quarters): a forum's value is what it serves alone, the overlap row what the chosen serve twice.";
 }
@@ -482,12 +484,8 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     mc.founded.clear();
   }
 
-  // Values per unit weight of each objective: the model is linear in the weights.
-  std::map<std::string, Exact> ones;
-  for (const auto& [k, w] : rec.weights) {
-    ones[k] = 1;
-    rec.objectives.push_back(k);
-  }
+  // The model is linear in the weights: shares and units are per unit weight of each objective.
+  for (const auto& [k, w] : rec.weights) rec.objectives.push_back(k);
   Problem& p = rec.problem;
   p.resources = rec.resources;
   p.budget = rec.budget;
@@ -525,7 +523,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     as.eligibility = check_eligibility(as.forum, mc);
     const std::vector<EngagementOption> opts = model_options(as.forum);
     as.score = score_forum(as.forum, opts, mc, cat, rec.weights, a);
-    const ForumScore unit = score_forum(as.forum, opts, mc, cat, ones, a);
+    const ForumScore& unit = as.score;
     // The forum's theme factor per objective (1 where a given score stands for its whole value).
     std::vector<Exact> theme(rec.objectives.size(), Exact(1));
     std::vector<bool> themed(rec.objectives.size(), false);
@@ -746,7 +744,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
     bool frees = std::all_of(freed.begin(), freed.end(), [](const Exact& x) { return x >= 0; });
     for (auto& x : freed) x = x < 0 ? -x : x;
     c.change = "Change " + as.forum.name + " from " + cur.option.name + " to " + c.name + ": " + (frees ? "frees " : "changes use by ") + resources_text(freed, rec) +
-               " a year; the portfolio is worth " + format_exact(s.value - alt.value, 2) + " more than the best that keeps " +
+               " a year; the portfolio is worth " + display::points(s.value - alt.value) + " more than the best that keeps " +
                cur.option.name;
   }
 
@@ -807,7 +805,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
                                  : "even as " + rec.assessments[i].problem_option(cheapest).option.name + " it exceeds the budget by " + boost::algorithm::join(over, " and ");
         if (as.current) {
           nc.leave = "Leave " + as.forum.name + ": no portfolio that keeps it fits the budgets and constraints (" + nc.detail +
-                     "); leaving costs " + format_exact(as.leave_cost, 2);
+                     "); leaving costs " + display::points(as.leave_cost);
         }
       } else {
         nc.status = NotChosenStatus::kOutvalued;
@@ -825,8 +823,8 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
           }
         }
         Exact gap = s.value - alt.value;
-        nc.detail = "the best portfolio with it (" + level + ") is worth " + format_exact(alt.value, 2) +
-                    (gap > 0 ? ", " + format_exact(gap, 2) + " less" : ", the same (the tie rule prefers the recommendation)");
+        nc.detail = "the best portfolio with it (" + level + ") is worth " + display::points(alt.value) +
+                    (gap > 0 ? ", " + display::points(gap) + " less" : ", the same (the tie rule prefers the recommendation)");
         if (!dropped.empty()) nc.detail += "; it would drop " + boost::algorithm::join(dropped, ", ");
         if (!changed.empty()) nc.detail += "; " + boost::algorithm::join(changed, ", ");
         if (as.current) {
@@ -848,7 +846,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
           const Exact P = kept.price, G = as.leave_cost, K = alt.value - evaluate(p, without).value, V = K + P - G,
                       D = gap + K;
           // Where it adds less next to the others than alone, say who serves the same needs.
-          std::string next_to = "its value next to the others " + format_exact(V, 2);
+          std::string next_to = "its value next to the others " + display::points(V);
           if (V < kept.value) {
             std::set<size_t> mine;
             for (const auto& [k, share] : p.items[i].options[static_cast<size_t>(alt.choice[i])].shares) mine.insert(k);
@@ -858,7 +856,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
               const auto& sh = p.items[j].options[static_cast<size_t>(alt.choice[j])].shares;
               if (std::any_of(sh.begin(), sh.end(), [&](const auto& x) { return mine.count(x.first) > 0; })) same.push_back(p.items[j].id);
             }
-            next_to += " of " + format_exact(kept.value, 2) + " alone, as " + boost::algorithm::join(same, ", ") +
+            next_to += " of " + display::points(kept.value) + " alone, as " + boost::algorithm::join(same, ", ") +
                        " serve much of the same";
           }
           const bool priced = P != 0;
@@ -869,17 +867,17 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
             // Its resources are worth more elsewhere than all that keeping it gives: say that
             // first, with no negative "worth" in the sentence.
             nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year, worth " +
-                       format_exact(P, 2) + " at their price, more than the " + format_exact(V + G, 2) +
+                       display::points(P) + " at their price, more than the " + display::points(V + G) +
                        " that keeping it as " + kept.option.name + " gives (" + next_to + ", and the " +
-                       format_exact(G, 2) + leaving + ")" +
-                       (dropped.empty() ? std::string() : "; their best use (" + best_use + ") adds " + format_exact(D, 2));
+                       display::points(G) + leaving + ")" +
+                       (dropped.empty() ? std::string() : "; their best use (" + best_use + ") adds " + display::points(D));
           } else {
             nc.leave = "Leave " + as.forum.name + ": frees " + resources_text(kept.cost_vec, rec) + " a year" +
-                       (priced ? ", worth " + format_exact(P, 2) + " at their price" : std::string()) + "; their best use (" +
-                       best_use + ") adds " + format_exact(D, 2) + ", more than the " + format_exact(K, 2) + " that keeping it as " +
+                       (priced ? ", worth " + display::points(P) + " at their price" : std::string()) + "; their best use (" +
+                       best_use + ") adds " + display::points(D) + ", more than the " + display::points(K) + " that keeping it as " +
                        kept.option.name + " is worth (" + next_to +
-                       (priced ? ", less the " + format_exact(P, 2) + " its resources are worth," : std::string()) + " and the " +
-                       format_exact(G, 2) + leaving + ")";
+                       (priced ? ", less the " + display::points(P) + " its resources are worth," : std::string()) + " and the " +
+                       display::points(G) + leaving + ")";
           }
         }
       }

@@ -32,8 +32,11 @@ enum class Format { kText, kJson, kMarkdown, kCsv };
 /// The recommendation in `format`: the portfolio (forum, level, value and its split by
 /// objective, cost per resource), totals and budget left, then the forums not chosen and why.
 /// JSON follows the schema "whichforum.recommendation/1". Deterministic: ids in order, numbers
-/// from exact values (at most 6 decimals in JSON and CSV, 2 in text and Markdown).
-[[nodiscard]] std::string render_recommendation(const Recommendation& rec, Format format);
+/// from exact values: JSON and CSV at most 6 decimals; text and Markdown rounded for reading
+/// (engine/numbers.h).
+/// `wide`: the text table also gives each objective's part of every value (--wide); other
+/// formats always do.
+[[nodiscard]] std::string render_recommendation(const Recommendation& rec, Format format, bool wide = false);
 
 /// Robustness in `format`: the weights used and the admissible set, each forum's core index and
 /// acceptability (with one line each on what they mean), the non-dominated portfolios with their

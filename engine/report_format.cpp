@@ -66,6 +66,36 @@ std::string json_number(const Exact& x) { return format_exact(x, 6); }
 
 std::string amount(const Exact& x) { return format_exact(x, 2); }
 
+std::string wrap(std::string_view text, size_t width, std::string_view first, std::string_view rest) {
+  std::string out, line(first);
+  size_t used = display_width(first);
+  bool empty = true;  // no word on the line yet
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    if (j == i) break;
+    const std::string_view word = text.substr(i, j - i);
+    const size_t w = display_width(word);
+    if (!empty && used + 1 + w > width) {
+      out += line + "\n";
+      line = std::string(rest);
+      used = display_width(rest);
+      empty = true;
+    }
+    if (!empty) {
+      line += ' ';
+      ++used;
+    }
+    line += word;
+    used += w;
+    empty = false;
+    i = j;
+  }
+  return out + line + "\n";
+}
+
 std::string json_resources(const std::vector<Exact>& values, const std::vector<std::string>& names) {
   static const std::vector<std::string> kNames = {"money", "staff_days", "ministerial_days"};
   const auto& n = names.empty() ? kNames : names;

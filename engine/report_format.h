@@ -19,6 +19,15 @@ namespace whichforum::detail {
 [[nodiscard]] std::string aligned_table(const std::vector<std::vector<std::string>>& rows,
                                         const std::vector<bool>& right);
 
+/// `text` as lines of at most `width` display columns, broken at spaces: the first line starts
+/// with `first`, the others with `rest` (a hanging indent); a word longer than the width stays
+/// whole on its own line. Each line ends in '\n'.
+[[nodiscard]] std::string wrap(std::string_view text, size_t width, std::string_view first = "",
+                               std::string_view rest = "");
+
+/// The terminal width every default text output keeps within (issue 18).
+inline constexpr size_t kTextWidth = 100;
+
 /// A JSON string literal: quotes, backslashes and every control character escaped.
 [[nodiscard]] std::string json_string(std::string_view s);
 /// A JSON number from an exact value, at most 6 decimals.

@@ -4,6 +4,8 @@
 #include "engine/report.h"
 
 #include <boost/algorithm/string/join.hpp>
+#include <cctype>
+#include "engine/numbers.h"
 #include "engine/report_format.h"
 
 namespace whichforum {
@@ -37,30 +39,39 @@ std::string weights_line(const Recommendation& rec) {
 
 bool standard(const Recommendation& rec) { return rec.resources == kResources; }
 
+// A resource's figure in a table whose heading names its unit: money rounded for its size,
+// days to one decimal, an abstract resource to two decimals (engine/numbers.h).
+std::string resource_cell(const Recommendation& rec, size_t r, const Exact& x) {
+  if (!standard(rec)) return display::grouped(x, 2);
+  return r == 0 ? display::money_figure(x) : display::days(x);
+}
+
+std::vector<std::string> resource_heads(const Recommendation& rec) {
+  if (!standard(rec)) return rec.resources;
+  return {"money " + rec.currency, "staff days", "ministerial days"};
+}
+
+
 // "60000 USD, 200 staff days, 6 ministerial days", or "22 cost, 11 days" for abstract resources.
 std::string budget_text(const Recommendation& rec) {
   if (standard(rec)) {
-    return amount(rec.budget[0]) + " " + rec.currency + ", " + amount(rec.budget[1]) + " staff days, " +
-           amount(rec.budget[2]) + " ministerial days";
+    return display::money(rec.budget[0], rec.currency) + ", " + display::days(rec.budget[1]) + " staff days, " +
+           display::days(rec.budget[2]) + " ministerial days";
   }
   std::string s;
-  for (size_t r = 0; r < rec.resources.size(); ++r) s += (r ? ", " : "") + amount(rec.budget[r]) + " " + rec.resources[r];
+  for (size_t r = 0; r < rec.resources.size(); ++r) s += (r ? ", " : "") + display::grouped(rec.budget[r], 2) + " " + rec.resources[r];
   return s;
 }
 
-std::string heading(const Recommendation& rec) {
-  return "Recommended portfolio for " + rec.country.name + " (" + rec.country.iso3 + ")\n" + "Budget a year: " +
-         budget_text(rec) + "\n" + weights_line(rec);
-}
 
 // What today's memberships need against the budgets, and which budget they exceed.
 std::string current_text(const Recommendation& rec) {
   if (rec.baseline == Baseline::kNone || rec.current_cost.empty() || rec.country.memberships.empty()) return "";
-  std::string o = "Today's memberships are worth " + amount(rec.current_value) + " in this model and need ";
+  std::string o = "Today's memberships are worth " + display::points(rec.current_value) + " in this model and need ";
   std::vector<std::string> parts;
   for (size_t r = 0; r < rec.resources.size(); ++r) {
     const std::string unit = !standard(rec) ? rec.resources[r] : r == 0 ? rec.currency : r == 1 ? "staff days" : "ministerial days";
-    parts.push_back(amount(rec.current_cost[r]) + " " + unit);
+    parts.push_back(resource_cell(rec, r, rec.current_cost[r]) + " " + unit);
   }
   o += boost::algorithm::join(parts, ", ");
   o += rec.current_short.empty() ? "; they fit the budgets.\n"
@@ -77,10 +88,10 @@ std::string prices_text(const Recommendation& rec) {
   for (size_t r = 0; r < rec.prices.size(); ++r) {
     if (rec.prices[r] == 0) continue;
     const bool money = standard(rec) && r == 0;
-    per.push_back(money ? amount(rec.prices[r] * 1000) + " per 1000 " + rec.currency
-                        : amount(rec.prices[r]) + " per " + unit_name(r));
+    per.push_back(money ? display::grouped(rec.prices[r] * 1000, 2) + " per 1,000 " + rec.currency
+                        : display::grouped(rec.prices[r], 2) + " per " + unit_name(r));
     const Exact rest = rec.budget[r] - (rec.total_cost.empty() ? Exact(0) : rec.total_cost[r]);
-    if (rest > 0) left.push_back(amount(rest) + " " + (money ? rec.currency : unit_name(r) + "s"));
+    if (rest > 0) left.push_back(money ? display::money(rest, rec.currency) : display::days(rest) + " " + unit_name(r) + "s");
   }
   std::string o = "Resources are priced at what they are worth elsewhere (" + boost::algorithm::join(per, ", ") +
                   "; [assumptions] price_per_*): an option is taken only when it adds more than the price of what it uses.";
@@ -90,88 +101,138 @@ std::string prices_text(const Recommendation& rec) {
   return o + "\n";
 }
 
-std::string text(const Recommendation& rec) {
-  auto objs = objectives(rec);
+// One reason per chosen forum, in words: the change when the option is not today's, else that
+// it is kept and which objectives carry most of its value (each at least a fifth of it).
+std::string choice_reason(const Recommendation& rec, const Choice& c) {
+  if (!c.change.empty()) return c.change;
+  const Assessment* as = nullptr;
+  for (const auto& x : rec.assessments) {
+    if (x.forum.id == c.forum) as = &x;
+  }
+  const bool today = as && as->current && as->options[*as->current].option.id == c.option;
+  std::vector<std::pair<Exact, std::string>> parts;
+  for (const auto& [k, v] : c.by_objective) {
+    if (c.value <= 0 || v * 5 < c.value) continue;
+    std::string name = k;
+    if (as) {
+      for (const auto& fit : as->score.fits) {
+        if (fit.criterion && fit.criterion->id == k) name = fit.criterion->name;
+      }
+      // Mid-sentence: "peer learning", but "OECD ..." as written.
+      if (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
+          std::islower(static_cast<unsigned char>(name[1]))) {
+        name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+      }
+    }
+    parts.emplace_back(v, name);
+  }
+  std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  std::vector<std::string> names;
+  for (const auto& p : parts) names.push_back(p.second);
+  std::string serves;
+  for (size_t i = 0; i < names.size(); ++i) {
+    serves += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  }
+  std::string o = (today ? "Keep " : "Take ") + (as ? as->forum.name : c.forum) + " as " + c.name;
+  if (!serves.empty()) o += ": mostly " + serves;
+  return o;
+}
+
+std::string text(const Recommendation& rec, bool wide) {
+  const size_t width = detail::kTextWidth;
+  auto objs = wide ? objectives(rec) : std::vector<std::string>{};
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> head = {"forum", "option", "value"};
   head.insert(head.end(), objs.begin(), objs.end());
-  head.insert(head.end(), rec.resources.begin(), rec.resources.end());
+  const auto heads = resource_heads(rec);
+  head.insert(head.end(), heads.begin(), heads.end());
   rows.push_back(head);
   for (const auto& c : rec.portfolio) {
-    std::vector<std::string> r = {c.forum, c.option, amount(c.value)};
-    for (const auto& o : objs) r.push_back(amount(c.by_objective.at(o)));
-    for (const auto& x : c.cost) r.push_back(amount(x));
+    std::vector<std::string> r = {c.forum, c.option, display::points(c.value)};
+    for (const auto& o : objs) r.push_back(display::points(c.by_objective.at(o)));
+    for (size_t k = 0; k < c.cost.size(); ++k) r.push_back(resource_cell(rec, k, c.cost[k]));
     rows.push_back(r);
   }
   std::vector<std::string> blank(objs.size(), "");
-  if (rec.overlap_loss > 0) {
-    std::vector<std::string> r = {"overlap", "", amount(-rec.overlap_loss)};
+  auto value_row = [&](const std::string& label, const Exact& v) {
+    std::vector<std::string> r = {label, "", display::points(v)};
     r.insert(r.end(), blank.begin(), blank.end());
     r.insert(r.end(), rec.resources.size(), "");
     rows.push_back(r);
-  }
-  if (rec.leave_loss > 0) {
-    std::vector<std::string> r = {"leaving", "", amount(-rec.leave_loss)};
-    r.insert(r.end(), blank.begin(), blank.end());
-    r.insert(r.end(), rec.resources.size(), "");
-    rows.push_back(r);
-  }
-  if (rec.price_total > 0) {
-    std::vector<std::string> r = {"resources at their price", "", amount(-rec.price_total)};
-    r.insert(r.end(), blank.begin(), blank.end());
-    r.insert(r.end(), rec.resources.size(), "");
-    rows.push_back(r);
-  }
-  std::vector<std::string> total = {"total", "", amount(rec.total_value)};
+  };
+  if (rec.overlap_loss > 0) value_row("overlap", -rec.overlap_loss);
+  if (rec.leave_loss > 0) value_row("leaving", -rec.leave_loss);
+  if (rec.price_total > 0) value_row("at their price", -rec.price_total);
+  std::vector<std::string> total = {"total", "", display::points(rec.total_value)};
   total.insert(total.end(), blank.begin(), blank.end());
-  for (const auto& x : rec.total_cost) total.push_back(amount(x));
+  for (size_t k = 0; k < rec.total_cost.size(); ++k) total.push_back(resource_cell(rec, k, rec.total_cost[k]));
   rows.push_back(total);
   std::vector<std::string> left = {"budget left", "", ""};
   left.insert(left.end(), blank.begin(), blank.end());
-  for (size_t r = 0; r < rec.budget.size(); ++r) left.push_back(amount(rec.budget[r] - rec.total_cost[r]));
+  for (size_t r = 0; r < rec.budget.size(); ++r) left.push_back(resource_cell(rec, r, rec.budget[r] - rec.total_cost[r]));
   rows.push_back(left);
   std::vector<bool> right(head.size(), true);
   right[0] = right[1] = false;
-  std::string out = heading(rec) + "\n";
+  std::string out = "Recommended portfolio for " + rec.country.name + " (" + rec.country.iso3 + ")\n" +
+                    detail::wrap("Budget a year: " + budget_text(rec), width, "", "  ");
+  if (auto w = weights_line(rec); !w.empty()) out += detail::wrap(w.substr(0, w.size() - 1), width, "", "  ");
+  out += "\n";
   if (!rec.feasible()) {
-    out += "No portfolio meets the constraints: " + rec.infeasible_why + "\n\n";
+    out += detail::wrap("No portfolio meets the constraints: " + rec.infeasible_why, width) + "\n";
   } else if (rec.portfolio.empty()) {
     out += "No forum is worth its cost within these budgets.\n\n";
   }
   out += aligned_table(rows, right);
-  out += "\nValues: 0 adds nothing; each objective's fit (0..100) x its weight x the option's factor x the "
-         "forum's performance, with today's memberships as the baseline (tenure, lead time, leaving)." +
-         (standard(rec) ? " Money in " + rec.currency + "." : std::string()) + "\n";
-  if (auto c = coverage_sentence(rec); !c.empty()) out += c + "\n";
-  out += prices_text(rec);
-  out += current_text(rec);
-  std::vector<std::string> changes;
+  if (!rec.portfolio.empty()) {
+    out += "\nWhy:\n";
+    for (const auto& c : rec.portfolio) out += detail::wrap(choice_reason(rec, c), width, "  " + c.forum + ": ", "    ");
+  }
+  out += "\n" + detail::wrap("Values are points of 100: the share of what these priorities could gain from forums that "
+                             "each forum serves alone; overlap is what the chosen serve twice, with today's memberships "
+                             "as the baseline (tenure, lead time, leaving). Figures are rounded for reading (" +
+                                 std::string(standard(rec) ? "money in " + rec.currency +
+                                                                 " to the nearest 100 below a million, days to one decimal"
+                                                           : "resources to two decimals") +
+                                 "); --format json has the exact ones." +
+                                 (wide ? "" : " --wide adds each objective's part of the value."),
+                             width);
+  if (auto c = coverage_sentence(rec); !c.empty()) out += detail::wrap(c, width);
+  if (auto p = prices_text(rec); !p.empty()) out += detail::wrap(p.substr(0, p.size() - 1), width);
+  if (auto t = current_text(rec); !t.empty()) out += detail::wrap(t.substr(0, t.size() - 1), width);
+  std::string changes;
   for (const auto& c : rec.portfolio) {
-    if (!c.change.empty()) changes.push_back("  " + c.change);
+    if (!c.change.empty()) changes += detail::wrap(c.change, width, "  ", "    ");
   }
   for (const auto& n : rec.not_chosen) {
-    if (!n.leave.empty()) changes.push_back("  " + n.leave);
+    if (!n.leave.empty()) changes += detail::wrap(n.leave, width, "  ", "    ");
   }
-  if (!changes.empty()) out += "\nChanges against today:\n" + boost::algorithm::join(changes, "\n") + "\n";
+  if (!changes.empty()) out += "\nChanges against today:\n" + changes;
   // Today's memberships in another ministry's file are neither kept nor left by this profile:
   // their own section, so that no reader takes them for a leave.
-  std::vector<std::string> elsewhere;
+  std::string elsewhere;
   for (const auto& n : rec.not_chosen) {
-    if (n.held_elsewhere) elsewhere.push_back("  " + n.forum + ": " + n.detail);
+    if (n.held_elsewhere) elsewhere += detail::wrap(n.forum + ": " + n.detail, width, "  ", "    ");
   }
   if (!elsewhere.empty()) {
-    out += "\nHeld today in other ministries' files (not this profile's to keep or leave; coordinate):\n" +
-           boost::algorithm::join(elsewhere, "\n") + "\n";
+    out += "\n" + detail::wrap("Held today in other ministries' files (not this profile's to keep or leave; coordinate):", width) +
+           elsewhere;
   }
-  std::vector<std::vector<std::string>> nc;
+  // Not chosen: forum and status in columns, the reason wrapped under its own column.
+  size_t fw = 0, sw = 0;
   for (const auto& n : rec.not_chosen) {
-    if (!n.held_elsewhere) nc.push_back({"  " + n.forum, n.status_name(), n.detail});
+    if (n.held_elsewhere) continue;
+    fw = std::max(fw, detail::display_width(n.forum));
+    sw = std::max(sw, detail::display_width(n.status_name()));
   }
-  if (!nc.empty()) {
-    out += "\nNot chosen:\n";
-    out += aligned_table(nc, {false, false, false});
+  std::string nc;
+  for (const auto& n : rec.not_chosen) {
+    if (n.held_elsewhere) continue;
+    std::string lead = "  " + n.forum + std::string(fw - detail::display_width(n.forum) + 2, ' ') + n.status_name() +
+                       std::string(sw - detail::display_width(n.status_name()) + 2, ' ');
+    nc += detail::wrap(n.detail, width, lead, std::string(detail::display_width(lead), ' '));
   }
-  out += "\nwhichforum explain --profile FILE FORUM shows how any forum's value, eligibility and cost are worked out.\n";
+  if (!nc.empty()) out += "\nNot chosen:\n" + nc;
+  out += "\n" + detail::wrap("whichforum explain --profile FILE FORUM shows how any forum's value, eligibility and cost are worked out.", width);
   return out;
 }
 
@@ -235,29 +296,34 @@ std::string markdown(const Recommendation& rec) {
   if (auto w = weights_line(rec); !w.empty()) o += md_cell(w.substr(0, w.size() - 1)) + "\n\n";
   o += "| forum | option | value |";
   for (const auto& ob : objs) o += " " + md_cell(ob) + " |";
-  for (const auto& r : rec.resources) o += " " + md_cell(r) + " |";
+  for (const auto& r : resource_heads(rec)) o += " " + md_cell(r) + " |";
   o += "\n|---|---|---:|";
   for (size_t i = 0; i < objs.size() + rec.resources.size(); ++i) o += "---:|";
   o += "\n";
   for (const auto& c : rec.portfolio) {
-    o += "| " + md_cell(c.forum) + " | " + md_cell(c.option) + " | " + amount(c.value) + " |";
-    for (const auto& ob : objs) o += " " + amount(c.by_objective.at(ob)) + " |";
-    for (const auto& x : c.cost) o += " " + amount(x) + " |";
+    o += "| " + md_cell(c.forum) + " | " + md_cell(c.option) + " | " + display::points(c.value) + " |";
+    for (const auto& ob : objs) o += " " + display::points(c.by_objective.at(ob)) + " |";
+    for (size_t k = 0; k < c.cost.size(); ++k) o += " " + resource_cell(rec, k, c.cost[k]) + " |";
     o += "\n";
   }
   std::string blanks;
   for (size_t i = 0; i < objs.size(); ++i) blanks += "  |";
   std::string resource_blanks;
   for (size_t i = 0; i < rec.resources.size(); ++i) resource_blanks += "  |";
-  if (rec.overlap_loss > 0) o += "| overlap |  | " + amount(-rec.overlap_loss) + " |" + blanks + resource_blanks + "\n";
-  if (rec.leave_loss > 0) o += "| leaving |  | " + amount(-rec.leave_loss) + " |" + blanks + resource_blanks + "\n";
-  if (rec.price_total > 0) o += "| resources at their price |  | " + amount(-rec.price_total) + " |" + blanks + resource_blanks + "\n";
-  o += "| **total** |  | **" + amount(rec.total_value) + "** |" + blanks;
-  for (const auto& x : rec.total_cost) o += " " + amount(x) + " |";
+  if (rec.overlap_loss > 0) o += "| overlap |  | " + display::points(-rec.overlap_loss) + " |" + blanks + resource_blanks + "\n";
+  if (rec.leave_loss > 0) o += "| leaving |  | " + display::points(-rec.leave_loss) + " |" + blanks + resource_blanks + "\n";
+  if (rec.price_total > 0) o += "| resources at their price |  | " + display::points(-rec.price_total) + " |" + blanks + resource_blanks + "\n";
+  o += "| **total** |  | **" + display::points(rec.total_value) + "** |" + blanks;
+  for (size_t k = 0; k < rec.total_cost.size(); ++k) o += " " + resource_cell(rec, k, rec.total_cost[k]) + " |";
   o += "\n| budget left |  |  |" + blanks;
-  for (size_t r = 0; r < rec.budget.size(); ++r) o += " " + amount(rec.budget[r] - rec.total_cost[r]) + " |";
+  for (size_t r = 0; r < rec.budget.size(); ++r) o += " " + resource_cell(rec, r, rec.budget[r] - rec.total_cost[r]) + " |";
   o += "\n";
   if (auto c = coverage_sentence(rec); !c.empty()) o += "\n" + md_cell(c) + "\n";
+  o += "\nFigures are rounded for reading; `--format json` has the exact ones.\n";
+  if (!rec.portfolio.empty()) {
+    o += "\n## Why\n\n";
+    for (const auto& c : rec.portfolio) o += "- **" + md_cell(c.forum) + "**: " + md_cell(choice_reason(rec, c)) + "\n";
+  }
   std::string elsewhere, not_chosen;
   for (const auto& n : rec.not_chosen) {
     if (n.held_elsewhere) {
@@ -307,9 +373,9 @@ std::string csv(const Recommendation& rec) {
 
 }  // namespace
 
-std::string render_recommendation(const Recommendation& rec, Format format) {
+std::string render_recommendation(const Recommendation& rec, Format format, bool wide) {
   switch (format) {
-    case Format::kText: return text(rec);
+    case Format::kText: return text(rec, wide);
     case Format::kJson: return json(rec);
     case Format::kMarkdown: return markdown(rec);
     case Format::kCsv: return csv(rec);

@@ -231,7 +231,7 @@ ForumScore score_forum(const Forum& forum, const std::vector<EngagementOption>& 
       const Exact f = option_factor(o, *crit) * s.performance.factor;
       Exact v = weight * fit.fit * f;
       s.by_objective[o.id][objective] = v;
-      s.yield[o.id][objective] = weight * before_themes * f;
+      s.yield[o.id][objective] = before_themes * f;
       s.value[o.id] += v;
     }
     s.fits.push_back(std::move(fit));

@@ -94,9 +94,10 @@ struct ForumScore {
   /// option id -> objective -> weight x fit x the option's factor x performance
   std::map<std::string, std::map<std::string, Exact>> by_objective;
   std::map<std::string, Exact> value;  ///< option id -> sum over objectives
-  /// option id -> objective -> the same before the theme factor: weight x base_fit x language x
-  /// region x the option's factor x performance. At unit weight, divided by 100 (and at most 1),
-  /// the share of each of the objective's needs the option serves (engine/README.md, coverage).
+  /// option id -> objective -> the same at unit weight and before the theme factor: base_fit x
+  /// language x region x the option's factor x performance. Divided by 100 (and at most 1), the
+  /// share of each of the objective's needs the option serves (engine/README.md, coverage); kept
+  /// at unit weight so that one scoring gives both the weighted values and the shares.
   std::map<std::string, std::map<std::string, Exact>> yield;
 };
 

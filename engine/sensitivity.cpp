@@ -68,7 +68,7 @@ template <class Apply>
 void add_cases(PrioritySensitivity& out, PriorityKind kind, const std::string& id, const std::map<std::string, Exact>& values,
                bool lone, const char* why_doubled, const char* why_dropped, const Profile& profile, const Catalogue& cat,
                const Chosen& recommended, Apply apply) {
-  for (const Exact factor : {Exact(2), Exact(0)}) {
+  for (const Exact& factor : {Exact(2), Exact(0)}) {
     PriorityCase c;
     c.kind = kind;
     c.id = id;

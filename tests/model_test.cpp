@@ -209,7 +209,7 @@ TEST_SUITE("model") {
                                           "[memberships]\ndn = \"member\"\n[constraints]\nmust = [\"dn\"]\n"));
     CHECK_FALSE(rec.feasible());
     CHECK(rec.infeasible_why.rfind("the must-include forums (dn) need at least ", 0) == 0);
-    CHECK(rec.infeasible_why.find("but the budget is 1000 USD (short by ") != std::string::npos);
+    CHECK(rec.infeasible_why.find("but the budget is 1,000 USD (short by ") != std::string::npos);
   }
   TEST_CASE("model: infeasible: a must-include forum the country cannot take") {
     Recommendation rec = run(profile_text(kBase + "[capacity]\nmoney = 100000\nstaff_days = 100\nministerial_days = 5\n"

@@ -18,6 +18,8 @@
 
 #include <doctest/doctest.h>
 
+#include "engine/report_format.h"
+
 #include <cstdint>
 #include <memory>
 #include <random>
@@ -477,6 +479,35 @@ TEST_SUITE("properties") {
     }
     CHECK(kept_all > 0);
     CHECK(refused > 0);  // the halved staff budgets cannot hold today's memberships
+  }
+  TEST_CASE("property: the recommendation's text fits a 100-column terminal, with one reason per chosen forum") {
+    // Issue 18 item 4: shipped profiles and init profiles (long names, many not-chosen reasons).
+    std::vector<Profile> profiles;
+    for (const char* name : {"uruguay", "canada", "estonia"}) profiles.push_back(test::shipped_profile(name));
+    for (const char* iso3 : {"KEN", "JPN", "BRA", "EST", "MEX", "GBR", "KOR", "URY", "PNG", "SAU"}) {
+      auto text = test::shipped_session().starter_profile(iso3);
+      REQUIRE(text.ok());
+      profiles.push_back(test::profile_text(*text.value));
+    }
+    for (const Profile& p : profiles) {
+      const Recommendation rec = test::run(p);
+      CAPTURE(rec.country.iso3);
+      REQUIRE(rec.feasible());
+      const std::string text = render_recommendation(rec, Format::kText);
+      size_t start = 0, widest = 0;
+      while (start < text.size()) {
+        const size_t end = text.find('\n', start);
+        widest = std::max(widest, detail::display_width(std::string_view(text).substr(start, end - start)));
+        start = end + 1;
+      }
+      CHECK(widest <= detail::kTextWidth);
+      for (const auto& c : rec.portfolio) CHECK(text.find("\n  " + c.forum + ": ") != std::string::npos);
+      // --wide keeps the per-objective columns the default leaves out.
+      const std::string wide = render_recommendation(rec, Format::kText, true);
+      for (const auto& [k, w] : rec.weights) {
+        if (w > 0) CHECK(wide.find(k + " ") != std::string::npos);
+      }
+    }
   }
   TEST_CASE("property: the same input gives byte-identical output twice in one process") {
     const std::string src = WHICHFORUM_SOURCE_DIR;

@@ -14,6 +14,14 @@ TEST_SUITE("report_format") {
     CHECK(json_string(std::string("\x01\x1f\x7f", 3)) == "\"\\u0001\\u001f\\u007f\"");
     CHECK(json_string("Perú") == "\"Perú\"");
   }
+  TEST_CASE("report_format: wrap breaks at spaces within the width, with a hanging indent") {
+    CHECK(wrap("one two three four", 9) == "one two\nthree\nfour\n");
+    CHECK(wrap("one two three four", 10, "- ", "  ") == "- one two\n  three\n  four\n");
+    CHECK(wrap("a verylongwordindeed b", 6) == "a\nverylongwordindeed\nb\n");  // a long word stays whole
+    CHECK(wrap("Perú Perú", 9) == "Perú Perú\n");  // width counts characters, not bytes
+    CHECK(wrap("Perú Perú", 8) == "Perú\nPerú\n");
+    CHECK(wrap("", 10, "x: ") == "x: \n");
+  }
   TEST_CASE("report_format: JSON numbers come from exact values with at most 6 decimals") {
     CHECK(json_number(Exact(1, 3)) == "0.333333");
     CHECK(json_number(Exact(-5, 2)) == "-2.5");

@@ -307,12 +307,12 @@ LpExport export_lp(const Problem& given, std::string_view title, const Solution*
       const std::string r = "r_" + nk + "_" + std::to_string(step + 1);
       need_columns.push_back(r);
       std::vector<Exact> shares;
-      std::vector<std::pair<size_t, Exact>> taken;
+      std::vector<std::pair<size_t, Exact>> served_by;
       for (size_t o = 0; o < p.items[i].options.size(); ++o) {
         for (const auto& [kk, share] : p.items[i].options[o].shares) {
           if (kk == k) {
             shares.push_back(share);
-            taken.emplace_back(o, share);
+            served_by.emplace_back(o, share);
           }
         }
       }
@@ -322,13 +322,13 @@ LpExport export_lp(const Problem& given, std::string_view title, const Solution*
       chain.add(den, r);
       if (prev.empty()) {
         // r_0 = 1, so z = x exactly: r_1 = 1 - sum s x.
-        for (const auto& [o, share] : taken) chain.add(detail::scaled(share, den), out.columns[i][o]);
+        for (const auto& [o, share] : served_by) chain.add(detail::scaled(share, den), out.columns[i][o]);
         t += chain.close("=", den);
         prev = r;
         continue;
       }
       chain.add(-den, prev);
-      for (const auto& [o, share] : taken) {
+      for (const auto& [o, share] : served_by) {
         const std::string z = "z_" + nk + "_" + std::to_string(step + 1) + "_" + std::to_string(o + 1);
         need_columns.push_back(z);
         chain.add(detail::scaled(share, den), z);

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+#include "engine/numbers.h"
+
+namespace whichforum::display {
+
+namespace {
+
+using boost::multiprecision::cpp_int;
+
+// |x| / step rounded half away from zero, as a non-negative integer.
+cpp_int rounded_multiples(const Exact& x, const Exact& step) {
+  const Exact q = abs(x) / step;
+  const cpp_int num = numerator(q), den = denominator(q);
+  return (2 * num + den) / (2 * den);
+}
+
+// Inserts ',' every three digits of a run of digits.
+std::string with_separators(const std::string& digits) {
+  std::string out;
+  const size_t n = digits.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+Exact round_to(const Exact& x, const Exact& step) {
+  const Exact r = Exact(rounded_multiples(x, step)) * step;
+  return x < 0 ? Exact(-r) : r;
+}
+
+std::string grouped(const Exact& x, int max_decimals) {
+  cpp_int scale = 1;
+  for (int i = 0; i < max_decimals; ++i) scale *= 10;
+  const cpp_int n = rounded_multiples(x, Exact(1) / Exact(scale));
+  if (n == 0) return "0";
+  const cpp_int whole = n / scale;
+  cpp_int frac = n % scale;
+  std::string out = (x < 0 ? "-" : "") + with_separators(whole.str());
+  if (frac != 0) {
+    std::string f = frac.str();
+    f.insert(0, static_cast<size_t>(max_decimals) - f.size(), '0');
+    while (!f.empty() && f.back() == '0') f.pop_back();
+    out += "." + f;
+  }
+  return out;
+}
+
+std::string money_figure(const Exact& x) {
+  const Exact size = abs(x);
+  const Exact step = size < 100 ? Exact(1) : size < 1000 ? Exact(10) : size < 1000000 ? Exact(100) : Exact(10000);
+  return grouped(round_to(x, step));
+}
+
+std::string money(const Exact& x, std::string_view currency) {
+  const std::string figure = money_figure(x);
+  if (figure == "0" && x != 0) return "under 1 " + std::string(currency);
+  return figure + " " + std::string(currency);
+}
+
+std::string days(const Exact& x) { return grouped(x, 1); }
+
+std::string points(const Exact& x) {
+  if (x == 0) return "0";
+  std::string s = grouped(x, 1);
+  if (s == "0") s = grouped(x, 2);
+  return s == "0" ? "under 0.01" : s;
+}
+
+std::string percent(const Exact& share_of_100) {
+  if (share_of_100 > 0 && share_of_100 < 1) {
+    const std::string s = grouped(share_of_100, 1);
+    return s == "0" ? "under 0.1%" : s + "%";
+  }
+  return grouped(share_of_100, 0) + "%";
+}
+
+}  // namespace whichforum::display

@@ -2,6 +2,7 @@
 // Copyright 2026 The whichforum authors
 // The briefing as Markdown, self-contained printable HTML (inline CSS and SVG), CSV and JSON.
 #include "engine/report.h"
+#include "engine/numbers.h"
 #include "engine/report_format.h"
 #include "engine/report_sensitivity.h"
 
@@ -19,11 +20,15 @@ using detail::md_cell;
 
 namespace {
 
+// Figures for people in Markdown and HTML (engine/numbers.h); CSV and JSON keep exact values.
 std::string costs(const std::vector<Exact>& c, const std::string& currency) {
-  return amount(c[0]) + " " + currency + ", " + amount(c[1]) + " staff days, " + amount(c[2]) + " ministerial days";
+  return display::money(c[0], currency) + ", " + display::days(c[1]) + " staff days, " + display::days(c[2]) + " ministerial days";
 }
 
-std::string signed_amount(const Exact& x) { return (x > 0 ? "+" : "") + amount(x); }
+std::string plus(const Exact& x, std::string s) { return (x > 0 ? "+" : "") + s; }
+std::string signed_points(const Exact& x) { return plus(x, display::points(x)); }
+std::string signed_money(const Exact& x) { return plus(x, display::money_figure(x)); }
+std::string signed_days(const Exact& x) { return plus(x, display::days(x)); }
 
 std::string footer_text(const Briefing& b) {
   return "whichforum " + b.version + "; inputs " + b.input_hash + "; data: " + b.data_as_of;
@@ -34,31 +39,32 @@ std::string markdown(const Briefing& b) {
   o += "Budget a year: " + md_cell(costs(b.budget, b.currency)) + ".\n\n## Objectives\n\n| objective | weight |\n|---|---:|\n";
   for (const auto& [name, w] : b.objectives) o += "| " + md_cell(name) + " | " + format_exact(w, 4) + " |\n";
   if (!b.feasible()) return o + "\n**No portfolio meets the constraints:** " + md_cell(b.infeasible_why) + "\n";
-  o += "\n## Recommended portfolio\n\n| forum | level | value | serves | money | staff days | ministerial days | robustness | risks | path |\n|---|---|---:|---|---:|---:|---:|---|---|---|\n";
+  o += "\n## Recommended portfolio\n\n| forum | level | value | serves | money " + md_cell(b.currency) + " | staff days | ministerial days | robustness | risks | path |\n|---|---|---:|---|---:|---:|---:|---|---|---|\n";
   for (const auto& r : b.portfolio) {
-    o += "| " + md_cell(r.name) + " | " + r.level + " | " + amount(r.value) + " | " + md_cell(boost::algorithm::join(r.serves, ", ")) + " | " +
-         amount(r.cost[0]) + " | " + amount(r.cost[1]) + " | " + amount(r.cost[2]) + " | " + md_cell(r.robustness) + " | " +
+    o += "| " + md_cell(r.name) + " | " + r.level + " | " + display::points(r.value) + " | " + md_cell(boost::algorithm::join(r.serves, ", ")) + " | " +
+         display::money_figure(r.cost[0]) + " | " + display::days(r.cost[1]) + " | " + display::days(r.cost[2]) + " | " + md_cell(r.robustness) + " | " +
          md_cell(boost::algorithm::join(r.risks, "; ")) + " | " + md_cell(r.path) + " |\n";
   }
   o += "\n" + md_cell(b.robustness_note) + "\n";
-  o += "\nTotal value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap, " + amount(b.leave_loss) + " to leaving and " + amount(b.price_total) +
+  o += "\nTotal value " + display::points(b.total_value) + " (after " + display::points(b.overlap_loss) + " lost to overlap, " + display::points(b.leave_loss) + " to leaving and " + display::points(b.price_total) +
        " for the resources at their price); cost " +
-       md_cell(costs(b.total_cost, b.currency)) + ".\n";
+       md_cell(costs(b.total_cost, b.currency)) + ".\n\nFigures are rounded for reading (money to the nearest 100 below a million, days to "
+       "one decimal); `--format json` has the exact ones.\n";
   if (!b.coverage.empty()) o += "\n" + md_cell(b.coverage) + "\n";
-  o += "\n## Against the current memberships\n\n| forum | change | from | to | value change | money | staff days | ministerial days | note |\n|---|---|---|---|---:|---:|---:|---:|---|\n";
+  o += "\n## Against the current memberships\n\n| forum | change | from | to | value change | money " + md_cell(b.currency) + " | staff days | ministerial days | note |\n|---|---|---|---|---:|---:|---:|---:|---|\n";
   for (const auto& c : b.changes) {
-    o += "| " + md_cell(c.name) + " | " + c.action + " | " + c.from_level + " | " + c.to_level + " | " + signed_amount(c.value_change) +
-         " | " + signed_amount(c.cost_change[0]) + " | " + signed_amount(c.cost_change[1]) + " | " + signed_amount(c.cost_change[2]) +
+    o += "| " + md_cell(c.name) + " | " + c.action + " | " + c.from_level + " | " + c.to_level + " | " + signed_points(c.value_change) +
+         " | " + signed_money(c.cost_change[0]) + " | " + signed_days(c.cost_change[1]) + " | " + signed_days(c.cost_change[2]) +
          " | " + md_cell(c.note) + " |\n";
   }
-  if (b.overlap_change != 0) o += "| overlap between forums | |  |  | " + signed_amount(b.overlap_change) + " |  |  |  | today's overlap losses against the recommendation's |\n";
-  o += "| **total** | |  |  | **" + signed_amount(b.total_value - b.current_value) + "** |  |  |  | today " + amount(b.current_value) +
-       ", recommended " + amount(b.total_value) + " |\n";
+  if (b.overlap_change != 0) o += "| overlap between forums | |  |  | " + signed_points(b.overlap_change) + " |  |  |  | today's overlap losses against the recommendation's |\n";
+  o += "| **total** | |  |  | **" + signed_points(b.total_value - b.current_value) + "** |  |  |  | today " + display::points(b.current_value) +
+       ", recommended " + display::points(b.total_value) + " |\n";
   o += "\n## Left out\n\n| forum | why | detail |\n|---|---|---|\n";
   for (const auto& n : b.left_out) o += "| " + md_cell(n.forum) + " | " + md_cell(n.status_name()) + " | " + md_cell(n.detail) + " |\n";
   o += detail::sensitivity_markdown(b.sensitivity);
-  o += "\n## Value against the money budget\n\n| money | value |\n|---:|---:|\n";
-  for (const auto& [m, v] : b.chart) o += "| " + amount(m) + " | " + amount(v) + " |\n";
+  o += "\n## Value against the money budget\n\n| money " + md_cell(b.currency) + " | value |\n|---:|---:|\n";
+  for (const auto& [m, v] : b.chart) o += "| " + display::money_figure(m) + " | " + display::points(v) + " |\n";
   o += "\n## Assumptions\n\n| assumption | value | reason |\n|---|---:|---|\n";
   for (const auto& a : b.assumptions) {
     o += "| " + md_cell(a.key) + (a.overridden ? " (profile)" : "") + " | " + a.value + " | " + md_cell(a.reason) + " |\n";
@@ -96,14 +102,14 @@ std::string chart_svg(const Briefing& b) {
   s += "<text x=\"" + x(b.budget[0]) + "\" y=\"" + std::to_string(top + 10) + "\" font-size=\"11\" fill=\"#b44\"> budget</text>\n";
   s += "<polyline fill=\"none\" stroke=\"#1f5f8b\" stroke-width=\"2\" points=\"" + points + "\"/>\n";
   for (const auto& [m, v] : b.chart) {
-    s += "<circle cx=\"" + x(m) + "\" cy=\"" + y(v) + "\" r=\"3\" fill=\"#1f5f8b\"><title>" + amount(m) + " " +
-         html_text(b.currency) + ": " + amount(v) + "</title></circle>\n";
+    s += "<circle cx=\"" + x(m) + "\" cy=\"" + y(v) + "\" r=\"3\" fill=\"#1f5f8b\"><title>" + display::money_figure(m) + " " +
+         html_text(b.currency) + ": " + display::points(v) + "</title></circle>\n";
   }
   s += "<text x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(h - 8) + "\" font-size=\"11\">0</text>\n";
   s += "<text x=\"" + std::to_string(w - right) + "\" y=\"" + std::to_string(h - 8) + "\" font-size=\"11\" text-anchor=\"end\">" +
-       amount(max_m) + " " + html_text(b.currency) + "</text>\n";
+       display::money_figure(max_m) + " " + html_text(b.currency) + "</text>\n";
   s += "<text x=\"" + std::to_string(left - 6) + "\" y=\"" + std::to_string(top + 10) + "\" font-size=\"11\" text-anchor=\"end\">" +
-       amount(max_v) + "</text>\n";
+       display::points(max_v) + "</text>\n";
   s += "<text x=\"" + std::to_string(left - 6) + "\" y=\"" + std::to_string(h - bottom) + "\" font-size=\"11\" text-anchor=\"end\">0</text>\n";
   return s + "</svg>\n";
 }
@@ -132,32 +138,33 @@ std::string html(const Briefing& b) {
     o += "<p><strong>No portfolio meets the constraints:</strong> " + e(b.infeasible_why) + "</p>\n";
   } else {
     o += "<h2>Recommended portfolio</h2>\n<table id=\"portfolio\"><tr><th>forum</th><th>level</th><th>value</th><th>serves</th>"
-         "<th>money</th><th>staff days</th><th>ministerial days</th><th>robustness</th><th>risks</th><th>path</th></tr>\n";
+         "<th>money " + e(b.currency) + "</th><th>staff days</th><th>ministerial days</th><th>robustness</th><th>risks</th><th>path</th></tr>\n";
     for (const auto& r : b.portfolio) {
-      o += "<tr><td>" + e(r.name) + "</td><td>" + e(r.level) + "</td><td class=\"n\">" + amount(r.value) + "</td><td>" +
-           e(boost::algorithm::join(r.serves, ", ")) + "</td><td class=\"n\">" + amount(r.cost[0]) + "</td><td class=\"n\">" + amount(r.cost[1]) +
-           "</td><td class=\"n\">" + amount(r.cost[2]) + "</td><td>" + e(r.robustness) + "</td><td>" + e(boost::algorithm::join(r.risks, "; ")) +
+      o += "<tr><td>" + e(r.name) + "</td><td>" + e(r.level) + "</td><td class=\"n\">" + display::points(r.value) + "</td><td>" +
+           e(boost::algorithm::join(r.serves, ", ")) + "</td><td class=\"n\">" + display::money_figure(r.cost[0]) + "</td><td class=\"n\">" + display::days(r.cost[1]) +
+           "</td><td class=\"n\">" + display::days(r.cost[2]) + "</td><td>" + e(r.robustness) + "</td><td>" + e(boost::algorithm::join(r.risks, "; ")) +
            "</td><td>" + e(r.path) + "</td></tr>\n";
     }
-    o += "</table>\n<p class=\"small\">" + e(b.robustness_note) + "</p>\n<p>Total value " + amount(b.total_value) + " (after " + amount(b.overlap_loss) + " lost to overlap, " + amount(b.leave_loss) + " to leaving and " +
-         amount(b.price_total) + " for the resources at their price); cost " +
-         e(costs(b.total_cost, b.currency)) + ".</p>\n";
+    o += "</table>\n<p class=\"small\">" + e(b.robustness_note) + "</p>\n<p>Total value " + display::points(b.total_value) + " (after " + display::points(b.overlap_loss) + " lost to overlap, " + display::points(b.leave_loss) + " to leaving and " +
+         display::points(b.price_total) + " for the resources at their price); cost " +
+         e(costs(b.total_cost, b.currency)) + ".</p>\n<p class=\"small\">Figures are rounded for reading (money to the nearest 100 "
+         "below a million, days to one decimal); the JSON briefing has the exact ones.</p>\n";
     if (!b.coverage.empty()) o += "<p>" + e(b.coverage) + "</p>\n";
     o += "<h2>Value against the money budget</h2>\n" + chart_svg(b);
     o += "<h2>Against the current memberships</h2>\n<table><tr><th>forum</th><th>change</th><th>from</th><th>to</th><th>value change</th>"
-         "<th>money</th><th>staff days</th><th>ministerial days</th><th>note</th></tr>\n";
+         "<th>money " + e(b.currency) + "</th><th>staff days</th><th>ministerial days</th><th>note</th></tr>\n";
     for (const auto& c : b.changes) {
       o += "<tr><td>" + e(c.name) + "</td><td>" + e(c.action) + "</td><td>" + e(c.from_level) + "</td><td>" + e(c.to_level) +
-           "</td><td class=\"n\">" + signed_amount(c.value_change) + "</td><td class=\"n\">" + signed_amount(c.cost_change[0]) +
-           "</td><td class=\"n\">" + signed_amount(c.cost_change[1]) + "</td><td class=\"n\">" + signed_amount(c.cost_change[2]) +
+           "</td><td class=\"n\">" + signed_points(c.value_change) + "</td><td class=\"n\">" + signed_money(c.cost_change[0]) +
+           "</td><td class=\"n\">" + signed_days(c.cost_change[1]) + "</td><td class=\"n\">" + signed_days(c.cost_change[2]) +
            "</td><td>" + e(c.note) + "</td></tr>\n";
     }
     if (b.overlap_change != 0) {
-      o += "<tr><td>overlap between forums</td><td></td><td></td><td></td><td class=\"n\">" + signed_amount(b.overlap_change) +
+      o += "<tr><td>overlap between forums</td><td></td><td></td><td></td><td class=\"n\">" + signed_points(b.overlap_change) +
            "</td><td></td><td></td><td></td><td>today's overlap losses against the recommendation's</td></tr>\n";
     }
-    o += "<tr><td><b>total</b></td><td></td><td></td><td></td><td class=\"n\"><b>" + signed_amount(b.total_value - b.current_value) +
-         "</b></td><td></td><td></td><td></td><td>today " + amount(b.current_value) + ", recommended " + amount(b.total_value) + "</td></tr>\n";
+    o += "<tr><td><b>total</b></td><td></td><td></td><td></td><td class=\"n\"><b>" + signed_points(b.total_value - b.current_value) +
+         "</b></td><td></td><td></td><td></td><td>today " + display::points(b.current_value) + ", recommended " + display::points(b.total_value) + "</td></tr>\n";
     o += "</table>\n<h2>Left out</h2>\n<table><tr><th>forum</th><th>why</th><th>detail</th></tr>\n";
     for (const auto& n : b.left_out) o += "<tr><td>" + e(n.forum) + "</td><td>" + e(n.status_name()) + "</td><td>" + e(n.detail) + "</td></tr>\n";
     o += "</table>\n" + detail::sensitivity_html(b.sensitivity);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// What-if tables as text, JSON ("whichforum.whatif/1"), Markdown and CSV.
+// What-if tables as text, JSON ("whichforum.whatif/2"), Markdown and CSV.
 #include "engine/report.h"
 #include "engine/report_format.h"
 
@@ -70,12 +70,14 @@ std::string text(const WhatIf& w) {
   }
   if (!marg.empty()) out += "\nValue of the next step of each resource:\n" + marg;
   if (w.has_frontier) {
-    std::vector<std::vector<std::string>> fr = {{"value", kResources[w.frontier_resource], "ranking", "portfolio"}};
+    std::vector<std::vector<std::string>> fr = {{"value", kResources[w.frontier_resource], "convex", "portfolio"}};
     for (const auto& f : w.frontier) {
-      fr.push_back({amount(f.value), amount(f.cost[w.frontier_resource]), f.ranking_reaches ? "yes" : "no", list(f.portfolio)});
+      fr.push_back({amount(f.value), amount(f.cost[w.frontier_resource]), f.convex ? "yes" : "no", list(f.portfolio)});
     }
-    out += "\nEfficient portfolios over the range (no other costs no more and is worth as much); \"ranking\": a "
-           "value-for-money ranking reaches it too:\n\n" + aligned_table(fr, {true, true, false, false});
+    out += "\n" + detail::wrap("Efficient portfolios over the range (no other costs no more and is worth as much); \"convex\": on the "
+                                "upper convex hull of value against cost, which a benefit/cost prioritisation reaches as a "
+                                "prefix of its order (the others are non-convex):", detail::kTextWidth) +
+           "\n" + aligned_table(fr, {true, true, false, false});
   }
   return out;
 }
@@ -94,7 +96,7 @@ std::string json(const WhatIf& w) {
     for (size_t i = 0; i < xs.size(); ++i) s += (i ? ", " : "") + json_string(xs[i]);
     return s + "]";
   };
-  std::string o = "{\"schema\": \"whichforum.whatif/1\", \"currency\": " + json_string(w.currency) + ",\n \"points\": [";
+  std::string o = "{\"schema\": \"whichforum.whatif/2\", \"currency\": " + json_string(w.currency) + ",\n \"points\": [";
   for (size_t k = 0; k < w.points.size(); ++k) {
     const auto& p = w.points[k];
     o += std::string(k ? ",\n  " : "\n  ") + "{\"label\": " + json_string(p.label) + ", \"budget\": " + cost(p.budget) +
@@ -116,7 +118,7 @@ std::string json(const WhatIf& w) {
   for (size_t k = 0; k < w.frontier.size(); ++k) {
     const auto& f = w.frontier[k];
     o += std::string(k ? ",\n  " : "\n  ") + "{\"value\": " + json_number(f.value) + ", \"cost\": " + cost(f.cost) +
-         ", \"portfolio\": " + port(f.portfolio) + ", \"ranking_reaches\": " + (f.ranking_reaches ? "true" : "false") + "}";
+         ", \"portfolio\": " + port(f.portfolio) + ", \"convex\": " + (f.convex ? "true" : "false") + "}";
   }
   return o + "]}\n";
 }
@@ -134,9 +136,9 @@ std::string markdown(const WhatIf& w) {
   }
   if (!w.swaps.empty()) o += "\nSwaps as the budget grows: " + md_cell(names(w.swaps)) + "\n";
   if (w.has_frontier) {
-    o += "\n## Efficient portfolios\n\n| value | " + kResources[w.frontier_resource] + " | ranking reaches | portfolio |\n|---:|---:|---|---|\n";
+    o += "\n## Efficient portfolios\n\n| value | " + kResources[w.frontier_resource] + " | convex | portfolio |\n|---:|---:|---|---|\n";
     for (const auto& f : w.frontier) {
-      o += "| " + amount(f.value) + " | " + amount(f.cost[w.frontier_resource]) + " | " + (f.ranking_reaches ? "yes" : "no") +
+      o += "| " + amount(f.value) + " | " + amount(f.cost[w.frontier_resource]) + " | " + (f.convex ? "yes" : "no") +
            " | " + md_cell(list(f.portfolio)) + " |\n";
     }
   }
@@ -159,7 +161,7 @@ std::string csv(const WhatIf& w) {
   }
   for (const auto& f : w.frontier) {
     o += csv_line({"frontier", "", num(f.value), num(f.cost[0]), num(f.cost[1]), num(f.cost[2]), csv_field(list(f.portfolio)),
-                   "", "", f.ranking_reaches ? "ranking reaches" : ""});
+                   "", "", f.convex ? "convex" : "non-convex"});
   }
   return o;
 }

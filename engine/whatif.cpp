@@ -156,36 +156,23 @@ WhatIf what_if_budgets(const Recommendation& base, const std::vector<BudgetSweep
     near.start = s.choice;
   }
   std::reverse(w.frontier.begin(), w.frontier.end());
-  // A value-for-money ranking: every open option ranked by value per unit of this resource
-  // (free ones first), taken in order while it fits and its forum is not yet in.
-  struct Ranked {
-    size_t item;
-    size_t option;
-    Exact value, cost;
+  // Convex portfolios (PROBE's term; Equity's benefit/cost prefixes) lie on the upper convex hull
+  // of value against this resource's cost; the others are efficient but non-convex, reached by
+  // no benefit/cost ordering. Andrew's monotone chain over the frontier, cost ascending; a point
+  // on a hull edge (collinear) counts as convex, since a tie in the order reaches it. Exact.
+  std::vector<size_t> hull;
+  auto below = [&](size_t o, size_t a, size_t b) {
+    const Exact& ox = w.frontier[o].cost[r];
+    const Exact& oy = w.frontier[o].value;
+    const Exact cross = (w.frontier[a].cost[r] - ox) * (w.frontier[b].value - oy) -
+                        (w.frontier[a].value - oy) * (w.frontier[b].cost[r] - ox);
+    return cross > 0;  // a lies strictly below the segment from o to b
   };
-  std::vector<Ranked> ranked;
-  for (size_t i = 0; i < base.problem.items.size(); ++i) {
-    for (size_t o = 0; o < base.problem.items[i].options.size(); ++o) {
-      const Option& opt = base.problem.items[i].options[o];
-      if (opt.value > 0) ranked.push_back({i, o, opt.value, opt.cost[r]});
-    }
+  for (size_t k = 0; k < w.frontier.size(); ++k) {
+    while (hull.size() >= 2 && below(hull[hull.size() - 2], hull.back(), k)) hull.pop_back();
+    hull.push_back(k);
   }
-  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-    if ((a.cost == 0) != (b.cost == 0)) return a.cost == 0;
-    if (a.cost == 0) return a.value > b.value;
-    return a.value * b.cost > b.value * a.cost;
-  });
-  for (auto& fp : w.frontier) {
-    Problem g = base.problem;
-    g.budget[r] = fp.cost[r];
-    std::vector<int> choice(g.items.size(), -1);
-    for (const auto& x : ranked) {
-      if (choice[x.item] >= 0) continue;
-      choice[x.item] = static_cast<int>(x.option);
-      if (!evaluate(g, choice).meets_constraints) choice[x.item] = -1;
-    }
-    fp.ranking_reaches = picks(g, choice) == fp.portfolio;
-  }
+  for (size_t k : hull) w.frontier[k].convex = true;
   return w;
 }
 

@@ -49,7 +49,9 @@ struct FrontierPoint {
   std::vector<Pick> portfolio;
   Exact value;
   std::vector<Exact> cost;
-  bool ranking_reaches = false;  ///< a value-for-money ranking reaches it too
+  /// On the upper convex hull of value against the swept resource's cost (PROBE's "convex"):
+  /// what a benefit/cost prioritisation reaches as a prefix of its order. Else non-convex.
+  bool convex = false;
 };
 
 struct WhatIf {

@@ -14,6 +14,29 @@ using test::shipped;
 using test::shipped_profile;
 
 TEST_SUITE("whatif") {
+  TEST_CASE("whatif: the frontier flags PROBE's Table 1 as the paper does - {2} and {1,2,4} non-convex") {
+    // Lourenco, Morton and Bana e Costa (2012), Table 1: four projects, values 3 4 3 2, costs
+    // 4 8 10 8 (tests/data/probe_table1: values x 2.5, costs in thousands of USD, no prices).
+    const std::string dir = std::string(WHICHFORUM_SOURCE_DIR) + "/tests/data/probe_table1";
+    auto s = Session::open({dir + "/forums", dir + "/criteria", std::string(WHICHFORUM_SOURCE_DIR) + "/data"});
+    REQUIRE(s.ok());
+    auto p = s.value->load_profile(dir + "/profile.toml");
+    REQUIRE(p.ok());
+    auto rec = s.value->recommend(*p.value);
+    REQUIRE(rec.ok());
+    WhatIf w = what_if_budgets(*rec.value, {{0, Exact(0), Exact(30000), Exact(30000)}}, true);
+    REQUIRE(w.frontier.size() == 7);  // the seven efficient portfolios of the paper
+    const std::vector<std::pair<std::string, bool>> expected = {
+        {"", true}, {"p1", true}, {"p2", false}, {"p1 p2", true}, {"p1 p2 p4", false}, {"p1 p2 p3", true}, {"p1 p2 p3 p4", true}};
+    for (size_t k = 0; k < 7; ++k) {
+      std::string ids;
+      for (const auto& pick : w.frontier[k].portfolio) ids += (ids.empty() ? "" : " ") + pick.forum;
+      CAPTURE(k);
+      CHECK(ids == expected[k].first);
+      CHECK(w.frontier[k].convex == expected[k].second);
+      CHECK(w.frontier[k].value == Exact(std::vector<int>{0, 3, 4, 7, 9, 10, 12}[k]) * Exact(5, 2));
+    }
+  }
   TEST_CASE("whatif: sweeps parse and bad ones say why") {
     std::string why;
     auto sw = parse_sweep("money=60000:180000:20000", &why);

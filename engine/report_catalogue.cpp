@@ -5,6 +5,7 @@
 #include "engine/freshness.h"
 
 #include "engine/preferences.h"
+#include "engine/report_format.h"
 #include "engine/scoring.h"
 
 #include <algorithm>
@@ -15,39 +16,7 @@ namespace whichforum {
 
 namespace {
 
-size_t width(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
 
-std::string pad(std::string_view s, size_t w) {
-  std::string out(s);
-  size_t n = width(s);
-  if (n < w) out.append(w - n, ' ');
-  return out;
-}
-
-std::string table(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right) {
-  std::vector<size_t> widths(rows.front().size(), 0);
-  for (const auto& r : rows) {
-    for (size_t i = 0; i < r.size(); ++i) widths[i] = std::max(widths[i], width(r[i]));
-  }
-  std::string out;
-  for (const auto& r : rows) {
-    std::string line;
-    for (size_t i = 0; i < r.size(); ++i) {
-      if (i) line += "  ";
-      if (right[i]) {
-        line += std::string(widths[i] - width(r[i]), ' ') + r[i];
-      } else {
-        line += i + 1 == r.size() ? r[i] : pad(r[i], widths[i]);
-      }
-    }
-    out += line + "\n";
-  }
-  return out;
-}
 
 std::string provenance_text(const Provenance& p) {
   std::string out;
@@ -87,14 +56,15 @@ std::string value_text(const Value& value) {
 }
 
 std::string render_forum_list(const Catalogue& cat) {
-  std::vector<std::vector<std::string>> rows = {{"id", "name", "kind", "members", "as_of"}};
+  // The name last, so that a long one wraps under itself within the terminal's width.
+  std::vector<std::vector<std::string>> rows = {{"id", "kind", "members", "as_of", "name"}};
   for (const auto& f : cat.forums) {
     const Fact* count = f.fact("member_count");
     std::string members = count ? value_text(count->value) : "?";
     if (count && count->prov.estimate) members += "~";
-    rows.push_back({f.id, f.name, std::string(enum_name(f.kind)), members, count ? count->prov.as_of : ""});
+    rows.push_back({f.id, std::string(enum_name(f.kind)), members, count ? count->prov.as_of : "", f.name});
   }
-  std::string out = table(rows, {false, false, false, true, false});
+  std::string out = detail::aligned_table(rows, {false, false, true, false, false});
   out += "\n" + std::to_string(cat.forums.size()) +
          " forums. ~ marks an estimated member count. whichforum forums show ID for one in full.\n";
   return out;
@@ -106,7 +76,7 @@ std::string render_stale_facts(const std::vector<DatedFact>& facts, const std::o
     rows.push_back({f.as_of.empty() ? "-" : f.as_of, f.forum_id, f.key,
                     f.source.empty() ? (f.estimate ? "estimate" : "-") : f.source + (f.estimate ? " (estimate)" : "")});
   }
-  std::string out = table(rows, {false, false, false, false});
+  std::string out = detail::aligned_table(rows, {false, false, false, false});
   out += "\n" + std::to_string(facts.size()) + " facts" + (before ? " dated before " + *before : std::string()) +
          ", oldest first. Each forum file's last check is in its first lines.\n";
   return out;
@@ -160,7 +130,7 @@ std::string render_forum(const Forum& f) {
       out += "    " + provenance_text(o.prov) + "\n";
     }
   }
-  return out;
+  return detail::wrap_lines(out, detail::kTextWidth);
 }
 
 }  // namespace whichforum

@@ -64,7 +64,7 @@ std::string render_explain(const Explanation& e) {
   o += "\nDecision: ";
   if (!rec.feasible()) {
     o += "no portfolio meets the constraints: " + rec.infeasible_why + "\n";
-    return o;
+    return detail::wrap_lines(o, detail::kTextWidth);
   }
   for (const auto& c : rec.portfolio) {
     if (c.forum == f.id) {
@@ -93,7 +93,7 @@ std::string render_explain(const Explanation& e) {
     }
   }
   o += detail::sensitivity_text(e.sensitivity, f.id);
-  return o;
+  return detail::wrap_lines(o, detail::kTextWidth);
 }
 
 }  // namespace whichforum

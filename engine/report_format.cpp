@@ -25,14 +25,25 @@ std::string aligned_table(const std::vector<std::vector<std::string>>& rows, con
   std::string out;
   for (const auto& r : rows) {
     std::string line;
+    bool wrapped = false;
     for (size_t i = 0; i < r.size(); ++i) {
       if (i) line += "  ";
       size_t pad = widths[i] - display_width(r[i]);
       bool is_right = i < right.size() && right[i];
+      // A left-aligned last cell (a reason, a portfolio) that would pass the terminal's width
+      // wraps under its own column, as long as the columns before it leave it room.
+      const size_t used = display_width(line);
+      if (!is_right && i > 0 && i + 1 == r.size() && used + display_width(r[i]) > kTextWidth &&
+          used + 30 <= kTextWidth) {
+        out += wrap(r[i], kTextWidth, line, std::string(used, ' '));
+        wrapped = true;
+        break;
+      }
       if (is_right) line += std::string(pad, ' ');
       line += r[i];
       if (!is_right && i + 1 < r.size()) line += std::string(pad, ' ');
     }
+    if (wrapped) continue;
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
   }
@@ -65,6 +76,25 @@ std::string json_string(std::string_view s) {
 std::string json_number(const Exact& x) { return format_exact(x, 6); }
 
 std::string amount(const Exact& x) { return format_exact(x, 2); }
+
+std::string wrap_lines(std::string_view text, size_t width) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    if (display_width(line) <= width) {
+      out += std::string(line) + "\n";
+    } else {
+      const size_t indent = line.find_first_not_of(' ');
+      const std::string lead(indent == std::string_view::npos ? 0 : indent, ' ');
+      out += wrap(line.substr(lead.size()), width, lead, lead + "    ");
+    }
+    start = end + 1;
+  }
+  return out;
+}
 
 std::string wrap(std::string_view text, size_t width, std::string_view first, std::string_view rest) {
   std::string out, line(first);

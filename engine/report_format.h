@@ -15,7 +15,8 @@ namespace whichforum::detail {
 [[nodiscard]] size_t display_width(std::string_view s);
 
 /// Rows as an aligned plain-text table; `right[i]` right-aligns column i; the last column is not
-/// padded. Each row ends in '\n'.
+/// padded, and where it is left-aligned and would pass kTextWidth it wraps under itself. Each
+/// row ends in '\n'.
 [[nodiscard]] std::string aligned_table(const std::vector<std::vector<std::string>>& rows,
                                         const std::vector<bool>& right);
 
@@ -24,6 +25,10 @@ namespace whichforum::detail {
 /// whole on its own line. Each line ends in '\n'.
 [[nodiscard]] std::string wrap(std::string_view text, size_t width, std::string_view first = "",
                                std::string_view rest = "");
+
+/// Each line of `text` longer than `width` wrapped at spaces, its continuation lines indented four
+/// more than the line itself: for line-oriented reports (explain, forums show).
+[[nodiscard]] std::string wrap_lines(std::string_view text, size_t width);
 
 /// The terminal width every default text output keeps within (issue 18).
 inline constexpr size_t kTextWidth = 100;

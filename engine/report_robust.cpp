@@ -278,7 +278,7 @@ std::string csv(const View& v) {
 std::string render_robust(const Recommendation& rec, const Profile& profile, const Robustness& r, Format format) {
   View v{rec, profile, r, *profile.weight_set};
   switch (format) {
-    case Format::kText: return text(v);
+    case Format::kText: return detail::wrap_lines(text(v), detail::kTextWidth);
     case Format::kJson: return json(v);
     case Format::kMarkdown: return markdown(v);
     case Format::kCsv: return csv(v);

@@ -2,6 +2,8 @@
 // Copyright 2026 The whichforum authors
 #include "engine/numbers.h"
 
+#include <algorithm>
+
 namespace whichforum::display {
 
 namespace {
@@ -33,21 +35,12 @@ Exact round_to(const Exact& x, const Exact& step) {
   return x < 0 ? Exact(-r) : r;
 }
 
+// format_exact's rounding and form, with separators in the whole part.
 std::string grouped(const Exact& x, int max_decimals) {
-  cpp_int scale = 1;
-  for (int i = 0; i < max_decimals; ++i) scale *= 10;
-  const cpp_int n = rounded_multiples(x, Exact(1) / Exact(scale));
-  if (n == 0) return "0";
-  const cpp_int whole = n / scale;
-  cpp_int frac = n % scale;
-  std::string out = (x < 0 ? "-" : "") + with_separators(whole.str());
-  if (frac != 0) {
-    std::string f = frac.str();
-    f.insert(0, static_cast<size_t>(max_decimals) - f.size(), '0');
-    while (!f.empty() && f.back() == '0') f.pop_back();
-    out += "." + f;
-  }
-  return out;
+  const std::string s = format_exact(x, max_decimals);
+  const size_t start = s[0] == '-' ? 1 : 0;
+  const size_t dot = std::min(s.find('.'), s.size());
+  return s.substr(0, start) + with_separators(s.substr(start, dot - start)) + s.substr(dot);
 }
 
 std::string money_figure(const Exact& x) {

@@ -119,12 +119,7 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     row.eligibility = status_name(oa->eligibility.status);
     row.value = c.value;
     row.cost = c.cost;
-    std::vector<std::pair<Exact, std::string>> parts;
-    for (const auto& [k, v] : c.by_objective) {
-      if (c.value > 0 && v * 5 >= c.value) parts.emplace_back(v, cat.find_criterion(k) ? cat.find_criterion(k)->name : k);
-    }
-    std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-    for (const auto& p : parts) row.serves.push_back(p.second);
+    row.serves = serves_most(rec, c);
     row.risks = risks_of(as->forum, std::string(oa->option.level_name()));
     row.path = path_of(as->current.has_value() && as->options[*as->current].option.id == c.option, *oa);
     row.robustness = point ? "exact weights" : "n/a";

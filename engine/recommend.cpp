@@ -221,6 +221,26 @@ const OptionAssessment* Assessment::find_option(std::string_view id) const {
   return nullptr;
 }
 
+std::vector<std::string> serves_most(const Recommendation& rec, const Choice& c) {
+  auto name_of = [&](const std::string& k) {
+    for (const auto& as : rec.assessments) {
+      if (as.forum.id != c.forum) continue;
+      for (const auto& fit : as.score.fits) {
+        if (fit.criterion && fit.criterion->id == k) return fit.criterion->name;
+      }
+    }
+    return k;
+  };
+  std::vector<std::pair<Exact, std::string>> parts;
+  for (const auto& [k, v] : c.by_objective) {
+    if (c.value > 0 && v * 5 >= c.value) parts.emplace_back(v, name_of(k));
+  }
+  std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  std::vector<std::string> out;
+  for (const auto& p : parts) out.push_back(p.second);
+  return out;
+}
+
 std::string coverage_sentence(const Recommendation& rec) {
   if (rec.problem.needs.empty() || !rec.feasible()) return "";
   std::string per;

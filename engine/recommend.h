@@ -193,6 +193,10 @@ struct Recommendation {
 /// unit means ("the share of what these priorities could gain from forums").
 [[nodiscard]] std::string coverage_sentence(const Recommendation& rec);
 
+/// The objectives that carry most of a chosen option's value (each at least a fifth of it), by
+/// their criteria's names, largest first: the briefing's "serves" and the text's reason.
+[[nodiscard]] std::vector<std::string> serves_most(const Recommendation& rec, const Choice& c);
+
 /// The recommendation's problem with values per unit weight, for robustness analysis.
 [[nodiscard]] LinearProblem linear_problem(const Recommendation& rec);
 

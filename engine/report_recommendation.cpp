@@ -11,7 +11,6 @@
 namespace whichforum {
 
 using detail::aligned_table;
-using detail::amount;
 using detail::csv_field;
 using detail::csv_line;
 using detail::json_number;
@@ -110,25 +109,14 @@ std::string choice_reason(const Recommendation& rec, const Choice& c) {
     if (x.forum.id == c.forum) as = &x;
   }
   const bool today = as && as->current && as->options[*as->current].option.id == c.option;
-  std::vector<std::pair<Exact, std::string>> parts;
-  for (const auto& [k, v] : c.by_objective) {
-    if (c.value <= 0 || v * 5 < c.value) continue;
-    std::string name = k;
-    if (as) {
-      for (const auto& fit : as->score.fits) {
-        if (fit.criterion && fit.criterion->id == k) name = fit.criterion->name;
-      }
-      // Mid-sentence: "peer learning", but "OECD ..." as written.
-      if (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
-          std::islower(static_cast<unsigned char>(name[1]))) {
-        name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-      }
+  // Mid-sentence: "peer learning", but "OECD ..." as written.
+  std::vector<std::string> names = serves_most(rec, c);
+  for (auto& name : names) {
+    if (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
+        std::islower(static_cast<unsigned char>(name[1]))) {
+      name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
     }
-    parts.emplace_back(v, name);
   }
-  std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-  std::vector<std::string> names;
-  for (const auto& p : parts) names.push_back(p.second);
   std::string serves;
   for (size_t i = 0; i < names.size(); ++i) {
     serves += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];

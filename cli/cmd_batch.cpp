@@ -19,12 +19,17 @@ int cmd_batch(const Invocation& inv) {
   const BatchSummary& s = b.summary;
   std::string skipped;
   for (const auto& k : b.skipped) skipped += (skipped.empty() ? "" : " ") + k.iso3;
-  std::fprintf(stderr, "whichforum: batch: %zu of %zu countries recommended, %zu skipped (the model cannot use their profile)%s%s\n",
-               s.recommended, s.countries, s.skipped, skipped.empty() ? "" : ": ", skipped.c_str());
-  std::fprintf(stderr,
-               "whichforum: batch: %zu recorded memberships: %zu kept (same forum), %zu at the same option; "
-               "%zu changed, %zu left, %zu joined; %zu countries stopped at the step limit\n",
-               s.recorded, s.kept_forum, s.kept_option, s.changed, s.left, s.joined, s.limit_reached);
+  // Wrapped as every default output is (within 100 columns, continuation lines indented).
+  const std::string note =
+      detail::wrap("whichforum: batch: " + std::to_string(s.recommended) + " of " + std::to_string(s.countries) + " countries recommended, " +
+                       std::to_string(s.skipped) + " skipped (the model cannot use their profile)" + (skipped.empty() ? "" : ": ") + skipped,
+                   detail::kTextWidth, "", "    ") +
+      detail::wrap("whichforum: batch: " + std::to_string(s.recorded) + " recorded memberships: " + std::to_string(s.kept_forum) +
+                       " kept (same forum), " + std::to_string(s.kept_option) + " at the same option; " + std::to_string(s.changed) +
+                       " changed, " + std::to_string(s.left) + " left, " + std::to_string(s.joined) + " joined; " +
+                       std::to_string(s.limit_reached) + " countries stopped at the step limit",
+                   detail::kTextWidth, "", "    ");
+  std::fputs(note.c_str(), stderr);
   const std::string text = inv.format == "csv"    ? render_batch_csv(b)
                            : inv.format == "json" ? render_batch_json(b)
                                                   : render_batch_text(b);

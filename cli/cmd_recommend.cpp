@@ -16,7 +16,7 @@ int cmd_recommend(const Invocation& inv) {
     return report_answer(rec.value->status, inv.profile,
                          limit ? search_limit_message(rec.value->problem) : rec.value->infeasible_why);
   }
-  return write_output(inv.output, render_recommendation(*rec.value, format_of(inv), inv.wide));
+  return write_output(inv.output, render_recommendation(*rec.value, format_of(inv), inv.wide, colour_for(inv.output)));
 }
 
 }  // namespace whichforum::cli

@@ -187,6 +187,29 @@ Format format_of(const Invocation& inv) {
 // (exit 1) rather than lost in std::cout, and -o is honoured.
 int cmd_help(const Invocation& inv) { return write_output(inv.output, help_text); }
 
+// CLI11 lays help out in two columns without wrapping; a description that would pass the
+// terminal's width wraps under its own column (or, past column 40, under the line, indented), as
+// every default output keeps within 100 columns (issue 18).
+std::string fit_help(const std::string& help) {
+  std::string out;
+  std::istringstream lines(help);
+  for (std::string line; std::getline(lines, line);) {
+    if (detail::display_width(line) <= detail::kTextWidth) {
+      out += line + "\n";
+      continue;
+    }
+    const size_t indent = line.find_first_not_of(' ');
+    const size_t gap = line.find("  ", indent == std::string::npos ? 0 : indent);
+    const size_t column = gap == std::string::npos ? std::string::npos : line.find_first_not_of(' ', gap);
+    if (column != std::string::npos && column <= 40) {
+      out += detail::wrap(line.substr(column), detail::kTextWidth, line.substr(0, column), std::string(column, ' '));
+    } else {
+      out += detail::wrap(line, detail::kTextWidth, "", std::string((indent == std::string::npos ? 0 : indent) + 4, ' '));
+    }
+  }
+  return out;
+}
+
 int run(int argc, char** argv) {
   Invocation inv;
   CLI::App app{"whichforum: which international digital-government forums to take part in, "
@@ -214,7 +237,7 @@ int run(int argc, char** argv) {
     sub->fallthrough();
     subs.emplace_back(&c, sub);
   }
-  help_text = app.help();
+  help_text = fit_help(app.help());
 
   // An unknown first word would reach CLI11 as a stray positional; catch it here to suggest the
   // nearest command, as ninja does for its tools.
@@ -254,7 +277,7 @@ int run(int argc, char** argv) {
       std::ostringstream err;
       app.exit(e, out, err);
       std::fputs(err.str().c_str(), stderr);
-      return write_output("", out.str());
+      return write_output("", fit_help(out.str()));
     }
     std::fprintf(stderr, "whichforum: error: %s\nRun 'whichforum --help' for usage.\n", e.what());
     return kExitBadInput;

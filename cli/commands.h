@@ -94,6 +94,7 @@ Format format_of(const Invocation& inv);
 /// failure never leaves a half-written file or clobbers an earlier one. Returns the exit status
 /// (kExitFailure with a message when the write fails).
 int write_output(const std::string& path, const std::string& text);
+bool colour_for(const std::string& path);
 
 // The handlers, one file each (cmd_NAME.cpp).
 int cmd_recommend(const Invocation& inv);

@@ -236,4 +236,11 @@ int write_output(const std::string& path, const std::string& text) {
   return kExitFailure;
 }
 
+bool colour_for(const std::string& path) {
+  if (!path.empty() && path != "-") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return isatty(STDOUT_FILENO) == 1;
+}
+
 }  // namespace whichforum::cli

@@ -33,4 +33,8 @@ int write_text(const std::string& path, std::string_view text);
 /// (Declared in cli/commands.h too, where the commands find it.)
 int write_output(const std::string& path, const std::string& text);
 
+/// Whether a text report to `path` may carry terminal styles: only standard output ("" or "-")
+/// that is a terminal, and NO_COLOR unset or empty (no-color.org). (Also in cli/commands.h.)
+bool colour_for(const std::string& path);
+
 }  // namespace whichforum::cli

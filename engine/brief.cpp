@@ -3,13 +3,20 @@
 // Working out a briefing: what each chosen forum serves, its risks, the change against the
 // current memberships, the assumptions and sources, the value-against-budget curve.
 #include "engine/brief.h"
+#include "engine/numbers.h"
+#include "engine/report_format.h"
 #include "engine/version.h"
+
+#include <boost/algorithm/string/replace.hpp>
 
 #include <algorithm>
 #include <cstdio>
 #include <set>
 
 namespace whichforum {
+
+using detail::join_words;
+using detail::mid_sentence;
 
 namespace {
 
@@ -54,6 +61,218 @@ std::string hex(std::uint64_t h) {
   return buf;
 }
 
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+const Assessment* assessment_of(const Recommendation& rec, std::string_view forum) {
+  for (const auto& as : rec.assessments) {
+    if (as.forum.id == forum) return &as;
+  }
+  return nullptr;
+}
+
+std::string forum_name(const Recommendation& rec, const std::string& forum) {
+  const Assessment* as = assessment_of(rec, forum);
+  return as ? as->forum.name : forum;
+}
+
+// "Digital Nations (member)": the forum's name and the option's id, short enough for a sentence.
+std::string pick_text(const Recommendation& rec, const Pick& p) { return forum_name(rec, p.forum) + " (" + p.level + ")"; }
+
+// What `after` changes against `before`, in words: "add X (o); drop Y; move Z from a to b"; ""
+// when nothing changes. Forum id order (the portfolios' order), so the words are stable.
+std::string portfolio_change(const Recommendation& rec, const std::vector<Pick>& before, const std::vector<Pick>& after) {
+  std::map<std::string, std::string> was, now;
+  for (const auto& p : before) was[p.forum] = p.level;
+  for (const auto& p : after) now[p.forum] = p.level;
+  std::vector<std::string> adds, drops, moves;
+  for (const auto& [f, o] : now) {
+    auto it = was.find(f);
+    if (it == was.end()) {
+      adds.push_back(pick_text(rec, {f, o}));
+    } else if (it->second != o) {
+      moves.push_back(forum_name(rec, f) + " from " + it->second + " to " + o);
+    }
+  }
+  for (const auto& [f, o] : was) {
+    if (!now.count(f)) drops.push_back(pick_text(rec, {f, o}));
+  }
+  std::vector<std::string> parts;
+  if (!adds.empty()) parts.push_back("add " + join_words(adds));
+  if (!moves.empty()) parts.push_back("move " + join_words(moves));
+  if (!drops.empty()) parts.push_back("drop " + join_words(drops));
+  return join_words(parts);
+}
+
+std::vector<Pick> picks_of(const Recommendation& rec) {
+  std::vector<Pick> out;
+  for (const auto& c : rec.portfolio) out.push_back({c.forum, c.option});
+  return out;
+}
+
+std::string signed_points(const Exact& x) { return (x > 0 ? "+" : "") + display::points(x); }
+
+// The optimum with budget `r` at `amount`, everything else as `rec`: one what-if point.
+std::optional<WhatIfPoint> solve_at(const Recommendation& rec, size_t r, const Exact& amount) {
+  WhatIf w = what_if_budgets(rec, {{r, amount, amount, Exact(1)}}, false);
+  if (w.status != AnswerStatus::kOptimal || w.points.empty()) return std::nullopt;
+  return w.points.front();
+}
+
+// The trade-off sentences (issue 18 item 1): what the next step of money and the next
+// ministerial day buy, and what a 30% cut of the money drops. The money step is 10,000 USD in
+// the profile's currency, or a fifth of the budget when that is less (a small budget's next
+// 10,000 USD is not a margin), rounded as the briefing shows money, so the sentence states the
+// amount that was solved for.
+std::vector<std::string> trade_offs(const Recommendation& rec) {
+  std::vector<std::string> out;
+  if (!rec.feasible() || rec.resources != kResources) return out;
+  const std::string& cur = rec.currency;
+  const std::vector<Pick> base = picks_of(rec);
+  auto outcome = [&](const std::optional<WhatIfPoint>& p) -> std::string {
+    if (!p) return "take longer to work out than the search allows (whichforum whatif gives the table)";
+    if (!p->feasible) return "leave no portfolio that meets the constraints: " + p->infeasible_why;
+    std::string d = portfolio_change(rec, base, p->portfolio);
+    if (d.empty()) return "change nothing";
+    return d + " (" + signed_points(p->value - rec.total_value) + " points)";
+  };
+  if (rec.budget[0] > 0) {
+    const Exact usd_step = Exact(10000) / rec.usd_rate;
+    const bool in_usd = usd_step <= rec.budget[0] / 5 && cur != "USD";
+    const Exact step = display::money_rounded(std::min<Exact>(usd_step, rec.budget[0] / 5));
+    if (step > 0) {
+      std::string o = outcome(solve_at(rec, 0, rec.budget[0] + step));
+      out.push_back("The next " + display::money(step, cur) + (in_usd ? " (about 10,000 USD)" : "") + " a year would " +
+                    (o == "change nothing" ? "buy nothing more: money is not what holds the portfolio back" : o) + ".");
+    }
+  }
+  {
+    std::string o = outcome(solve_at(rec, 2, rec.budget[2] + 1));
+    out.push_back("One more ministerial day a year would " +
+                  (o == "change nothing" ? std::string("buy nothing more: ministers' time is not what holds it back") : o) + ".");
+  }
+  if (rec.budget[0] > 0) {
+    const Exact cut = rec.budget[0] * Exact(7, 10);
+    std::string o = outcome(solve_at(rec, 0, cut));
+    out.push_back("A 30% cut in money (to " + display::money(cut, cur) + ") would " +
+                  (o == "change nothing" ? "change nothing: the portfolio uses " + display::money(rec.total_cost[0], cur) : o) + ".");
+  }
+  return out;
+}
+
+// Page one's three sentences: the decision, what it serves at what cost against today, and why
+// by the priorities weighed most. Made from the change table, so page one and the annex agree.
+std::vector<std::string> summary_sentences(const Briefing& b, const Recommendation& rec, const Catalogue& cat) {
+  if (!rec.feasible()) return {"No portfolio meets the constraints: " + rec.infeasible_why + "."};
+  std::vector<std::string> keep, join, move, leave, coordinate;
+  for (const auto& c : b.changes) {
+    if (c.action == "keep") keep.push_back(c.name);
+    else if (c.action == "join") join.push_back(c.name + " as " + c.to_option);
+    else if (c.action == "upgrade" || c.action == "downgrade") move.push_back(c.name + " from " + c.from_option + " to " + c.to_option);
+    else if (c.action == "leave") leave.push_back(c.name);
+    else if (c.action == "coordinate") coordinate.push_back(c.name);
+  }
+  std::vector<std::string> parts;
+  if (!keep.empty()) parts.push_back("keep " + join_words(keep));
+  if (!join.empty()) parts.push_back("join " + join_words(join));
+  if (!move.empty()) parts.push_back("move " + join_words(move));
+  if (parts.empty()) parts.push_back("take part in no forum: none adds more than it costs within these budgets");
+  parts.push_back(leave.empty() ? "leave nothing" : "leave " + join_words(leave));
+  std::string decision;
+  for (const auto& p : parts) decision += (decision.empty() ? "" : "; ") + p;
+  if (!coordinate.empty()) {
+    decision += "; coordinate on " + join_words(coordinate) + " with the ministry whose file " +
+                (coordinate.size() == 1 ? "it is" : "they are");
+  }
+  std::vector<std::string> out{capitalised(decision) + "."};
+
+  std::string serves = "This serves " + display::percent(b.coverage_total) + " of what these priorities could gain from forums";
+  if (rec.baseline == Baseline::kCurrent) serves += " (today's memberships: " + display::percent(b.current_coverage) + ")";
+  if (rec.resources == kResources) {
+    serves += ", at " + display::money(rec.total_cost[0], rec.currency) + ", " + display::days(rec.total_cost[1]) + " staff days and " +
+              display::days(rec.total_cost[2]) + " ministerial days a year";
+  }
+  out.push_back(serves + ".");
+
+  // The two objectives weighed most: how much of each is served, and by which chosen forum most.
+  std::vector<std::pair<Exact, size_t>> order;
+  for (size_t k = 0; k < rec.objectives.size(); ++k) {
+    const Exact w = rec.weights.at(rec.objectives[k]);
+    if (w > 0) order.emplace_back(w, k);
+  }
+  std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  std::vector<std::string> why;
+  for (size_t i = 0; i < order.size() && i < 2; ++i) {
+    const size_t k = order[i].second;
+    const Criterion* crit = cat.find_criterion(rec.objectives[k]);
+    std::string name = mid_sentence(crit ? crit->name : rec.objectives[k]);
+    const Exact cov = k < rec.objective_coverage.size() ? rec.objective_coverage[k] : Exact(0);
+    const Choice* most = nullptr;
+    Exact best = 0;
+    for (const auto& c : rec.portfolio) {
+      auto it = c.by_objective.find(rec.objectives[k]);
+      if (it != c.by_objective.end() && it->second > best) best = it->second, most = &c;
+    }
+    std::string part = i == 0 ? name + " (" + display::percent(order[i].first * 100) + " of the weight) is " + display::percent(cov) + " served"
+                              : name + " (" + display::percent(order[i].first * 100) + ") " + display::percent(cov);
+    if (most) part += ", most by " + forum_name(rec, most->forum);
+    why.push_back(part);
+  }
+  if (!why.empty()) {
+    std::string w;
+    for (const auto& part : why) w += (w.empty() ? "" : "; ") + part;
+    out.push_back("Of the priorities weighed most, " + w + ".");
+  }
+  return out;
+}
+
+// How sure: the robustness over the weights, forum by forum, and the priority cases.
+std::string how_sure(const Briefing& b, bool robust, bool point) {
+  if (!b.feasible()) return "";
+  std::string s;
+  if (point) {
+    s = "The profile gives exact weights, so there is no spread of weightings to test.";
+  } else if (!robust) {
+    s = "Too many portfolios to compare exactly under these preferences (whichforum robust says more).";
+  } else {
+    std::vector<std::string> core, other;
+    for (const auto& r : b.portfolio) {
+      if (!r.robust) continue;
+      if (r.robust->label == RobustnessLabel::kCore) {
+        core.push_back(r.name);
+      } else {
+        other.push_back(r.name + " in " + display::percent(r.robust->acceptability * 100) + " (" + r.robust->label_name() + ")");
+      }
+    }
+    s = "Over the weightings the stated priorities allow";
+    if (!core.empty()) s += ", " + join_words(core) + (core.size() == 1 ? " is" : " are") + " in every best portfolio (core)";
+    if (!other.empty()) s += std::string(core.empty() ? ", " : "; ") + join_words(other) + " of the weightings sampled";
+    if (core.empty() && other.empty()) s += ", no chosen forum could be rated";
+    s += ".";
+  }
+  size_t run = 0, changed = 0;
+  const PriorityCase* first = nullptr;
+  for (const auto& c : b.sensitivity.cases) {
+    if (!c.skipped.empty()) continue;
+    ++run;
+    if (!c.same()) {
+      ++changed;
+      if (!first) first = &c;
+    }
+  }
+  if (run > 0) {
+    s += " Doubling or dropping one priority at a time ";
+    std::string first_text = first ? priority_case_text(*first) : "";
+    boost::algorithm::replace_all(first_text, " -> ", " to ");
+    s += changed == 0 ? "leaves the portfolio as it is in all " + std::to_string(run) + " cases."
+                      : "changes the portfolio in " + std::to_string(changed) + " of " + std::to_string(run) + " cases; the first: " +
+                            first_text + ".";
+  }
+  return s;
+}
+
 }  // namespace
 
 Briefing make_briefing(const Recommendation& rec, const Profile& profile, const Catalogue& cat) {
@@ -61,7 +280,9 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
   b.country = rec.country.name;
   b.iso3 = rec.country.iso3;
   b.currency = rec.currency;
+  b.resources = rec.resources;
   b.budget = rec.budget;
+  b.current_cost = rec.current_cost;
   for (const auto& [k, w] : rec.weights) {
     const Criterion* c = cat.find_criterion(k);
     if (w > 0) b.objectives.emplace_back(c ? c->name : k, w);
@@ -154,12 +375,15 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
     if (rec.baseline == Baseline::kNone) before = nullptr;
     ch.from_level = before ? before->option.name : "";
     ch.to_level = after ? after->option.name : "";
+    ch.from_option = before ? before->option.id : "";
+    ch.to_option = after ? after->option.id : "";
     ch.cost_change.assign(rec.resources.size(), Exact(0));
     if (as.other_remit) {
       // Another ministry's file: nothing changes here (not in today's costs, not in the
       // recommendation); the row says whom to coordinate with.
       ch.action = "coordinate";
       ch.to_level = ch.from_level;  // held on by the ministry whose file it is
+      ch.to_option = ch.from_option;
       ch.note = other_remit_text(as);
       b.changes.push_back(std::move(ch));
       continue;
@@ -182,6 +406,9 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
       }
     } else if (after) {
       ch.action = "join";
+      for (const auto& c : rec.portfolio) {
+        if (c.forum == as.forum.id) ch.note = c.change;
+      }
     } else {
       ch.action = "leave";
       std::string reentry;
@@ -263,13 +490,52 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
 
   if (rec.budget[0] > 0) {
     WhatIf w = what_if_budgets(rec, {{0, Exact(0), rec.budget[0] * 2, rec.budget[0] / 5}}, false);
+    // A sweep cut short by the search limit draws no chart rather than part of one.
+    const std::vector<Pick>* before = nullptr;
+    static const std::vector<Pick> kNothing;
     for (const auto& p : w.points) {
-      // A sweep cut short by the search limit draws no chart rather than part of one.
-      if (p.feasible && w.status == AnswerStatus::kOptimal) b.chart.emplace_back(p.budget[0], p.value);
+      if (!p.feasible || w.status != AnswerStatus::kOptimal) continue;
+      ChartPoint cp{p.budget[0], p.value, {}, {}};
+      // What enters or leaves against the point before (against nothing at the first).
+      std::map<std::string, std::string> was, now;
+      for (const auto& x : before ? *before : kNothing) was[x.forum] = x.level;
+      for (const auto& x : p.portfolio) now[x.forum] = x.level;
+      for (const auto& [f, o] : now) {
+        auto it = was.find(f);
+        if (it == was.end() || it->second != o) cp.entered.push_back(pick_text(rec, {f, o}));
+      }
+      for (const auto& [f, o] : was) {
+        auto it = now.find(f);
+        if (it == now.end() || it->second != o) cp.left.push_back(pick_text(rec, {f, o}));
+      }
+      b.chart.push_back(std::move(cp));
+      before = &p.portfolio;
     }
   }
 
   if (rec.feasible()) b.sensitivity = priority_sensitivity(profile, cat, rec);
+
+  // Coverage by objective, today and recommended, objectives by weight (the first chart).
+  {
+    const std::vector<Exact> today = rec.baseline == Baseline::kCurrent
+                                         ? objective_coverage(rec, today_choice(rec), &b.current_coverage)
+                                         : std::vector<Exact>(rec.objectives.size(), Exact(0));
+    b.coverage_total = rec.coverage_total;
+    std::vector<std::pair<Exact, CoverageRow>> by_weight;
+    for (size_t k = 0; k < rec.objectives.size(); ++k) {
+      const Exact w = rec.weights.at(rec.objectives[k]);
+      if (w == 0) continue;
+      const Criterion* crit = cat.find_criterion(rec.objectives[k]);
+      by_weight.emplace_back(w, CoverageRow{crit ? crit->name : rec.objectives[k], today[k],
+                                            k < rec.objective_coverage.size() ? rec.objective_coverage[k] : Exact(0)});
+    }
+    std::stable_sort(by_weight.begin(), by_weight.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    for (auto& [w, row] : by_weight) b.coverage_rows.push_back(std::move(row));
+  }
+
+  b.summary = summary_sentences(b, rec, cat);
+  b.trade_offs = trade_offs(rec);
+  b.how_sure = how_sure(b, robust.has_value(), point);
 
   std::string profile_text;
   for (const auto& line : profile.source->lines) profile_text += line + "\n";

@@ -33,10 +33,24 @@ struct BriefRow {
 /// One change against the current memberships: keep, join, upgrade, downgrade or leave; or
 /// coordinate, for a current membership in another ministry's remit (no change here).
 struct ChangeRow {
-  std::string forum, name, action, from_level, to_level;
+  std::string forum, name, action, from_level, to_level;  ///< levels: the options' names
+  std::string from_option, to_option;                      ///< the options' ids ("member")
   Exact value_change;              ///< as the problem values it: the rows and overlap_change sum to total - current
   std::vector<Exact> cost_change;  ///< positive: more spent
   std::string note;                ///< for leave: what re-entry would need
+};
+
+/// One objective's coverage (0..100) today and with the recommendation: the first chart.
+struct CoverageRow {
+  std::string objective;  ///< the criterion's name
+  Exact today, recommended;
+};
+
+/// One point of the value-against-money curve and what enters or leaves the optimum there,
+/// against the point before ("Digital Nations (member)").
+struct ChartPoint {
+  Exact money, value;
+  std::vector<std::string> entered, left;
 };
 
 struct AssumptionRow {
@@ -48,7 +62,19 @@ struct AssumptionRow {
 /// hash of every input and the data's date.
 struct Briefing {
   std::string country, iso3, currency;
+  std::vector<std::string> resources;  ///< the budgets' names (kResources or the profile's)
   std::vector<Exact> budget;
+  /// Page one: three sentences (what to keep, join, change and leave; what it serves at what
+  /// cost against today; why, by the first priorities); or one that says why nothing fits.
+  std::vector<std::string> summary;
+  /// The key trade-off, one sentence each: what the next step of money and of ministerial time
+  /// would buy, and what a 30% cut of the money would drop (brief.cpp: the steps and why).
+  std::vector<std::string> trade_offs;
+  std::string how_sure;  ///< one paragraph: robustness over the weights and the priority cases
+  std::vector<CoverageRow> coverage_rows;  ///< objectives with a weight above 0, by weight
+  Exact current_coverage;                  ///< today's memberships, 0..100 over all objectives
+  Exact coverage_total;                    ///< the recommendation's
+  std::vector<Exact> current_cost;         ///< what today's memberships use of each budget
   std::vector<std::pair<std::string, Exact>> objectives;  ///< name, normalised weight (weight > 0)
   std::string weights_basis;                              ///< where the weights come from
   std::string coverage;  ///< what the portfolio serves, 0..100, in words (coverage_sentence)
@@ -68,7 +94,7 @@ struct Briefing {
   std::vector<AssumptionRow> assumptions;    ///< data/assumptions.toml as used
   std::vector<AssumptionRow> estimates;      ///< the chosen forums' estimated facts ("dn.candour")
   std::vector<std::string> sources;          ///< every source the chosen forums and criteria cite
-  std::vector<std::pair<Exact, Exact>> chart;  ///< (money budget, optimal value), 0..2x the budget
+  std::vector<ChartPoint> chart;               ///< the optimum at money budgets 0..2x the budget
   PrioritySensitivity sensitivity;             ///< the portfolio with each priority doubled and dropped
   std::string version, input_hash, data_as_of;
 };

@@ -13,6 +13,7 @@
 #include "engine/recommend.h"   // IWYU pragma: export
 #include "engine/reference_data.h"  // IWYU pragma: export
 #include "engine/report.h"      // IWYU pragma: export
+#include "engine/report_format.h"  // IWYU pragma: export (wrap and kTextWidth: help and batch's notes fit 100 columns)
 #include "engine/schema.h"      // IWYU pragma: export
 #include "engine/spelling.h"    // IWYU pragma: export
 #include "engine/tree.h"        // IWYU pragma: export

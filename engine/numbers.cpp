@@ -43,11 +43,13 @@ std::string grouped(const Exact& x, int max_decimals) {
   return s.substr(0, start) + with_separators(s.substr(start, dot - start)) + s.substr(dot);
 }
 
-std::string money_figure(const Exact& x) {
+Exact money_rounded(const Exact& x) {
   const Exact size = abs(x);
   const Exact step = size < 100 ? Exact(1) : size < 1000 ? Exact(10) : size < 1000000 ? Exact(100) : Exact(10000);
-  return grouped(round_to(x, step));
+  return round_to(x, step);
 }
+
+std::string money_figure(const Exact& x) { return grouped(money_rounded(x)); }
 
 std::string money(const Exact& x, std::string_view currency) {
   const std::string figure = money_figure(x);

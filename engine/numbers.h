@@ -25,6 +25,9 @@ namespace whichforum::display {
 /// but is not 0 reads "under 1 USD".
 [[nodiscard]] std::string money(const Exact& x, std::string_view currency);
 
+/// The amount `money` shows, as a number: `x` rounded for its size by the same steps.
+[[nodiscard]] Exact money_rounded(const Exact& x);
+
 /// The same figure without the currency code, for a table whose heading names it.
 [[nodiscard]] std::string money_figure(const Exact& x);
 

@@ -254,17 +254,23 @@ std::string coverage_sentence(const Recommendation& rec) {
          "quarters): a forum's value is what it serves alone, the overlap row what the chosen serve twice.";
 }
 
+std::vector<Exact> objective_coverage(const Recommendation& rec, const std::vector<int>& choice, Exact* total) {
+  const std::vector<Exact> c = coverage(rec.problem, choice);
+  std::vector<Exact> out(rec.objectives.size(), Exact(0));
+  Exact sum = 0;
+  for (size_t n = 0; n < c.size(); ++n) {
+    out[rec.need_objective[n]] += rec.need_unit[n] * c[n];
+    sum += rec.problem.needs[n].weight * c[n];
+  }
+  if (total) *total = sum;
+  return out;
+}
+
 namespace {
 
 // Sets objective_coverage and coverage_total for `choice` of rec.problem.
 void set_coverage(Recommendation& rec, const std::vector<int>& choice) {
-  const std::vector<Exact> c = coverage(rec.problem, choice);
-  rec.objective_coverage.assign(rec.objectives.size(), Exact(0));
-  rec.coverage_total = 0;
-  for (size_t n = 0; n < c.size(); ++n) {
-    rec.objective_coverage[rec.need_objective[n]] += rec.need_unit[n] * c[n];
-    rec.coverage_total += rec.problem.needs[n].weight * c[n];
-  }
+  rec.objective_coverage = objective_coverage(rec, choice, &rec.coverage_total);
 }
 
 }  // namespace
@@ -436,7 +442,8 @@ std::string other_remit_text(const Assessment& as) {
     t += "; held today as " + as.options[*as.current].option.name + (as.since ? " since " + std::to_string(as.since) : "") +
          (as.founder ? " (a founder)" : "");
   }
-  t += "; [remit] covers decides";
+  // What to write for the profile to take the file on itself, rather than the key's bare name.
+  t += "; to take it on here, add its remit to [remit] covers";
   return t;
 }
 

@@ -193,6 +193,10 @@ struct Recommendation {
 /// unit means ("the share of what these priorities could gain from forums").
 [[nodiscard]] std::string coverage_sentence(const Recommendation& rec);
 
+/// Per objective (in `rec.objectives` order), how much of what forums could give it `choice` of
+/// rec.problem serves, 0..100; `total` (if given) gets the same over all objectives at the weights.
+[[nodiscard]] std::vector<Exact> objective_coverage(const Recommendation& rec, const std::vector<int>& choice, Exact* total);
+
 /// The objectives that carry most of a chosen option's value (each at least a fifth of it), by
 /// their criteria's names, largest first: the briefing's "serves" and the text's reason.
 [[nodiscard]] std::vector<std::string> serves_most(const Recommendation& rec, const Choice& c);

@@ -36,7 +36,9 @@ enum class Format { kText, kJson, kMarkdown, kCsv };
 /// (engine/numbers.h).
 /// `wide`: the text table also gives each objective's part of every value (--wide); other
 /// formats always do.
-[[nodiscard]] std::string render_recommendation(const Recommendation& rec, Format format, bool wide = false);
+/// `colour`: terminal styles in the text (bold headings, new forums green, changed yellow); the
+/// CLI sets it only for a terminal with NO_COLOR unset or empty.
+[[nodiscard]] std::string render_recommendation(const Recommendation& rec, Format format, bool wide = false, bool colour = false);
 
 /// Robustness in `format`: the weights used and the admissible set, each forum's core index and
 /// acceptability (with one line each on what they mean), the non-dominated portfolios with their
@@ -55,7 +57,10 @@ enum class BriefFormat { kMarkdown, kHtml, kCsv, kJson };
 
 /// A briefing to hand over as it is. HTML is one self-contained page (inline CSS and SVG chart,
 /// no scripts, no network; prints on A4) with every text escaped; Markdown escapes its cells;
-/// CSV is RFC 4180 with formula-like text neutralised; JSON is "whichforum.brief/1".
+/// CSV is RFC 4180 with formula-like text neutralised; JSON is "whichforum.brief/2" (/2 adds
+/// summary, trade_offs, how_sure, coverage, current_cost and the chart's entered and left).
+/// Markdown and HTML open with page one (the decision, the changes, the trade-off, how sure)
+/// and put the rest in annexes; Markdown lines keep within kTextWidth outside its tables.
 [[nodiscard]] std::string render_brief(const Briefing& b, BriefFormat format);
 
 /// One forum in full for this country: the score chain from facts to value, eligibility rule by

@@ -39,22 +39,25 @@ std::string options_text(const BatchForumCount& f) {
 std::string render_batch_text(const Batch& b) {
   const BatchSummary& s = b.summary;
   std::string o = "Every country's `init` profile recommended against its current memberships\n\n";
-  o += "Countries: " + std::to_string(s.countries) + " in data/countries.csv; " + std::to_string(s.recommended) +
-       " recommended, " + std::to_string(s.skipped) + " skipped (listed at the end), " +
-       std::to_string(s.limit_reached) + " stopped at the step limit, " + std::to_string(s.infeasible) +
-       " infeasible\n";
-  o += "Recorded memberships: " + std::to_string(s.recorded) + " of " + std::to_string(s.with_memberships) +
-       " countries (and " + std::to_string(s.skipped_recorded) + " of skipped countries, not counted here); " +
-       std::to_string(s.other_remit) + " in another ministry's remit ([remit] covers), neither kept nor left, so " +
-       std::to_string(s.decided()) + " decided\n";
+  o += detail::wrap("Countries: " + std::to_string(s.countries) + " in data/countries.csv; " + std::to_string(s.recommended) +
+                        " recommended, " + std::to_string(s.skipped) + " skipped (listed at the end), " +
+                        std::to_string(s.limit_reached) + " stopped at the step limit, " + std::to_string(s.infeasible) + " infeasible",
+                    detail::kTextWidth);
+  o += detail::wrap("Recorded memberships: " + std::to_string(s.recorded) + " of " + std::to_string(s.with_memberships) +
+                        " countries (and " + std::to_string(s.skipped_recorded) + " of skipped countries, not counted here); " +
+                        std::to_string(s.other_remit) + " in another ministry's remit ([remit] covers), neither kept nor left, so " +
+                        std::to_string(s.decided()) + " decided",
+                    detail::kTextWidth);
   o += "  kept, same forum:  " + share_text(s.kept_forum, s.decided(), s.kept_forum_share()) + "\n";
   o += "  kept, same option: " + share_text(s.kept_option, s.decided(), s.kept_option_share()) + "\n";
   o += "  changed option: " + std::to_string(s.changed) + "; left: " + std::to_string(s.left) +
        "; joined (not a member now): " + std::to_string(s.joined) + "\n\n";
 
-  o += "By forum:\n";
+  // Short headings, named once below, so that the table fits 100 columns.
+  o += "By forum (now: current members; rec: recommended; other: in another ministry's remit; options: the\n"
+       "options recommended):\n";
   std::vector<std::vector<std::string>> t = {
-      {"forum", "current", "recommended", "kept", "changed", "left", "joined", "other_remit", "recommended options"}};
+      {"forum", "now", "rec", "kept", "changed", "left", "joined", "other", "options"}};
   for (const auto& f : b.forums) {
     t.push_back({f.forum, std::to_string(f.current), std::to_string(f.recommended), std::to_string(f.kept),
                  std::to_string(f.changed), std::to_string(f.left), std::to_string(f.joined),
@@ -73,11 +76,11 @@ std::string render_batch_text(const Batch& b) {
   if (!b.skipped.empty()) {
     o += "\nSkipped (the model cannot use their profile):\n";
     for (const auto& k : b.skipped) {
-      o += "  " + k.iso3 + " " + k.country + ": " + k.why;
+      std::string line = k.iso3 + " " + k.country + ": " + k.why;
       if (k.memberships)
-        o += " (" + std::to_string(k.memberships) + (k.memberships == 1 ? " current membership" : " current memberships") +
-             " not counted)";
-      o += "\n";
+        line += " (" + std::to_string(k.memberships) + (k.memberships == 1 ? " current membership" : " current memberships") +
+                " not counted)";
+      o += detail::wrap(line, detail::kTextWidth, "  ", "    ");
     }
   }
   return o;

@@ -10,9 +10,21 @@ namespace whichforum::detail {
 
 size_t display_width(std::string_view s) {
   size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    // A terminal style (ESC [ ... final byte) takes no column.
+    if (s[i] == '\x1b' && i + 1 < s.size() && s[i + 1] == '[') {
+      i += 2;
+      while (i < s.size() && !(s[i] >= 0x40 && s[i] <= 0x7E)) ++i;
+      continue;
+    }
+    n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 ? 1 : 0;
+  }
   return n;
 }
+
+std::string Style::bold(std::string_view s) const { return colour ? "\x1b[1m" + std::string(s) + "\x1b[0m" : std::string(s); }
+std::string Style::green(std::string_view s) const { return colour ? "\x1b[32m" + std::string(s) + "\x1b[0m" : std::string(s); }
+std::string Style::yellow(std::string_view s) const { return colour ? "\x1b[33m" + std::string(s) + "\x1b[0m" : std::string(s); }
 
 std::string aligned_table(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right) {
   if (rows.empty()) return "";
@@ -33,9 +45,14 @@ std::string aligned_table(const std::vector<std::vector<std::string>>& rows, con
       // A left-aligned last cell (a reason, a portfolio) that would pass the terminal's width
       // wraps under its own column, as long as the columns before it leave it room.
       const size_t used = display_width(line);
-      if (!is_right && i > 0 && i + 1 == r.size() && used + display_width(r[i]) > kTextWidth &&
-          used + 30 <= kTextWidth) {
-        out += wrap(r[i], kTextWidth, line, std::string(used, ' '));
+      if (!is_right && i > 0 && i + 1 == r.size() && used + display_width(r[i]) > kTextWidth) {
+        if (used + 30 <= kTextWidth) {
+          out += wrap(r[i], kTextWidth, line, std::string(used, ' '));
+        } else {
+          // Too little room beside the other columns: the cell goes under the row, indented.
+          while (!line.empty() && line.back() == ' ') line.pop_back();
+          out += line + "\n" + wrap(r[i], kTextWidth, "      ", "      ");
+        }
         wrapped = true;
         break;
       }
@@ -76,6 +93,17 @@ std::string json_string(std::string_view s) {
 std::string json_number(const Exact& x) { return format_exact(x, 6); }
 
 std::string amount(const Exact& x) { return format_exact(x, 2); }
+
+std::string join_words(const std::vector<std::string>& words) {
+  std::string s;
+  for (size_t i = 0; i < words.size(); ++i) s += (i == 0 ? "" : i + 1 == words.size() ? " and " : ", ") + words[i];
+  return s;
+}
+
+std::string mid_sentence(std::string name) {
+  if (name.size() > 1 && name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a' && name[1] <= 'z') name[0] = static_cast<char>(name[0] - 'A' + 'a');
+  return name;
+}
 
 std::string wrap_lines(std::string_view text, size_t width) {
   std::string out;

@@ -11,12 +11,22 @@
 
 namespace whichforum::detail {
 
-/// Display width in characters (UTF-8 code points).
+/// Terminal styles for the text reports: on only when the CLI finds standard output is a terminal
+/// and NO_COLOR is unset or empty (no-color.org); off, each returns the text as it is.
+struct Style {
+  bool colour = false;
+  [[nodiscard]] std::string bold(std::string_view s) const;
+  [[nodiscard]] std::string green(std::string_view s) const;   ///< what the recommendation adds
+  [[nodiscard]] std::string yellow(std::string_view s) const;  ///< what it changes
+};
+
+/// Display width in characters (UTF-8 code points; a terminal style takes none).
 [[nodiscard]] size_t display_width(std::string_view s);
 
 /// Rows as an aligned plain-text table; `right[i]` right-aligns column i; the last column is not
-/// padded, and where it is left-aligned and would pass kTextWidth it wraps under itself. Each
-/// row ends in '\n'.
+/// padded, and where it is left-aligned and would pass kTextWidth it wraps under itself (or, when
+/// the columns before it leave it under 30 columns, goes under the row, indented). Each row ends
+/// in '\n'.
 [[nodiscard]] std::string aligned_table(const std::vector<std::vector<std::string>>& rows,
                                         const std::vector<bool>& right);
 
@@ -29,6 +39,12 @@ namespace whichforum::detail {
 /// Each line of `text` longer than `width` wrapped at spaces, its continuation lines indented four
 /// more than the line itself: for line-oriented reports (explain, forums show).
 [[nodiscard]] std::string wrap_lines(std::string_view text, size_t width);
+
+/// "A", "A and B", "A, B and C": a list inside a sentence.
+[[nodiscard]] std::string join_words(const std::vector<std::string>& words);
+
+/// A name as it reads mid-sentence: "Peer learning" becomes "peer learning"; "OECD ..." stays.
+[[nodiscard]] std::string mid_sentence(std::string name);
 
 /// The terminal width every default text output keeps within (issue 18).
 inline constexpr size_t kTextWidth = 100;

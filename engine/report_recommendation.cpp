@@ -111,22 +111,14 @@ std::string choice_reason(const Recommendation& rec, const Choice& c) {
   const bool today = as && as->current && as->options[*as->current].option.id == c.option;
   // Mid-sentence: "peer learning", but "OECD ..." as written.
   std::vector<std::string> names = serves_most(rec, c);
-  for (auto& name : names) {
-    if (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
-        std::islower(static_cast<unsigned char>(name[1]))) {
-      name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-    }
-  }
-  std::string serves;
-  for (size_t i = 0; i < names.size(); ++i) {
-    serves += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-  }
+  for (auto& name : names) name = detail::mid_sentence(name);
+  const std::string serves = detail::join_words(names);
   std::string o = (today ? "Keep " : "Take ") + (as ? as->forum.name : c.forum) + " as " + c.name;
   if (!serves.empty()) o += ": mostly " + serves;
   return o;
 }
 
-std::string text(const Recommendation& rec, bool wide) {
+std::string text(const Recommendation& rec, bool wide, const detail::Style& style) {
   const size_t width = detail::kTextWidth;
   auto objs = wide ? objectives(rec) : std::vector<std::string>{};
   std::vector<std::vector<std::string>> rows;
@@ -151,7 +143,7 @@ std::string text(const Recommendation& rec, bool wide) {
   if (rec.overlap_loss > 0) value_row("overlap", -rec.overlap_loss);
   if (rec.leave_loss > 0) value_row("leaving", -rec.leave_loss);
   if (rec.price_total > 0) value_row("at their price", -rec.price_total);
-  std::vector<std::string> total = {"total", "", display::points(rec.total_value)};
+  std::vector<std::string> total = {style.bold("total"), "", display::points(rec.total_value)};
   total.insert(total.end(), blank.begin(), blank.end());
   for (size_t k = 0; k < rec.total_cost.size(); ++k) total.push_back(resource_cell(rec, k, rec.total_cost[k]));
   rows.push_back(total);
@@ -161,7 +153,7 @@ std::string text(const Recommendation& rec, bool wide) {
   rows.push_back(left);
   std::vector<bool> right(head.size(), true);
   right[0] = right[1] = false;
-  std::string out = "Recommended portfolio for " + rec.country.name + " (" + rec.country.iso3 + ")\n" +
+  std::string out = style.bold("Recommended portfolio for " + rec.country.name + " (" + rec.country.iso3 + ")") + "\n" +
                     detail::wrap("Budget a year: " + budget_text(rec), width, "", "  ");
   if (auto w = weights_line(rec); !w.empty()) out += detail::wrap(w.substr(0, w.size() - 1), width, "", "  ");
   out += "\n";
@@ -172,8 +164,14 @@ std::string text(const Recommendation& rec, bool wide) {
   }
   out += aligned_table(rows, right);
   if (!rec.portfolio.empty()) {
-    out += "\nWhy:\n";
-    for (const auto& c : rec.portfolio) out += detail::wrap(choice_reason(rec, c), width, "  " + c.forum + ": ", "    ");
+    out += "\n" + style.bold("Why:") + "\n";
+    for (const auto& c : rec.portfolio) {
+      // New in green, changed in yellow, kept as it is plain.
+      const bool held = std::any_of(rec.assessments.begin(), rec.assessments.end(),
+                                    [&](const Assessment& a) { return a.forum.id == c.forum && a.current; });
+      const std::string id = !held ? style.green(c.forum) : !c.change.empty() ? style.yellow(c.forum) : c.forum;
+      out += detail::wrap(choice_reason(rec, c), width, "  " + id + ": ", "    ");
+    }
   }
   out += "\n" + detail::wrap("Values are points of 100: the share of what these priorities could gain from forums that "
                              "each forum serves alone; overlap is what the chosen serve twice, with today's memberships "
@@ -194,7 +192,7 @@ std::string text(const Recommendation& rec, bool wide) {
   for (const auto& n : rec.not_chosen) {
     if (!n.leave.empty()) changes += detail::wrap(n.leave, width, "  ", "    ");
   }
-  if (!changes.empty()) out += "\nChanges against today:\n" + changes;
+  if (!changes.empty()) out += "\n" + style.bold("Changes against today:") + "\n" + changes;
   // Today's memberships in another ministry's file are neither kept nor left by this profile:
   // their own section, so that no reader takes them for a leave.
   std::string elsewhere;
@@ -219,7 +217,7 @@ std::string text(const Recommendation& rec, bool wide) {
                        std::string(sw - detail::display_width(n.status_name()) + 2, ' ');
     nc += detail::wrap(n.detail, width, lead, std::string(detail::display_width(lead), ' '));
   }
-  if (!nc.empty()) out += "\nNot chosen:\n" + nc;
+  if (!nc.empty()) out += "\n" + style.bold("Not chosen:") + "\n" + nc;
   out += "\n" + detail::wrap("whichforum explain --profile FILE FORUM shows how any forum's value, eligibility and cost are worked out.", width);
   return out;
 }
@@ -361,9 +359,9 @@ std::string csv(const Recommendation& rec) {
 
 }  // namespace
 
-std::string render_recommendation(const Recommendation& rec, Format format, bool wide) {
+std::string render_recommendation(const Recommendation& rec, Format format, bool wide, bool colour) {
   switch (format) {
-    case Format::kText: return text(rec, wide);
+    case Format::kText: return text(rec, wide, detail::Style{colour});
     case Format::kJson: return json(rec);
     case Format::kMarkdown: return markdown(rec);
     case Format::kCsv: return csv(rec);

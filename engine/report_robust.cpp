@@ -2,12 +2,12 @@
 // Copyright 2026 The whichforum authors
 // Robustness as terminal text, JSON, Markdown and CSV.
 #include "engine/report.h"
+#include "engine/numbers.h"
 #include "engine/report_format.h"
 
 namespace whichforum {
 
 using detail::aligned_table;
-using detail::amount;
 using detail::csv_field;
 using detail::csv_line;
 using detail::json_number;
@@ -138,9 +138,9 @@ std::string text(const View& v) {
   for (const auto& t : tie_notes(v)) o += "  " + t + "\n";
   o += "\nDecision rules\n";
   std::vector<std::vector<std::string>> rules = {
-      {"  central weights", "value " + amount(v.r.central.score), portfolio_text(rec, v.r.central.choice)},
-      {"  maximin value", "least value " + amount(v.r.maximin.score), portfolio_text(rec, v.r.maximin.choice)},
-      {"  minimax regret", "most regret " + amount(v.r.minimax_regret.score), portfolio_text(rec, v.r.minimax_regret.choice)},
+      {"  central weights", "value " + display::points(v.r.central.score), portfolio_text(rec, v.r.central.choice)},
+      {"  maximin value", "least value " + display::points(v.r.maximin.score), portfolio_text(rec, v.r.maximin.choice)},
+      {"  minimax regret", "most regret " + display::points(v.r.minimax_regret.score), portfolio_text(rec, v.r.minimax_regret.choice)},
   };
   o += aligned_table(rules, {false, false, false});
   o += "\nSmallest change\n  " + change_text(v) + "\n";
@@ -251,9 +251,9 @@ std::string markdown(const View& v) {
   }
   for (const auto& t : tie_notes(v)) o += "\n" + t + "\n";
   o += "\n## Decision rules\n\n| rule | score | portfolio |\n|---|---:|---|\n";
-  o += "| central weights | " + amount(v.r.central.score) + " | " + md_cell(portfolio_text(rec, v.r.central.choice)) + " |\n";
-  o += "| maximin value | " + amount(v.r.maximin.score) + " | " + md_cell(portfolio_text(rec, v.r.maximin.choice)) + " |\n";
-  o += "| minimax regret | " + amount(v.r.minimax_regret.score) + " | " +
+  o += "| central weights | " + display::points(v.r.central.score) + " | " + md_cell(portfolio_text(rec, v.r.central.choice)) + " |\n";
+  o += "| maximin value | " + display::points(v.r.maximin.score) + " | " + md_cell(portfolio_text(rec, v.r.maximin.choice)) + " |\n";
+  o += "| minimax regret | " + display::points(v.r.minimax_regret.score) + " | " +
        md_cell(portfolio_text(rec, v.r.minimax_regret.choice)) + " |\n";
   o += "\n## Smallest change\n\n" + md_cell(change_text(v)) + "\n\nSamples: " + std::to_string(v.r.samples) +
        ", seed " + std::to_string(v.r.seed) + ".\n";

@@ -45,24 +45,24 @@ std::string same_sentence(const PrioritySensitivity& s) {
 
 std::string sensitivity_markdown(const PrioritySensitivity& s) {
   if (s.cases.empty()) return "";
-  std::string o = "\n## If the priorities change\n\n" + std::string(kIntro) + "\n";
-  if (std::any_of(s.cases.begin(), s.cases.end(), [](const PriorityCase& c) { return !c.same(); })) {
-    o += "\n| priority | case | weight | portfolio | against the recommendation |\n|---|---|---:|---|---|\n";
-  }
+  // Items wrapped within the terminal's width rather than a table, which cannot wrap.
+  auto wrapped = [](const std::string& t, std::string_view first, std::string_view rest) { return wrap(md_cell(t), kTextWidth, first, rest); };
+  std::string o = "\n## Annex E. If the priorities change\n\n" + wrapped(kIntro, "", "") + "\n";
   for (const auto& c : s.cases) {
     if (c.same()) continue;
     const bool solved = c.skipped.empty() && c.status == AnswerStatus::kOptimal;
-    o += "| " + md_cell(std::string(enum_name(c.kind)) + " " + c.id) + " | " + case_name(c) + " | " + format_exact(c.before, 2) + " -> " +
-         format_exact(c.after, 2) + " | " + (solved ? md_cell(portfolio_text(c)) : std::string()) + " | " + md_cell(change_text(c)) + " |\n";
+    o += wrapped(std::string(enum_name(c.kind)) + " " + c.id + ", " + case_name(c) + " (" + format_exact(c.before, 2) + " to " +
+                     format_exact(c.after, 2) + "): " + (solved ? portfolio_text(c) + "; " : std::string()) + change_text(c) + ".",
+                 "- ", "  ");
   }
   const std::string same = same_sentence(s);
-  return o + (same.empty() ? "" : "\n" + md_cell(same) + "\n");
+  return o + (same.empty() ? "" : "\n" + wrapped(same, "", ""));
 }
 
 std::string sensitivity_html(const PrioritySensitivity& s) {
   if (s.cases.empty()) return "";
   const bool any = std::any_of(s.cases.begin(), s.cases.end(), [](const PriorityCase& c) { return !c.same(); });
-  std::string o = "<h2>If the priorities change</h2>\n<p class=\"small\">" + html_text(kIntro) + "</p>\n";
+  std::string o = "<h2>Annex E. If the priorities change</h2>\n<p class=\"small\">" + html_text(kIntro) + "</p>\n";
   if (any) o += "<table><tr><th>priority</th><th>case</th><th>weight</th><th>portfolio</th><th>against the recommendation</th></tr>\n";
   for (const auto& c : s.cases) {
     if (c.same()) continue;

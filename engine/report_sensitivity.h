@@ -10,7 +10,8 @@
 
 namespace whichforum::detail {
 
-/// "## If the priorities change" with one row per case; "" when there is no case.
+/// "## Annex E. If the priorities change" with one item per case that changes the portfolio; ""
+/// when there is no case.
 [[nodiscard]] std::string sensitivity_markdown(const PrioritySensitivity& s);
 [[nodiscard]] std::string sensitivity_html(const PrioritySensitivity& s);
 /// One case as a JSON object (exact numbers as the other reports write them).

@@ -2,12 +2,12 @@
 // Copyright 2026 The whichforum authors
 // What-if tables as text, JSON ("whichforum.whatif/2"), Markdown and CSV.
 #include "engine/report.h"
+#include "engine/numbers.h"
 #include "engine/report_format.h"
 
 namespace whichforum {
 
 using detail::aligned_table;
-using detail::amount;
 using detail::csv_field;
 using detail::csv_line;
 using detail::json_number;
@@ -15,6 +15,10 @@ using detail::json_string;
 using detail::md_cell;
 
 namespace {
+
+const char* kRounded =
+    "Figures are rounded for reading (money to the nearest 100 below a million, days to one decimal); --format json has "
+    "the exact ones.";
 
 std::string list(const std::vector<Pick>& ps) {
   std::string out;
@@ -28,11 +32,14 @@ std::string names(const std::vector<std::string>& xs) {
   return out;
 }
 
+// Figures for people (engine/numbers.h): money rounded for its size, days to one decimal.
+std::string fig(size_t resource, const Exact& x) { return resource == 0 ? display::money_figure(x) : display::days(x); }
+
 std::string marginal(const WhatIfPoint& p) {
   std::string out;
   for (size_t r = 0; r < p.marginal_gain.size(); ++r) {
-    out += (out.empty() ? "" : "; ") + std::string("+") + amount(p.marginal_gain[r]) + " per +" +
-           amount(p.marginal_step[r]) + " " + kResources[r];
+    out += (out.empty() ? "" : "; ") + std::string("+") + display::points(p.marginal_gain[r]) + " per +" +
+           fig(r, p.marginal_step[r]) + " " + kResources[r];
   }
   return out;
 }
@@ -44,7 +51,7 @@ std::string text(const WhatIf& w) {
       rows.push_back({p.label, "infeasible", "", "", "", p.infeasible_why});
       continue;
     }
-    rows.push_back({p.label, amount(p.value), amount(p.cost[0]), amount(p.cost[1]), amount(p.cost[2]), list(p.portfolio)});
+    rows.push_back({p.label, display::points(p.value), fig(0, p.cost[0]), fig(1, p.cost[1]), fig(2, p.cost[2]), list(p.portfolio)});
   }
   std::string out = "What if (money in " + w.currency + "; cost columns are what the portfolio uses):\n\n" +
                     aligned_table(rows, {false, true, true, true, true, false});
@@ -72,14 +79,14 @@ std::string text(const WhatIf& w) {
   if (w.has_frontier) {
     std::vector<std::vector<std::string>> fr = {{"value", kResources[w.frontier_resource], "convex", "portfolio"}};
     for (const auto& f : w.frontier) {
-      fr.push_back({amount(f.value), amount(f.cost[w.frontier_resource]), f.convex ? "yes" : "no", list(f.portfolio)});
+      fr.push_back({display::points(f.value), fig(w.frontier_resource, f.cost[w.frontier_resource]), f.convex ? "yes" : "no", list(f.portfolio)});
     }
     out += "\n" + detail::wrap("Efficient portfolios over the range (no other costs no more and is worth as much); \"convex\": on the "
                                 "upper convex hull of value against cost, which a benefit/cost prioritisation reaches as a "
                                 "prefix of its order (the others are non-convex):", detail::kTextWidth) +
            "\n" + aligned_table(fr, {true, true, false, false});
   }
-  return out;
+  return out + "\n" + detail::wrap(kRounded, detail::kTextWidth);
 }
 
 std::string json(const WhatIf& w) {
@@ -130,19 +137,19 @@ std::string markdown(const WhatIf& w) {
       o += "| " + md_cell(p.label) + " | infeasible |  |  |  | " + md_cell(p.infeasible_why) + " |  |  |\n";
       continue;
     }
-    o += "| " + md_cell(p.label) + " | " + amount(p.value) + " | " + amount(p.cost[0]) + " | " + amount(p.cost[1]) + " | " +
-         amount(p.cost[2]) + " | " + md_cell(list(p.portfolio)) + " | " + md_cell(names(p.entered)) + " | " +
+    o += "| " + md_cell(p.label) + " | " + display::points(p.value) + " | " + fig(0, p.cost[0]) + " | " + fig(1, p.cost[1]) + " | " +
+         fig(2, p.cost[2]) + " | " + md_cell(list(p.portfolio)) + " | " + md_cell(names(p.entered)) + " | " +
          md_cell(names(p.left)) + " |\n";
   }
   if (!w.swaps.empty()) o += "\nSwaps as the budget grows: " + md_cell(names(w.swaps)) + "\n";
   if (w.has_frontier) {
     o += "\n## Efficient portfolios\n\n| value | " + kResources[w.frontier_resource] + " | convex | portfolio |\n|---:|---:|---|---|\n";
     for (const auto& f : w.frontier) {
-      o += "| " + amount(f.value) + " | " + amount(f.cost[w.frontier_resource]) + " | " + (f.convex ? "yes" : "no") +
+      o += "| " + display::points(f.value) + " | " + fig(w.frontier_resource, f.cost[w.frontier_resource]) + " | " + (f.convex ? "yes" : "no") +
            " | " + md_cell(list(f.portfolio)) + " |\n";
     }
   }
-  return o;
+  return o + "\n" + detail::wrap(kRounded, detail::kTextWidth);
 }
 
 std::string csv(const WhatIf& w) {

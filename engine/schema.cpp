@@ -3,6 +3,8 @@
 // The generic reader: type, range and allowed-value checks with exact messages.
 #include "engine/schema.h"
 
+#include "engine/report_format.h"
+
 #include "engine/spelling.h"
 
 #include <cctype>
@@ -359,13 +361,14 @@ std::optional<Value> SchemaReader::read(const Node& node, const KeySpec& spec) {
   return std::nullopt;
 }
 
-std::string schema_table_markdown(const Schema& schema) {
-  std::string out = "| key | type | required | range or values | default | description |\n";
-  out += "|---|---|---|---|---|---|\n";
+std::string schema_keys_markdown(const Schema& schema) {
+  // One list item per key, wrapped within the terminal's width (issue 18): a table of long
+  // descriptions cannot wrap and ran to 400 columns.
+  std::string out;
   for (const auto& k : schema.keys) {
     std::string range;
     if (!k.allowed.empty()) {
-      range = join(k.allowed);
+      range = "one of " + join(k.allowed);
     } else if (!k.min.empty() || !k.max.empty()) {
       range = (k.min.empty() ? std::string("..") : std::string(k.min) + "..") + std::string(k.max);
     }
@@ -373,8 +376,10 @@ std::string schema_table_markdown(const Schema& schema) {
     if (k.type == ValueType::kEnum) type = "string";
     if (k.type == ValueType::kEnumList) type = "array of strings";
     if (k.fact) type += ", as a fact table";
-    out += "| `" + std::string(k.key) + "` | " + type + " | " + (k.required ? "yes" : "no") + " | " +
-           range + " | " + std::string(k.default_text) + " | " + std::string(k.description) + " |\n";
+    std::string head = "`" + std::string(k.key) + "` (" + type + "; " + (k.required ? "required" : "optional");
+    if (!range.empty()) head += "; " + range;
+    if (!k.default_text.empty()) head += "; default " + std::string(k.default_text);
+    out += detail::wrap(head + "): " + std::string(k.description), detail::kTextWidth, "- ", "  ");
   }
   return out;
 }

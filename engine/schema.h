@@ -264,7 +264,8 @@ class Fields {
 /// expects, in the words messages and `whichforum schema` use.
 [[nodiscard]] std::string expected_text(const KeySpec& spec);
 
-/// Renders a schema as a Markdown table: key, type, required, range or values, description.
-[[nodiscard]] std::string schema_table_markdown(const Schema& schema);
+/// Renders a schema as a Markdown list, one item per key: key (type; required or optional; range
+/// or values; default): description, wrapped within kTextWidth.
+[[nodiscard]] std::string schema_keys_markdown(const Schema& schema);
 
 }  // namespace whichforum

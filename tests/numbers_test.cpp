@@ -67,3 +67,10 @@ TEST_CASE("numbers - days to one decimal, values in points, shares in percent") 
   CHECK(percent(x("0.44")) == "0.4%");
   CHECK(percent(x("0.04")) == "under 0.1%");
 }
+
+TEST_CASE("numbers - money_rounded is the amount money shows, as a number") {
+  CHECK(money_rounded(x("9302.33")) == x("9300"));
+  CHECK(money_rounded(x("149.99")) == x("150"));
+  CHECK(money_rounded(x("-1254999")) == x("-1250000"));
+  CHECK(money(money_rounded(x("9302.33")), "EUR") == "9,300 EUR");
+}

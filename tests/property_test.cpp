@@ -280,8 +280,8 @@ TEST_SUITE("properties") {
       // The briefing's chart (money budget, optimal value) never falls either.
       Briefing b = make_briefing(base, in.profile, *in.catalogue);
       for (size_t k = 1; k < b.chart.size(); ++k) {
-        CHECK(b.chart[k].first > b.chart[k - 1].first);
-        CHECK(b.chart[k].second >= b.chart[k - 1].second);
+        CHECK(b.chart[k].money > b.chart[k - 1].money);
+        CHECK(b.chart[k].value >= b.chart[k - 1].value);
       }
     }
   }

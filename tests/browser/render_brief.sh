@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders a briefing in headless Chromium to PNG and PDF and checks that it rendered: a page
-# that is not blank, the portfolio table and the chart present, no console errors, A4 pages and
-# at most MAX_PAGES of them.
+# that is not blank, the portfolio table and the charts present, no console errors, A4 pages and
+# at most MAX_PAGES of them; page one holds the decision, the changes, the trade-off and how sure,
+# and nothing of the annexes, which start on page two (issue 18 items 1 and 7).
 #   render_brief.sh WHICHFORUM PROFILE MAX_PAGES [PNG_COPY]
 set -euo pipefail
 bin=$1 profile=$2 max_pages=$3 png_copy=${4:-}
@@ -11,7 +12,7 @@ fail() { echo "browser test: $*" >&2; exit 1; }
 
 "$bin" brief --profile "$profile" --format html -o "$work/brief.html"
 grep -q '<table id="portfolio">' "$work/brief.html" || fail "the HTML has no portfolio table"
-grep -q '<svg ' "$work/brief.html" || fail "the HTML has no chart"
+(( $(grep -c '<svg ' "$work/brief.html") == 3 )) || fail "the HTML does not have its three charts"
 if grep -qiE '<script|https?://' "$work/brief.html"; then fail "the HTML has a script or a network address"; fi
 
 # The flags keep Chromium off the network (closed here) and out of any profile of the user's.
@@ -29,9 +30,20 @@ size=$(pdfinfo "$work/brief.pdf" | awk -F': *' '/^Page size:/ {print $2}')
 [[ $size == *"(A4)"* ]] || fail "pages are not A4: $size"
 (( pages >= 1 && pages <= max_pages )) || fail "$pages pages; at most $max_pages expected"
 text=$(pdftotext "$work/brief.pdf" - | tr -s " \n" "  ")
-for want in "Recommended portfolio" "Digital Nations" "Value against the money budget" "Sources"; do
+for want in "Annex B. Recommended portfolio" "Digital Nations" "Coverage by objective" "Resources used against the budgets" \
+            "Value against the money budget" "Annex G. Sources"; do
   grep -q "$want" <<<"$text" || fail "the PDF lacks \"$want\""
 done
+# Page one: the decision in words, then the changes, the trade-off and how sure; no annex.
+one=$(pdftotext -f 1 -l 1 "$work/brief.pdf" - | tr -s " \n" "  ")
+for want in "Forum portfolio:" "of what these priorities could gain from forums" "Changes against today" "The key trade-off" \
+            "How sure"; do
+  grep -q "$want" <<<"$one" || fail "page one lacks \"$want\""
+done
+grep -qE "(Keep|Join|Take part in no forum)" <<<"$one" || fail "page one does not open with the decision"
+if grep -q "Annex" <<<"$one"; then fail "page one holds part of the annexes"; fi
+two=$(pdftotext -f 2 -l 2 "$work/brief.pdf" - | tr -s " \n" "  ")
+grep -q "Annex A. Charts" <<<"$two" || fail "the annexes do not start on page two"
 # Not blank: count dark pixels of page 1 rendered small in grey.
 pdftoppm -r 20 -gray -f 1 -l 1 "$work/brief.pdf" "$work/page"
 dark=$(tail -c +16 "$work"/page-*1.pgm | od -An -tu1 -v | tr -s ' ' '\n' | awk '$1 != "" && $1 < 160 {n++} END {print n + 0}')

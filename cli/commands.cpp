@@ -82,6 +82,8 @@ constexpr Command kCommands[] = {
      explain_options, cmd_explain},
     {"export", "the exact problem of --profile in CPLEX LP format, for CBC or GLPK (lp-scaled: rows scaled, for HiGHS)", kLpFormat, true,
      no_options, cmd_export},
+    {"infer", "the priorities under which today's memberships are the best portfolio, against the stated ones",
+     kReportFormats, true, no_options, cmd_infer},
     {"init", "write a starter profile for a country from the reference data", kTextOnly, false, init_options,
      cmd_init},
     {"robust", "how sure the recommendation from --profile is: core forums, acceptability, decision rules",
@@ -101,6 +103,7 @@ constexpr const char* kExamples = R"(Examples:
   whichforum --profile profiles/uruguay.toml --format json -o uruguay.json
   whichforum explain --profile profiles/uruguay.toml dn
   whichforum brief --profile profiles/uruguay.toml --format html -o uruguay.html
+  whichforum infer --profile profiles/uruguay.toml
   whichforum init --country KEN -o kenya.toml
   whichforum batch --format csv -o batch.csv
   whichforum robust --profile profiles/uruguay.toml --samples 20000 --seed 7

@@ -104,6 +104,7 @@ int cmd_check(const Invocation& inv);
 int cmd_explain(const Invocation& inv);
 int cmd_export(const Invocation& inv);
 int cmd_forums(const Invocation& inv);
+int cmd_infer(const Invocation& inv);
 int cmd_init(const Invocation& inv);
 int cmd_robust(const Invocation& inv);
 int cmd_schema(const Invocation& inv);

@@ -191,8 +191,8 @@ std::vector<std::string> summary_sentences(const Briefing& b, const Recommendati
   std::string serves = "This serves " + display::percent(b.coverage_total) + " of what these priorities could gain from forums";
   if (rec.baseline == Baseline::kCurrent) serves += " (today's memberships: " + display::percent(b.current_coverage) + ")";
   if (rec.resources == kResources) {
-    serves += ", at " + display::money(rec.total_cost[0], rec.currency) + ", " + display::days(rec.total_cost[1]) + " staff days and " +
-              display::days(rec.total_cost[2]) + " ministerial days a year";
+    serves += ", at " + display::money(rec.total_cost[0], rec.currency) + ", " + display::days_of(rec.total_cost[1], "staff") + " and " +
+              display::days_of(rec.total_cost[2], "ministerial") + " a year";
   }
   out.push_back(serves + ".");
 

@@ -59,6 +59,11 @@ std::string money(const Exact& x, std::string_view currency) {
 
 std::string days(const Exact& x) { return grouped(x, 1); }
 
+std::string days_of(const Exact& x, std::string_view kind) {
+  const std::string d = days(x);
+  return d + " " + std::string(kind) + (d == "1" ? " day" : " days");
+}
+
 std::string points(const Exact& x) {
   if (x == 0) return "0";
   std::string s = grouped(x, 1);

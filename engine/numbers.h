@@ -34,6 +34,10 @@ namespace whichforum::display {
 /// Days to one decimal, ".0" dropped ("97", "5.7", "0.3").
 [[nodiscard]] std::string days(const Exact& x);
 
+/// Days with their unit, singular for exactly one as shown: days_of(1, "staff") is "1 staff
+/// day", days_of(2.5, "ministerial") "2.5 ministerial days".
+[[nodiscard]] std::string days_of(const Exact& x, std::string_view kind);
+
 /// A value in points of 0..100 to one decimal ("48.6", "-31.5", "0"); a value that is not 0 but
 /// rounds to it shows two ("0.04"), or "under 0.01", so that a real difference never reads "0".
 [[nodiscard]] std::string points(const Exact& x);

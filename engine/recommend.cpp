@@ -60,7 +60,7 @@ std::string resource_amount(size_t r, const Exact& amount, const std::string& cu
   if (p.resources[r] == "chair_or_host_roles") return display::grouped(amount, 2) + " chair or host roles";
   if (p.resources[r] != kResources[std::min<size_t>(r, 2)]) return display::grouped(amount, 2) + " " + p.resources[r];
   if (r == 0) return display::money(amount, currency);
-  return display::days(amount) + (r == 1 ? " staff days" : " ministerial days");
+  return display::days_of(amount, r == 1 ? "staff" : "ministerial");
 }
 
 // Costs a forum gives directly ([given] costs.<level>) replace the computed ones, resource by

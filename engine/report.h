@@ -8,6 +8,7 @@
 #include "engine/brief.h"
 #include "engine/explanation.h"
 #include "engine/freshness.h"
+#include "engine/infer.h"
 #include "engine/recommend.h"
 #include "engine/whatif.h"
 
@@ -31,8 +32,8 @@ enum class Format { kText, kJson, kMarkdown, kCsv };
 
 /// The recommendation in `format`: the portfolio (forum, level, value and its split by
 /// objective, cost per resource), totals and budget left, then the forums not chosen and why.
-/// JSON follows the schema "whichforum.recommendation/1". Deterministic: ids in order, numbers
-/// from exact values: JSON and CSV at most 6 decimals; text and Markdown rounded for reading
+/// JSON follows the schema "whichforum.recommendation/2". Deterministic: ids in order, numbers
+/// from exact values: JSON and CSV exact (a terminating decimal, else "p/q"); text and Markdown rounded for reading
 /// (engine/numbers.h).
 /// `wide`: the text table also gives each objective's part of every value (--wide); other
 /// formats always do.
@@ -43,10 +44,15 @@ enum class Format { kText, kJson, kMarkdown, kCsv };
 /// Robustness in `format`: the weights used and the admissible set, each forum's core index and
 /// acceptability (with one line each on what they mean), the non-dominated portfolios with their
 /// acceptabilities and central weights, ties, the decision rules and the smallest weight change.
-/// JSON: "whichforum.robust/1". `profile` is the one `rec` was made from.
+/// JSON: "whichforum.robust/2". `profile` is the one `rec` was made from.
 [[nodiscard]] std::string render_robust(const Recommendation& rec, const Profile& profile, const Robustness& r,
                                         Format format);
 
+/// What `infer` found in `format`: today's portfolio, the set of weights under which it is the
+/// best (or least behind) with its centre and each objective's range, the stated weights, what
+/// they would change and how far they are from the set. JSON: "whichforum.infer/1".
+[[nodiscard]] std::string render_infer(const Recommendation& rec, const Profile& profile, const Inference& inference,
+                                       Format format);
 /// A what-if table in `format`: one row per budget point or scenario (value, cost per
 /// resource, portfolio, what entered and left against the row before), swaps, the value of the
 /// next step of each resource, and the efficient frontier when asked. JSON: "whichforum.whatif/1".
@@ -57,8 +63,9 @@ enum class BriefFormat { kMarkdown, kHtml, kCsv, kJson };
 
 /// A briefing to hand over as it is. HTML is one self-contained page (inline CSS and SVG chart,
 /// no scripts, no network; prints on A4) with every text escaped; Markdown escapes its cells;
-/// CSV is RFC 4180 with formula-like text neutralised; JSON is "whichforum.brief/2" (/2 adds
-/// summary, trade_offs, how_sure, coverage, current_cost and the chart's entered and left).
+/// CSV is RFC 4180 with formula-like text neutralised; JSON is "whichforum.brief/3" (/2 added
+/// summary, trade_offs, how_sure, coverage, current_cost and the chart's entered and left; /3
+/// made every number exact, a string "p/q" where it is not a terminating decimal).
 /// Markdown and HTML open with page one (the decision, the changes, the trade-off, how sure)
 /// and put the rest in annexes; Markdown lines keep within kTextWidth outside its tables.
 [[nodiscard]] std::string render_brief(const Briefing& b, BriefFormat format);

@@ -23,7 +23,7 @@ namespace {
 
 // Figures for people in Markdown and HTML (engine/numbers.h); CSV and JSON keep exact values.
 std::string costs(const std::vector<Exact>& c, const std::string& currency) {
-  return display::money(c[0], currency) + ", " + display::days(c[1]) + " staff days, " + display::days(c[2]) + " ministerial days";
+  return display::money(c[0], currency) + ", " + display::days_of(c[1], "staff") + ", " + display::days_of(c[2], "ministerial");
 }
 
 std::string plus(const Exact& x, std::string s) { return (x > 0 ? "+" : "") + s; }
@@ -414,7 +414,7 @@ std::string html(const Briefing& b) {
 }
 
 std::string csv(const Briefing& b) {
-  auto num = [](const Exact& x) { return csv_field(format_exact(x, 6), true); };
+  auto num = [](const Exact& x) { return detail::csv_number(x); };
   std::string o = csv_line({"section", "forum", "level", "value", "money", "staff_days", "ministerial_days", "detail"});
   for (const auto& s : b.summary) o += csv_line({"summary", "", "", "", "", "", "", csv_field(s)});
   for (const auto& t : b.trade_offs) o += csv_line({"trade_off", "", "", "", "", "", "", csv_field(t)});
@@ -429,7 +429,7 @@ std::string csv(const Briefing& b) {
   }
   if (b.feasible()) {
     o += csv_line({"total", "", "", num(b.total_value), num(b.total_cost[0]), num(b.total_cost[1]), num(b.total_cost[2]),
-                   csv_field("overlap loss " + format_exact(b.overlap_loss, 6))});
+                   csv_field("overlap loss " + format_exact_full(b.overlap_loss))});
   } else {
     o += csv_line({"infeasible", "", "", "", "", "", "", csv_field(b.infeasible_why)});
   }
@@ -440,7 +440,7 @@ std::string csv(const Briefing& b) {
   if (b.feasible()) {
     o += csv_line({"change", "overlap between forums", "", num(b.overlap_change), "", "", "", ""});
     o += csv_line({"change_total", "", "", num(b.total_value - b.current_value), "", "", "",
-                   csv_field("today " + format_exact(b.current_value, 6) + ", recommended " + format_exact(b.total_value, 6))});
+                   csv_field("today " + format_exact_full(b.current_value) + ", recommended " + format_exact_full(b.total_value))});
   }
   for (const auto& n : b.left_out) o += csv_line({"left_out", csv_field(n.forum), csv_field(n.status_name()), "", "", "", "", csv_field(n.detail)});
   // One row per case: the priority in `forum`, its case in `level`, its weight after in `value`.
@@ -463,7 +463,7 @@ std::string json(const Briefing& b) {
     for (size_t i = 0; i < xs.size(); ++i) s += (i ? ", " : "") + json_string(xs[i]);
     return s + "]";
   };
-  std::string o = "{\"schema\": \"whichforum.brief/2\", \"country\": " + json_string(b.iso3) + ", \"name\": " + json_string(b.country) +
+  std::string o = "{\"schema\": \"whichforum.brief/3\", \"country\": " + json_string(b.iso3) + ", \"name\": " + json_string(b.country) +
                   ", \"currency\": " + json_string(b.currency) + ",\n \"budget\": " + cost(b.budget) + ",\n \"summary\": " + strs(b.summary) +
                   ",\n \"trade_offs\": " + strs(b.trade_offs) + ",\n \"how_sure\": " + json_string(b.how_sure) + ",\n \"coverage\": [";
   for (size_t i = 0; i < b.coverage_rows.size(); ++i) {

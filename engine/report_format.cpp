@@ -3,6 +3,8 @@
 // Escaping and alignment for every output format.
 #include "engine/report_format.h"
 
+#include "engine/solve/solver.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -90,7 +92,10 @@ std::string json_string(std::string_view s) {
   return out + "\"";
 }
 
-std::string json_number(const Exact& x) { return format_exact(x, 6); }
+std::string json_number(const Exact& x) {
+  std::string s = format_exact_full(x);
+  return s.find('/') == std::string::npos ? s : "\"" + s + "\"";
+}
 
 std::string amount(const Exact& x) { return format_exact(x, 2); }
 
@@ -217,6 +222,37 @@ std::string csv_field(std::string_view s, bool numeric) {
   }
   return out + "\"";
 }
+
+std::string choice_text(const Problem& p, const std::vector<int>& choice) {
+  std::string s;
+  for (size_t i = 0; i < choice.size(); ++i) {
+    if (choice[i] >= 0) {
+      s += (s.empty() ? "" : ", ") + p.items[i].id + " (" + p.items[i].options[static_cast<size_t>(choice[i])].label + ")";
+    }
+  }
+  return s.empty() ? "(nothing)" : s;
+}
+
+std::string json_levels(const Problem& p, const std::vector<int>& choice) {
+  std::string o = "{";
+  bool first = true;
+  for (size_t i = 0; i < choice.size(); ++i) {
+    if (choice[i] < 0) continue;
+    o += (first ? "" : ", ") + json_string(p.items[i].id) + ": " +
+         json_string(p.items[i].options[static_cast<size_t>(choice[i])].label);
+    first = false;
+  }
+  return o + "}";
+}
+
+std::string json_weights(const std::vector<std::string>& ids, const std::vector<Exact>& w) {
+  if (w.empty()) return "null";
+  std::string o = "{";
+  for (size_t k = 0; k < ids.size(); ++k) o += (k ? ", " : "") + json_string(ids[k]) + ": " + json_number(w[k]);
+  return o + "}";
+}
+
+std::string csv_number(const Exact& x) { return csv_field(format_exact_full(x), true); }
 
 std::string csv_line(const std::vector<std::string>& fields) {
   std::string out;

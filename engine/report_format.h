@@ -9,7 +9,18 @@
 #include <string_view>
 #include <vector>
 
+namespace whichforum {
+struct Problem;
+}
+
 namespace whichforum::detail {
+
+/// A portfolio of `p` in words: "dn (member), ogp (member)"; "(nothing)" when empty.
+[[nodiscard]] std::string choice_text(const Problem& p, const std::vector<int>& choice);
+/// The same as a JSON object of forum id to option id.
+[[nodiscard]] std::string json_levels(const Problem& p, const std::vector<int>& choice);
+/// Weights as a JSON object of objective id to exact value; null when `w` is empty.
+[[nodiscard]] std::string json_weights(const std::vector<std::string>& ids, const std::vector<Exact>& w);
 
 /// Terminal styles for the text reports: on only when the CLI finds standard output is a terminal
 /// and NO_COLOR is unset or empty (no-color.org); off, each returns the text as it is.
@@ -51,7 +62,8 @@ inline constexpr size_t kTextWidth = 100;
 
 /// A JSON string literal: quotes, backslashes and every control character escaped.
 [[nodiscard]] std::string json_string(std::string_view s);
-/// A JSON number from an exact value, at most 6 decimals.
+/// An exact value in JSON, nothing rounded: a terminating decimal as a JSON number ("0.375"),
+/// any other rational as a string "p/q" ("\"1/3\""), so a script reads what the engine holds.
 [[nodiscard]] std::string json_number(const Exact& x);
 
 /// An amount as reports print it: at most 2 decimals ("16347.14", "0").
@@ -73,6 +85,10 @@ inline constexpr size_t kTextWidth = 100;
 /// an apostrophe so that a spreadsheet does not run them as formulas; `numeric` fields are
 /// written as they are.
 [[nodiscard]] std::string csv_field(std::string_view s, bool numeric = false);
+
+/// An exact value as a CSV field: a terminating decimal, or "p/q" for any other rational (a
+/// spreadsheet may read p/q as a date: import such a column as text).
+[[nodiscard]] std::string csv_number(const Exact& x);
 
 /// A CSV line from fields already made with csv_field, ending in CRLF as RFC 4180 says.
 [[nodiscard]] std::string csv_line(const std::vector<std::string>& fields);

@@ -54,8 +54,8 @@ std::vector<std::string> resource_heads(const Recommendation& rec) {
 // "60000 USD, 200 staff days, 6 ministerial days", or "22 cost, 11 days" for abstract resources.
 std::string budget_text(const Recommendation& rec) {
   if (standard(rec)) {
-    return display::money(rec.budget[0], rec.currency) + ", " + display::days(rec.budget[1]) + " staff days, " +
-           display::days(rec.budget[2]) + " ministerial days";
+    return display::money(rec.budget[0], rec.currency) + ", " + display::days_of(rec.budget[1], "staff") + ", " +
+           display::days_of(rec.budget[2], "ministerial");
   }
   std::string s;
   for (size_t r = 0; r < rec.resources.size(); ++r) s += (r ? ", " : "") + display::grouped(rec.budget[r], 2) + " " + rec.resources[r];
@@ -223,7 +223,7 @@ std::string text(const Recommendation& rec, bool wide, const detail::Style& styl
 }
 
 std::string json(const Recommendation& rec) {
-  std::string o = "{\"schema\": \"whichforum.recommendation/1\", \"country\": " + json_string(rec.country.iso3);
+  std::string o = "{\"schema\": \"whichforum.recommendation/2\", \"country\": " + json_string(rec.country.iso3);
   o += ", \"currency\": " + json_string(rec.currency);
   o += ", \"weights_basis\": " + json_string(std::string(enum_name(rec.weights_basis))) + ", \"weights\": {";
   bool first = true;
@@ -333,7 +333,7 @@ std::string csv(const Recommendation& rec) {
   for (const auto& r : rec.resources) head.push_back(csv_field(r));
   head.insert(head.end(), {"status", "detail"});
   std::string o = csv_line(head);
-  auto num = [](const Exact& x) { return csv_field(format_exact(x, 6), true); };
+  auto num = [](const Exact& x) { return detail::csv_number(x); };
   for (const auto& c : rec.portfolio) {
     std::vector<std::string> r = {"portfolio", csv_field(c.forum), csv_field(c.option), num(c.value)};
     for (const auto& ob : objs) r.push_back(num(c.by_objective.at(ob)));
@@ -344,8 +344,8 @@ std::string csv(const Recommendation& rec) {
   std::vector<std::string> total = {"total", "", "", num(rec.total_value)};
   for (size_t i = 0; i < objs.size(); ++i) total.push_back("");
   for (const auto& x : rec.total_cost) total.push_back(num(x));
-  total.insert(total.end(), {"", csv_field("overlap loss " + format_exact(rec.overlap_loss, 6) + "; leaving " + format_exact(rec.leave_loss, 6) +
-                                                      "; resources at their price " + format_exact(rec.price_total, 6))});
+  total.insert(total.end(), {"", csv_field("overlap loss " + format_exact_full(rec.overlap_loss) + "; leaving " + format_exact_full(rec.leave_loss) +
+                                                      "; resources at their price " + format_exact_full(rec.price_total))});
   o += csv_line(total);
   for (const auto& n : rec.not_chosen) {
     std::vector<std::string> r = {n.held_elsewhere ? "held_elsewhere" : "not_chosen", csv_field(n.forum), "", ""};

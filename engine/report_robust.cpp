@@ -12,6 +12,7 @@ using detail::csv_field;
 using detail::csv_line;
 using detail::json_number;
 using detail::json_string;
+using detail::json_weights;
 using detail::md_cell;
 
 namespace {
@@ -43,15 +44,8 @@ std::vector<std::string> forum_ids(const Recommendation& rec, const std::vector<
   return out;
 }
 
-// "dn (member), ogp (lead)"; "(nothing)" when empty.
 std::string portfolio_text(const Recommendation& rec, const std::vector<int>& choice) {
-  std::string s;
-  for (size_t i = 0; i < choice.size(); ++i) {
-    if (choice[i] < 0) continue;
-    s += (s.empty() ? "" : ", ") + rec.problem.items[i].id + " (" +
-         rec.problem.items[i].options[static_cast<size_t>(choice[i])].label + ")";
-  }
-  return s.empty() ? "(nothing)" : s;
+  return detail::choice_text(rec.problem, choice);
 }
 
 std::string weights_text(const std::vector<std::string>& ids, const std::vector<Exact>& w) {
@@ -149,12 +143,6 @@ std::string text(const View& v) {
   return o;
 }
 
-std::string json_weights(const std::vector<std::string>& ids, const std::vector<Exact>& w) {
-  std::string o = "{";
-  for (size_t k = 0; k < ids.size(); ++k) o += (k ? ", " : "") + json_string(ids[k]) + ": " + json_number(w[k]);
-  return o + "}";
-}
-
 std::string json_ids(const std::vector<std::string>& ids) {
   std::string o = "[";
   for (size_t k = 0; k < ids.size(); ++k) o += (k ? ", " : "") + json_string(ids[k]);
@@ -162,20 +150,12 @@ std::string json_ids(const std::vector<std::string>& ids) {
 }
 
 std::string json_levels(const Recommendation& rec, const std::vector<int>& choice) {
-  std::string o = "{";
-  bool first = true;
-  for (size_t i = 0; i < choice.size(); ++i) {
-    if (choice[i] < 0) continue;
-    o += (first ? "" : ", ") + json_string(rec.problem.items[i].id) + ": " +
-         json_string(rec.problem.items[i].options[static_cast<size_t>(choice[i])].label);
-    first = false;
-  }
-  return o + "}";
+  return detail::json_levels(rec.problem, choice);
 }
 
 std::string json(const View& v) {
   const Recommendation& rec = v.rec;
-  std::string o = "{\"schema\": \"whichforum.robust/1\", \"country\": " + json_string(rec.country.iso3) +
+  std::string o = "{\"schema\": \"whichforum.robust/2\", \"country\": " + json_string(rec.country.iso3) +
                   ", \"samples\": " + std::to_string(v.r.samples) + ", \"seed\": " + std::to_string(v.r.seed) + ",\n";
   o += " \"weights_basis\": " + json_string(std::string(enum_name(rec.weights_basis))) + ", \"central_weights\": " +
        json_weights(v.set.objectives, v.set.central) + ",\n \"extreme_weights\": [";
@@ -263,7 +243,7 @@ std::string markdown(const View& v) {
 std::string csv(const View& v) {
   const Recommendation& rec = v.rec;
   std::string o = csv_line({"forum", "recommended_level", "core_index", "label", "acceptability", "half_width"});
-  auto num = [](const Exact& x) { return csv_field(format_exact(x, 6), true); };
+  auto num = [](const Exact& x) { return detail::csv_number(x); };
   for (const auto& f : v.r.forums) {
     int c = v.r.central.choice[f.item];
     o += csv_line({csv_field(rec.problem.items[f.item].id),

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// What-if tables as text, JSON ("whichforum.whatif/2"), Markdown and CSV.
+// What-if tables as text, JSON ("whichforum.whatif/3"), Markdown and CSV.
 #include "engine/report.h"
 #include "engine/numbers.h"
 #include "engine/report_format.h"
@@ -103,7 +103,7 @@ std::string json(const WhatIf& w) {
     for (size_t i = 0; i < xs.size(); ++i) s += (i ? ", " : "") + json_string(xs[i]);
     return s + "]";
   };
-  std::string o = "{\"schema\": \"whichforum.whatif/2\", \"currency\": " + json_string(w.currency) + ",\n \"points\": [";
+  std::string o = "{\"schema\": \"whichforum.whatif/3\", \"currency\": " + json_string(w.currency) + ",\n \"points\": [";
   for (size_t k = 0; k < w.points.size(); ++k) {
     const auto& p = w.points[k];
     o += std::string(k ? ",\n  " : "\n  ") + "{\"label\": " + json_string(p.label) + ", \"budget\": " + cost(p.budget) +
@@ -154,7 +154,7 @@ std::string markdown(const WhatIf& w) {
 
 std::string csv(const WhatIf& w) {
   std::string o = csv_line({"section", "label", "value", "money", "staff_days", "ministerial_days", "portfolio", "entered", "left", "note"});
-  auto num = [](const Exact& x) { return csv_field(format_exact(x, 6), true); };
+  auto num = [](const Exact& x) { return detail::csv_number(x); };
   for (const auto& p : w.points) {
     std::vector<std::string> r = {"point", csv_field(p.label)};
     if (p.cost.empty()) {

@@ -694,8 +694,9 @@ NondominatedSet nondominated(const LinearProblem& lp, const WeightSet& set, unsi
   return out;
 }
 
-std::vector<Nondominated> nondominated_brute_force(const LinearProblem& lp, const WeightSet& set) {
-  const Problem& p = lp.problem;
+namespace detail {
+
+std::vector<std::vector<int>> feasible_choices(const Problem& p) {
   std::vector<std::vector<int>> feasible;
   std::vector<int> choice(p.items.size(), -1);
   auto rec = [&](auto&& self, size_t i) -> void {
@@ -710,6 +711,13 @@ std::vector<Nondominated> nondominated_brute_force(const LinearProblem& lp, cons
     choice[i] = -1;
   };
   rec(rec, 0);
+  return feasible;
+}
+
+}  // namespace detail
+
+std::vector<Nondominated> nondominated_brute_force(const LinearProblem& lp, const WeightSet& set) {
+  const std::vector<std::vector<int>> feasible = detail::feasible_choices(lp.problem);
   std::vector<std::vector<Exact>> values;
   for (const auto& c : feasible) {
     std::vector<Exact> v;

@@ -19,6 +19,10 @@ namespace whichforum::detail {
 /// A portfolio's value at weights `w`.
 [[nodiscard]] Exact value_at(const LinearProblem& lp, const std::vector<int>& choice, const std::vector<Exact>& w);
 
+/// Every choice that meets the problem's budgets and constraints, by enumeration (small
+/// problems; the brute-force checks).
+[[nodiscard]] std::vector<std::vector<int>> feasible_choices(const Problem& p);
+
 /// Fills r.portfolios and the acceptability of r.forums by sampling (see analyse_robustness).
 /// The non-dominated choices of a problem with needs (robust_coverage.cpp); nullopt past the
 /// node limit.

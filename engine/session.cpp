@@ -207,6 +207,39 @@ Result<RobustAnswer> Session::robust(const Profile& profile, const RobustOptions
   return r;
 }
 
+Result<InferAnswer> Session::infer(const Profile& profile) const {
+  // Rules that keep today's portfolio by fiat would make it the best at every weighting.
+  Profile relaxed = profile;
+  relaxed.constraints.keep_current = false;
+  relaxed.constraints.max_changes.reset();
+  auto rec = recommend(relaxed);
+  if (!rec.ok()) return failed<InferAnswer>(std::move(rec.diagnostics));
+  Result<InferAnswer> r;
+  r.diagnostics = std::move(rec.diagnostics);
+  InferAnswer a;
+  a.status = rec.value->status;
+  if (a.status == AnswerStatus::kInfeasible) a.why = rec.value->infeasible_why;
+  if (a.status == AnswerStatus::kLimitReached) a.why = search_limit_message(rec.value->problem);
+  if (a.status == AnswerStatus::kOptimal) {
+    SearchBudget budget;
+    a.inference = infer_weights(linear_problem(*rec.value), *profile.weight_set, today_choice(*rec.value), budget);
+    a.status = a.inference->status;
+    if (a.status == AnswerStatus::kInfeasible) {
+      const auto& shortfalls = rec.value->current_short;
+      a.why = "today's memberships cannot be the best portfolio: they do not fit ";
+      if (shortfalls.empty()) {
+        a.why += "the profile's constraints (must_include, requires, at_most_one_of or max_forums)";
+      } else {
+        for (size_t k = 0; k < shortfalls.size(); ++k) a.why += (k ? "; " : "") + shortfalls[k];
+      }
+    }
+    if (a.status == AnswerStatus::kLimitReached) a.why = search_limit_message(rec.value->problem);
+  }
+  a.recommendation = std::move(*rec.value);
+  r.value = std::move(a);
+  return r;
+}
+
 Result<Briefing> Session::brief(const Profile& profile) const {
   if (auto refused = needs_standard_resources(profile, "brief")) return failed<Briefing>(*refused);
   auto rec = recommend(profile);

@@ -16,6 +16,7 @@
 #include "engine/check.h"
 #include "engine/explanation.h"
 #include "engine/freshness.h"
+#include "engine/infer.h"
 #include "engine/solve/lp_export.h"
 #include "engine/recommend.h"
 #include "engine/robust.h"
@@ -44,6 +45,16 @@ struct RobustAnswer {
   AnswerStatus status = AnswerStatus::kOptimal;
   std::string why;  ///< when status is not optimal: the constraint or the limit, in words
   std::optional<Robustness> robustness;
+};
+
+/// What `infer` answers: the model it infers over (the profile with keep_current and
+/// max_changes set aside, which would make today's portfolio the best by rule), solved at the
+/// stated weights, and the inference (when status is optimal).
+struct InferAnswer {
+  Recommendation recommendation;
+  AnswerStatus status = AnswerStatus::kOptimal;
+  std::string why;  ///< when status is not optimal: what today's portfolio breaks, or the limit
+  std::optional<Inference> inference;
 };
 
 /// An LP export: the text and whether whichforum's optimum is stated in it.
@@ -78,6 +89,8 @@ class Session {
   [[nodiscard]] Result<WhatIf> whatif(const Profile& profile, const WhatIfRequest& request) const;
   /// How sure the recommendation is over the admissible weights.
   [[nodiscard]] Result<RobustAnswer> robust(const Profile& profile, const RobustOptions& options) const;
+  /// The weights under which today's memberships are the best portfolio, exactly (infer.h).
+  [[nodiscard]] Result<InferAnswer> infer(const Profile& profile) const;
   /// A briefing and the recommendation it is made from.
   [[nodiscard]] Result<Briefing> brief(const Profile& profile) const;
   /// The exact problem in CPLEX LP format; written even when infeasible or past the step limit.

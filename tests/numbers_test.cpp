@@ -55,6 +55,11 @@ TEST_CASE("numbers - days to one decimal, values in points, shares in percent") 
   CHECK(days(x("97.04")) == "97");
   CHECK(days(x("8/3")) == "2.7");
   CHECK(days(x("-0.25")) == "-0.3");
+  // Singular only for what shows as exactly one day.
+  CHECK(days_of(1, "ministerial") == "1 ministerial day");
+  CHECK(days_of(x("1.04"), "staff") == "1 staff day");
+  CHECK(days_of(x("1.05"), "staff") == "1.1 staff days");
+  CHECK(days_of(0, "staff") == "0 staff days");
   CHECK(points(x("48.613994")) == "48.6");
   CHECK(points(x("-31.51")) == "-31.5");
   CHECK(points(0) == "0");

@@ -22,10 +22,15 @@ TEST_SUITE("report_format") {
     CHECK(wrap("Perú Perú", 8) == "Perú\nPerú\n");
     CHECK(wrap("", 10, "x: ") == "x: \n");
   }
-  TEST_CASE("report_format: JSON numbers come from exact values with at most 6 decimals") {
-    CHECK(json_number(Exact(1, 3)) == "0.333333");
+  TEST_CASE("report_format: JSON and CSV numbers are exact: a decimal in full, else a fraction string") {
+    CHECK(json_number(Exact(1, 3)) == "\"1/3\"");
+    CHECK(json_number(Exact(-2, 3)) == "\"-2/3\"");
     CHECK(json_number(Exact(-5, 2)) == "-2.5");
     CHECK(json_number(Exact(120000)) == "120000");
+    CHECK(json_number(Exact(1, 1024)) == "0.0009765625");  // 10 decimals, none dropped
+    CHECK(json_number(Exact(0)) == "0");
+    CHECK(csv_number(Exact(7, 3)) == "7/3");
+    CHECK(csv_number(Exact(-1, 8)) == "-0.125");  // a number, so not neutralised as a formula
   }
   TEST_CASE("report_format: Markdown cells escape pipes, backslashes, angle brackets and line breaks") {
     CHECK(md_cell("a | b") == "a \\| b");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every command's default output within 100 columns (issue 18): for each shipped profile, the
-# recommendation, brief (Markdown), explain of each chosen and one left-out forum, robust and
+# recommendation, brief (Markdown), explain of each chosen and one left-out forum, robust, infer and
 # whatif; and help, each command's --help, schema of each kind, init of a few countries, forums,
 # forums show, check and batch. Columns are display columns (wc -L under a UTF-8 locale), so an
 # accented name counts once. Not checked: export (CPLEX LP, a file for solvers, not for reading)
@@ -27,11 +27,12 @@ for p in profiles/*.toml; do
   check brief --profile "$p"
   check robust --profile "$p" --samples 500
   check whatif --profile "$p"
+  check infer --profile "$p"
   for f in dn ogp oecd_eleaders govinsider; do check explain --profile "$p" "$f"; done
 done
 check help
 check --help
-for c in brief check explain export init robust whatif forums schema batch; do check "$c" --help; done
+for c in brief check explain export infer init robust whatif forums schema batch; do check "$c" --help; done
 for k in profile forum criterion assumptions; do check schema "$k"; done
 for c in KEN URY EST IND BRA; do check init "$c"; done
 check forums

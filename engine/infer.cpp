@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The whichforum authors
+// Inverse optimisation by cutting planes. A portfolio Q's value is a_Q . w (a_Q: its values at
+// the simplex's corners), so today's regret at w is max_Q (a_Q - a_P) . w. Over a working set
+// of rivals the least regret is a small exact LP; a solve at its answer either confirms it (no
+// portfolio beats P there by more) or brings the rival that does. The set of least regret is then
+// the polytope of the rivals' cuts, checked at each of its vertices the same way: the regret is
+// convex, so a polytope whose every vertex has the least regret has it everywhere.
+#include "engine/infer.h"
+
+#include "engine/exact_lp.h"
+#include "engine/robust_parts.h"
+
+#include <set>
+
+namespace whichforum {
+
+namespace {
+
+using detail::value_at;
+
+std::vector<Exact> corner_values(const LinearProblem& lp, const std::vector<int>& choice) {
+  const size_t d = lp.objectives.size();
+  std::vector<Exact> a(d);
+  for (size_t k = 0; k < d; ++k) {
+    std::vector<Exact> e(d, Exact(0));
+    e[k] = 1;
+    a[k] = value_at(lp, choice, e);
+  }
+  return a;
+}
+
+// min t over (w, t): w in the simplex, g . w <= t for each cut g (and t >= 0, as the regret is).
+ExactLp least_regret_program(size_t d, const std::vector<std::vector<Exact>>& cuts) {
+  ExactLp prog;
+  prog.cost.assign(d + 1, Exact(0));
+  prog.cost[d] = 1;
+  LpRow sum{std::vector<Exact>(d + 1, Exact(1)), RowSense::kEqual, 1};
+  sum.coef[d] = 0;
+  prog.rows.push_back(std::move(sum));
+  for (const auto& g : cuts) {
+    LpRow r{g, RowSense::kAtMost, 0};
+    r.coef.push_back(-1);
+    prog.rows.push_back(std::move(r));
+  }
+  return prog;
+}
+
+class Inferrer {
+ public:
+  Inferrer(const LinearProblem& lp, const std::vector<int>& current, SearchBudget& budget)
+      : lp_(lp), current_(current), budget_(budget), base_(corner_values(lp, current)) {}
+
+  // Adds Q's cut (a_Q - a_P) unless it is already there; true when new.
+  bool add(const std::vector<int>& q) {
+    if (!seen_.insert(q).second) return false;
+    std::vector<Exact> g = corner_values(lp_, q);
+    for (size_t k = 0; k < g.size(); ++k) g[k] -= base_[k];
+    bool zero = true;
+    for (const auto& x : g) zero = zero && x == 0;
+    if (!zero) cuts_.push_back(std::move(g));  // a portfolio worth P's everywhere cuts nothing
+    return true;
+  }
+
+  // The best portfolio at w and P's regret there; false when the solve stopped at the limit.
+  bool best_at(const std::vector<Exact>& w, std::vector<int>& best, Exact& regret) {
+    ++solves;
+    Solution s = budget_.solve(at_weights(lp_, w));
+    if (!s.optimal()) return false;
+    best = s.choice;
+    regret = value_at(lp_, best, w) - value_at(lp_, current_, w);
+    return true;
+  }
+
+  // The least of max over the cuts (and 0) on the simplex, and a weighting reaching it.
+  [[nodiscard]] std::pair<Exact, std::vector<Exact>> least_over_cuts() const {
+    const size_t d = base_.size();
+    LpSolution s = solve_exact_lp(least_regret_program(d, cuts_));
+    std::vector<Exact> w(s.x.begin(), s.x.begin() + static_cast<long>(d));
+    return {s.x[d], std::move(w)};
+  }
+
+  [[nodiscard]] std::vector<WeightConstraint> constraints(const Exact& regret) const {
+    std::vector<WeightConstraint> out;
+    for (const auto& g : cuts_) {
+      WeightConstraint c;
+      for (const auto& x : g) c.coef.push_back(-x);
+      c.rhs = -regret;
+      c.text = "a rival portfolio's regret";
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+  [[nodiscard]] const std::vector<std::vector<Exact>>& cuts() const { return cuts_; }
+  size_t solves = 0;
+
+ private:
+  const LinearProblem& lp_;
+  const std::vector<int>& current_;
+  SearchBudget& budget_;
+  std::vector<Exact> base_;
+  std::set<std::vector<int>> seen_;
+  std::vector<std::vector<Exact>> cuts_;
+};
+
+// The least weight moved from the stated central weights c to a weighting w of the set: half of
+// sum |c - w|, an LP in (w, p, q) with w - c = q - p.
+void nearest(const WeightSet& stated, const std::vector<std::vector<Exact>>& cuts, const Exact& regret,
+             Inference& out) {
+  const size_t d = stated.objectives.size();
+  ExactLp prog;
+  prog.cost.assign(3 * d, Exact(0));
+  for (size_t k = d; k < 3 * d; ++k) prog.cost[k] = Exact(1, 2);
+  LpRow sum{std::vector<Exact>(3 * d, Exact(0)), RowSense::kEqual, 1};
+  for (size_t k = 0; k < d; ++k) sum.coef[k] = 1;
+  prog.rows.push_back(std::move(sum));
+  for (size_t k = 0; k < d; ++k) {
+    LpRow r{std::vector<Exact>(3 * d, Exact(0)), RowSense::kEqual, stated.central[k]};
+    r.coef[k] = 1;
+    r.coef[d + k] = 1;
+    r.coef[2 * d + k] = -1;
+    prog.rows.push_back(std::move(r));
+  }
+  for (const auto& g : cuts) {
+    LpRow r{g, RowSense::kAtMost, regret};
+    r.coef.resize(3 * d);
+    prog.rows.push_back(std::move(r));
+  }
+  LpSolution s = solve_exact_lp(prog);
+  if (s.status != LpStatus::kOptimal) return;  // cannot happen: the set is not empty
+  out.distance = s.objective;
+  out.nearest.assign(s.x.begin(), s.x.begin() + static_cast<long>(d));
+}
+
+// Whether a weighting meets both the stated constraints and the set's cuts (a feasibility LP).
+bool sets_meet(const WeightSet& stated, const std::vector<std::vector<Exact>>& cuts, const Exact& regret) {
+  const size_t d = stated.objectives.size();
+  ExactLp prog;
+  prog.cost.assign(d, Exact(0));
+  prog.rows.push_back({std::vector<Exact>(d, Exact(1)), RowSense::kEqual, 1});
+  for (const auto& c : stated.constraints) {
+    prog.rows.push_back({c.coef, c.equality ? RowSense::kEqual : RowSense::kAtLeast, c.rhs});
+  }
+  for (const auto& g : cuts) prog.rows.push_back({g, RowSense::kAtMost, regret});
+  return solve_exact_lp(prog).status == LpStatus::kOptimal;
+}
+
+// The centre of mass of a polytope: its simplices' centroids weighted by their volumes.
+std::vector<Exact> centre_of_mass(const WeightSet& set) {
+  if (set.vertices.size() == 1) return set.vertices[0];
+  const std::vector<Simplex> simplices = triangulate(set);
+  std::vector<Exact> c(set.objectives.size(), Exact(0));
+  Exact total = 0;
+  for (const auto& s : simplices) {
+    const Exact share = s.volume / static_cast<long long>(s.vertices.size());
+    for (size_t v : s.vertices) {
+      for (size_t k = 0; k < c.size(); ++k) c[k] += share * set.vertices[v][k];
+    }
+    total += s.volume;
+  }
+  if (total == 0) return set.central;
+  for (auto& x : c) x /= total;
+  return c;
+}
+
+}  // namespace
+
+Inference infer_weights(const LinearProblem& lp, const WeightSet& stated, const std::vector<int>& current,
+                        SearchBudget& budget) {
+  Inference out;
+  out.current = current;
+  const size_t d = lp.objectives.size();
+  if (!evaluate(lp.problem, current).meets_constraints) {
+    out.status = AnswerStatus::kInfeasible;
+    out.why = "today's portfolio does not meet the model's budgets and constraints";
+    return out;
+  }
+  Inferrer inf(lp, current, budget);
+  inf.add(current);
+  auto stopped = [&] {
+    out.status = AnswerStatus::kLimitReached;
+    out.solves = inf.solves;
+    return out;
+  };
+  // First rivals: the best portfolio at each corner of the simplex and at the stated centre.
+  std::vector<std::vector<Exact>> starts;
+  for (size_t k = 0; k < d; ++k) {
+    std::vector<Exact> e(d, Exact(0));
+    e[k] = 1;
+    starts.push_back(std::move(e));
+  }
+  starts.push_back(stated.central);
+  std::vector<int> best;
+  Exact r;
+  for (const auto& w : starts) {
+    if (!inf.best_at(w, best, r)) return stopped();
+    inf.add(best);
+  }
+  // Cutting planes for the least regret.
+  for (;;) {
+    auto [t, w] = inf.least_over_cuts();
+    if (!inf.best_at(w, best, r)) return stopped();
+    if (r <= t) {
+      out.regret = t;
+      break;
+    }
+    inf.add(best);
+  }
+  // The set of least regret: its polytope's every vertex checked.
+  for (;;) {
+    WeightSetBuild built = make_weight_set(lp.objectives, inf.constraints(out.regret));
+    if (!built.set) {  // cannot happen: the LP's answer is in it
+      out.status = AnswerStatus::kInfeasible;
+      out.why = "no weighting reaches the least regret";
+      return out;
+    }
+    bool grew = false;
+    for (const auto& v : built.set->vertices) {
+      if (!inf.best_at(v, best, r)) return stopped();
+      if (r > out.regret) grew = inf.add(best) || grew;
+    }
+    if (!grew) {
+      out.set = std::move(*built.set);
+      break;
+    }
+  }
+  out.centre = centre_of_mass(out.set);
+  if (!inf.best_at(out.centre, out.best_at_centre, r)) return stopped();
+  nearest(stated, inf.cuts(), out.regret, out);
+  out.stated_meets = sets_meet(stated, inf.cuts(), out.regret);
+  out.solves = inf.solves;
+  return out;
+}
+
+Exact least_regret_brute_force(const LinearProblem& lp, const std::vector<int>& current) {
+  const std::vector<Exact> base = corner_values(lp, current);
+  std::vector<std::vector<Exact>> cuts;
+  for (const auto& q : detail::feasible_choices(lp.problem)) {
+    std::vector<Exact> g = corner_values(lp, q);
+    for (size_t k = 0; k < g.size(); ++k) g[k] -= base[k];
+    cuts.push_back(std::move(g));
+  }
+  return solve_exact_lp(least_regret_program(lp.objectives.size(), cuts)).objective;
+}
+
+}  // namespace whichforum

@@ -567,6 +567,11 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     as.must = must.count(f.id) > 0;
     if (auto last = as.forum.number("last_meeting_year")) as.dormant = Exact(rec.plan_year) - *last > a.get("dormant_after_years");
     if (as.dormant) as.dormant_why = dormant_text(as, a.get("dormant_after_years"), rec.plan_year);
+    if (auto founded = as.forum.number("founded"); founded && *founded > rec.plan_year) {
+      as.dormant = as.not_founded = true;
+      as.dormant_why = "founded in " + format_exact(*founded) + ", after " + std::to_string(rec.plan_year) +
+                       " (plan_year): it does not exist yet";
+    }
     set_remit(as, profile);
     auto held = mc.memberships.find(f.id);
     const bool member_today = holds_membership(as.forum, mc);
@@ -784,7 +789,7 @@ Result<Recommendation> recommend(const Profile& profile, const Catalogue& cat) {
       nc.status = NotChosenStatus::kExcluded;
       nc.detail = "excluded by the profile";
     } else if (as.dormant) {
-      nc.status = NotChosenStatus::kDormant;
+      nc.status = as.not_founded ? NotChosenStatus::kNotFounded : NotChosenStatus::kDormant;
       nc.detail = as.dormant_why;
       if (as.current) nc.leave = "Leave " + as.forum.name + ": " + nc.detail;
     } else if (as.other_remit) {

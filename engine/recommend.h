@@ -71,7 +71,10 @@ struct Assessment {
   bool must = false;
   /// No meeting recorded since last_meeting_year, more than dormant_after_years before the plan
   /// year: the forum offers no option, and leaving a membership of it costs nothing.
+  /// Also set for a forum founded after the plan year (not_founded): it does not exist yet, which
+  /// is what a backtest as of an earlier year needs.
   bool dormant = false;
+  bool not_founded = false;
   std::string dormant_why;  ///< when dormant: since when, and how a profile says it meets again
   /// The forum's remits (its `remit` fact), and whether the profile covers none of them: then
   /// it is another ministry's file, offered no option and left out of today's baseline (it is
@@ -112,8 +115,9 @@ enum class NotChosenStatus {
   kExcluded,     ///< the profile excludes it
   kOtherRemit,   ///< another ministry's file ([remit]): coordinate, not join or leave
   kDormant,      ///< no meeting recorded for longer than dormant_after_years: nothing to take part in
+  kNotFounded,   ///< founded after the plan year: it does not exist yet
 };
-inline constexpr std::array<EnumName<NotChosenStatus>, 7> kNotChosenStatusNames{{
+inline constexpr std::array<EnumName<NotChosenStatus>, 8> kNotChosenStatusNames{{
     {NotChosenStatus::kNotEligible, "not_eligible"},
     {NotChosenStatus::kReachable, "reachable"},
     {NotChosenStatus::kOverBudget, "over_budget"},
@@ -121,6 +125,7 @@ inline constexpr std::array<EnumName<NotChosenStatus>, 7> kNotChosenStatusNames{
     {NotChosenStatus::kExcluded, "excluded"},
     {NotChosenStatus::kOtherRemit, "other_remit"},
     {NotChosenStatus::kDormant, "dormant"},
+    {NotChosenStatus::kNotFounded, "not_founded"},
 }};
 constexpr std::span<const EnumName<NotChosenStatus>> enum_table(NotChosenStatus) { return kNotChosenStatusNames; }
 

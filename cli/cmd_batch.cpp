@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The whichforum authors
-// `whichforum batch [--format text|csv|json] [-o FILE]`: every country's `init` profile
+// `whichforum batch [--format text|csv|json|html] [-o FILE]`: every country's `init` profile
 // recommended against its current memberships. The counts (skipped countries, kept shares) also
 // go to standard error, so a CSV written to a file still says what it left out.
 #include "cli/commands.h"
@@ -32,6 +32,7 @@ int cmd_batch(const Invocation& inv) {
   std::fputs(note.c_str(), stderr);
   const std::string text = inv.format == "csv"    ? render_batch_csv(b)
                            : inv.format == "json" ? render_batch_json(b)
+                           : inv.format == "html" ? render_world_html(b)
                                                   : render_batch_text(b);
   return write_output(inv.output, text);
 }

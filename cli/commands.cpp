@@ -19,7 +19,7 @@ constexpr std::string_view kReportFormats[] = {"text", "json", "md", "csv"};
 constexpr std::string_view kBriefFormats[] = {"md", "html", "csv", "json"};
 constexpr std::string_view kLpFormat[] = {"lp", "lp-scaled"};
 constexpr std::string_view kTextOnly[] = {"text"};
-constexpr std::string_view kBatchFormats[] = {"text", "csv", "json"};
+constexpr std::string_view kBatchFormats[] = {"text", "csv", "json", "html"};
 
 void no_options(CLI::App&, Invocation&) {}
 

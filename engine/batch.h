@@ -11,6 +11,7 @@
 #include "engine/memberships.h"
 #include "engine/profile.h"
 #include "engine/recommend.h"
+#include "engine/world.h"
 
 #include <optional>
 #include <string>
@@ -91,6 +92,7 @@ struct Batch {
   std::vector<BatchSkip> skipped;    ///< by ISO3
   std::vector<BatchForumCount> forums;  ///< by forum id
   BatchSummary summary;
+  World world;  ///< the priorities revealed, who has no seat, reach by region, whom to invite
 };
 
 /// The option a profile membership names (Membership::option): the one place that reads it.
@@ -108,9 +110,14 @@ void add_country(Batch& batch, const Recommendation& rec, std::vector<BatchRow> 
 void finish_batch(Batch& batch);
 
 /// The batch as text (the summary, then one row per country and forum), CSV (one row per
-/// country and forum; the summary in the text and JSON only) or JSON ("whichforum.batch/1").
+/// country and forum; the summary in the text and JSON only) or JSON ("whichforum.batch/2": /2 adds the world view).
 [[nodiscard]] std::string render_batch_text(const Batch& batch);
 [[nodiscard]] std::string render_batch_csv(const Batch& batch);
 [[nodiscard]] std::string render_batch_json(const Batch& batch);
+/// The world view alone: text (appended to render_batch_text), the JSON object under "world"
+/// (render_batch_json, "whichforum.batch/2"), and `batch --format html`: one self-contained page.
+[[nodiscard]] std::string render_world_text(const World& world);
+[[nodiscard]] std::string render_world_json(const World& world);
+[[nodiscard]] std::string render_world_html(const Batch& batch);
 
 }  // namespace whichforum

@@ -146,24 +146,6 @@ bool sets_meet(const WeightSet& stated, const std::vector<std::vector<Exact>>& c
   return solve_exact_lp(prog).status == LpStatus::kOptimal;
 }
 
-// The centre of mass of a polytope: its simplices' centroids weighted by their volumes.
-std::vector<Exact> centre_of_mass(const WeightSet& set) {
-  if (set.vertices.size() == 1) return set.vertices[0];
-  const std::vector<Simplex> simplices = triangulate(set);
-  std::vector<Exact> c(set.objectives.size(), Exact(0));
-  Exact total = 0;
-  for (const auto& s : simplices) {
-    const Exact share = s.volume / static_cast<long long>(s.vertices.size());
-    for (size_t v : s.vertices) {
-      for (size_t k = 0; k < c.size(); ++k) c[k] += share * set.vertices[v][k];
-    }
-    total += s.volume;
-  }
-  if (total == 0) return set.central;
-  for (auto& x : c) x /= total;
-  return c;
-}
-
 }  // namespace
 
 Inference infer_weights(const LinearProblem& lp, const WeightSet& stated, const std::vector<int>& current,
@@ -225,7 +207,7 @@ Inference infer_weights(const LinearProblem& lp, const WeightSet& stated, const 
       break;
     }
   }
-  out.centre = centre_of_mass(out.set);
+  out.centre = out.set.central;
   if (!inf.best_at(out.centre, out.best_at_centre, r)) return stopped();
   nearest(stated, inf.cuts(), out.regret, out);
   out.stated_meets = sets_meet(stated, inf.cuts(), out.regret);

@@ -64,6 +64,7 @@ std::string render_batch_text(const Batch& b) {
                  std::to_string(f.other_remit), options_text(f)});
   }
   o += aligned_table(t, {false, true, true, true, true, true, true, true, false});
+  o += render_world_text(b.world);
 
   o += "\nBy country and forum:\n";
   std::vector<std::vector<std::string>> rows = {{"iso3", "forum", "status", "current", "recommended", "since", "reason"}};
@@ -97,7 +98,7 @@ std::string render_batch_csv(const Batch& b) {
 
 std::string render_batch_json(const Batch& b) {
   const BatchSummary& s = b.summary;
-  std::string o = "{\"schema\": \"whichforum.batch/1\",\n \"summary\": {\"countries\": " + std::to_string(s.countries) +
+  std::string o = "{\"schema\": \"whichforum.batch/2\",\n \"summary\": {\"countries\": " + std::to_string(s.countries) +
                   ", \"recommended\": " + std::to_string(s.recommended) + ", \"skipped\": " + std::to_string(s.skipped) +
                   ", \"skipped_memberships\": " + std::to_string(s.skipped_recorded) +
                   ", \"limit_reached\": " + std::to_string(s.limit_reached) +
@@ -137,7 +138,7 @@ std::string render_batch_json(const Batch& b) {
          json_string(k.country) + ", \"why\": " + json_string(k.why) +
          ", \"memberships\": " + std::to_string(k.memberships) + "}";
   }
-  return o + "]}\n";
+  return o + "],\n \"world\": " + render_world_json(b.world) + "}\n";
 }
 
 }  // namespace whichforum

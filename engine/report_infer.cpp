@@ -187,7 +187,7 @@ std::string text(const View& v) {
                     inf.nearest.empty() ? "-" : format_fixed(inf.nearest[k], 3)});
   }
   o += aligned_table(rows, {false, true, true, true, true, true});
-  o += "  inferred: the set's centre of mass; from, to: the least and most weight within it; stated: the "
+  o += "  inferred: the set's centre (the mean of its extreme points); from, to: the least and most weight within it; stated: the "
        "weights the recommendation is made at; nearest: the weighting of the set nearest to them.\n\n";
   o += stated_text(v) + "\n";
   if (inf.regret > 0) o += "\n  " + std::string(kRegretMeaning) + "\n";

@@ -348,8 +348,10 @@ Result<Batch> Session::batch() const {
     }
     auto rows = compare_with_current(*rec.value, profile.value->memberships, current_memberships(*catalogue_, iso3));
     add_country(b, *rec.value, std::move(rows), !profile.value->memberships.empty());
+    add_world_country(b.world, *rec.value, *profile.value, record);
   }
   finish_batch(b);
+  finish_world(b.world);
   Result<Batch> r;
   r.value = std::move(b);
   return r;

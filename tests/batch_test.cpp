@@ -10,6 +10,8 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include <algorithm>
 
 namespace whichforum {
@@ -292,7 +294,7 @@ TEST_SUITE("batch") {
     CHECK(b.forums[3].kept == 1);
 
     const std::string json = render_batch_json(b);
-    CHECK(json.rfind("{\"schema\": \"whichforum.batch/1\"", 0) == 0);
+    CHECK(json.rfind("{\"schema\": \"whichforum.batch/2\"", 0) == 0);
     CHECK(json.find("\"kept_same_forum\": {\"count\": 2, \"of\": 4, \"share\": \"0.5\", \"percent\": \"50.00\"}") !=
           std::string::npos);
     CHECK(render_batch_text(b).find("kept, same option: 1/4 = 25.00%") != std::string::npos);
@@ -336,9 +338,66 @@ TEST_SUITE("batch") {
     for (const auto& r : b.value->rows) {
       if (r.status == BatchStatus::kLeft) CHECK_MESSAGE(!r.reason.empty(), r.iso3 << " " << r.forum);
     }
+    // The world view (issue 16 item 3).
+    const World& w = b.value->world;
+    CHECK(w.countries.size() == sum.recommended);
+    size_t held = 0, kept_default = 0, kept_inferred = 0;
+    std::set<std::pair<std::string, std::string>> members;  // (iso3, forum) held today
+    for (const auto& r : b.value->rows) {
+      if (!r.current.empty()) members.insert({r.iso3, r.forum});
+    }
+    for (size_t i = 0; i < w.countries.size(); ++i) {
+      const WorldCountry& c = w.countries[i];
+      if (i > 0) CHECK(w.countries[i - 1].iso3 < c.iso3);
+      if (c.infer_status != AnswerStatus::kOptimal) continue;
+      CHECK(c.kept_default <= c.held);
+      CHECK(c.kept_inferred <= c.held);
+      held += c.held, kept_default += c.kept_default, kept_inferred += c.kept_inferred;
+      Exact sum_w = 0;
+      for (const auto& x : c.inferred) sum_w += x;
+      CHECK_MESSAGE(sum_w == 1, c.iso3);
+      if (c.no_seat) CHECK(c.recommended == 0);
+    }
+    CHECK(w.held == held);
+    CHECK(w.kept_default == kept_default);
+    CHECK(w.kept_inferred == kept_inferred);
+    // Red GEALC is Latin America's: reachable there, out of reach in Sub-Saharan Africa.
+    bool ssa = false, lac = false;
+    for (const auto& u : w.unreachable) {
+      if (u.forum == "redgealc") ssa = ssa || u.region == "Sub-Saharan Africa", lac = lac || u.region == "Latin America & Caribbean";
+    }
+    CHECK(ssa);
+    CHECK_FALSE(lac);
+    for (const auto& inv : w.invites) {
+      for (size_t k = 0; k < inv.top.size(); ++k) {
+        CHECK_MESSAGE(!members.count({inv.top[k].iso3, inv.forum}), inv.forum << " " << inv.top[k].iso3);
+        CHECK(inv.top[k].value > 0);
+        if (k > 0) CHECK(inv.top[k - 1].value >= inv.top[k].value);
+      }
+      for (size_t k = 1; k < inv.bring.size(); ++k) CHECK(inv.bring[k - 1].egdi.value_or(-1) >= inv.bring[k].egdi.value_or(-1));
+      // DN's track record (the UN 'High' EGDI group) holds for everyone it could invite.
+      if (inv.forum == "dn") {
+        for (const auto& c : inv.bring) CHECK(*c.egdi >= Exact(1, 2));
+      }
+    }
+    // One country's inferred priorities are what `infer` gives for its init profile.
+    auto starter = s.starter_profile("KEN");
+    REQUIRE(starter.ok());
+    auto doc = read_toml(*starter.value, "KEN.toml");
+    REQUIRE(doc.ok());
+    auto profile = s.profile_from(*doc.value);
+    REQUIRE(profile.ok());
+    auto inferred = s.infer(*profile.value);
+    REQUIRE(inferred.ok());
+    REQUIRE(inferred.value->inference);
+    for (const auto& c : w.countries) {
+      if (c.iso3 == "KEN") CHECK(c.inferred == inferred.value->inference->centre);
+    }
+
     auto again = s.batch();
     REQUIRE(again.ok());
     CHECK(render_batch_csv(*again.value) == render_batch_csv(*b.value));
+    CHECK(render_world_html(*again.value) == render_world_html(*b.value));
     CHECK(render_batch_json(*again.value) == render_batch_json(*b.value));
   }
 }

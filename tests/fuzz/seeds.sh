@@ -4,6 +4,7 @@
 declare -A seeds=(
   [fuzz_profile]="profiles/*.toml profiles/scenarios/*.toml tests/bad_inputs/*/*.toml"
   [fuzz_recommend]="profiles/*.toml profiles/scenarios/*.toml"
+  [fuzz_infer]="profiles/*.toml tests/backtest/*.toml"
   [fuzz_forum]="forums/*.toml"
   [fuzz_criterion]="criteria/*.toml"
 )

@@ -107,7 +107,8 @@ TEST_SUITE("backtest") {
   }
 
   TEST_CASE("Mexico and Portugal could join DN in Nov 2018 with their invitations, and not without") {
-    for (const std::string name : {"mexico_2018", "portugal_2018"}) {
+    for (const char* file : {"mexico_2018", "portugal_2018"}) {
+      const std::string name = file;
       CAPTURE(name);
       const std::string text = backtest_text(name);
       Recommendation with_invitation = run(test::profile_text(text));

@@ -131,8 +131,7 @@ std::string render_world_json(const World& w) {
       return x + "]";
     };
     o += std::string(i ? ",\n   " : "\n   ") + "{\"forum\": " + json_string(inv.forum) + ", \"helps_most\": " + list(inv.top) +
-         ", \"brings_most\": " + list(inv.bring);
-    o += "]}";
+         ", \"brings_most\": " + list(inv.bring) + "}";
   }
   return o + "]}";
 }

@@ -14,7 +14,7 @@ out=$build/fuzz-minimise
 source "$root/tests/fuzz/seeds.sh"
 
 fail=0
-for target in fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer; do
+for target in fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer fuzz_batch; do
   dir=$out/$target corpus=$root/tests/fuzz/corpus/$target fuzzer=$build/tests/fuzz/$target
   rm -rf "$dir" && mkdir -p "$dir/grown" "$dir/merged" "$dir/artifacts" "$corpus"
   (cd "$root" && cp ${seeds[$target]} "$dir/grown/" && cp ${seeds[$target]} "$dir/merged/")

@@ -12,7 +12,7 @@ set -uo pipefail
 build=$1 seconds=${2:-60}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$build/fuzz-runs
-targets=(fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer)
+targets=(fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer fuzz_batch)
 
 source "$root/tests/fuzz/seeds.sh"
 

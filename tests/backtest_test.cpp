@@ -91,6 +91,10 @@ TEST_SUITE("backtest") {
     CHECK(dn->option == "member");
     CHECK(assessment(rec, "dn").current == std::nullopt);  // a join, not a keep
     CHECK(main_objective(rec, "dn") == "peer_learning");
+    // As of 2018: GPAI (founded 2020) does not exist yet.
+    bool gpai_not_founded = false;
+    for (const auto& nc : rec.not_chosen) gpai_not_founded = gpai_not_founded || (nc.forum == "gpai" && nc.status == NotChosenStatus::kNotFounded);
+    CHECK(gpai_not_founded);
   }
 
   // Not yet reproduced: DN's value for norm-setting, early warning and the professional network

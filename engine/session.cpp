@@ -208,6 +208,7 @@ Result<RobustAnswer> Session::robust(const Profile& profile, const RobustOptions
 }
 
 Result<InferAnswer> Session::infer(const Profile& profile) const {
+  if (!profile.weight_set) return failed<InferAnswer>(plain_error("infer needs the profile's objectives (no weight set)"));
   // Rules that keep today's portfolio by fiat would make it the best at every weighting.
   Profile relaxed = profile;
   relaxed.constraints.keep_current = false;

@@ -11,21 +11,40 @@
 #include "engine/exact_lp.h"
 #include "engine/robust_parts.h"
 
+#include <map>
 #include <set>
 
 namespace whichforum {
 
 namespace {
 
-using detail::value_at;
-
+// A portfolio's values at the simplex's corners: what value_at gives at each e_k, worked out
+// from the parts instead of building the problem at eight weightings (which took most of the
+// time): the options' units, less the overlaps, plus each need's unit times its coverage, plus
+// the constant none values (a constant is linear on the simplex: the same at every corner).
 std::vector<Exact> corner_values(const LinearProblem& lp, const std::vector<int>& choice) {
+  const Problem& p = lp.problem;
   const size_t d = lp.objectives.size();
-  std::vector<Exact> a(d);
-  for (size_t k = 0; k < d; ++k) {
-    std::vector<Exact> e(d, Exact(0));
-    e[k] = 1;
-    a[k] = value_at(lp, choice, e);
+  std::vector<Exact> a(d, Exact(0));
+  Exact constant = 0;
+  for (size_t i = 0; i < choice.size(); ++i) {
+    if (choice[i] < 0) {
+      constant += p.items[i].none_value;
+      continue;
+    }
+    const auto& u = lp.unit[i][static_cast<size_t>(choice[i])];
+    for (size_t k = 0; k < d && k < u.size(); ++k) a[k] += u[k];
+  }
+  for (size_t q = 0; q < p.penalties.size(); ++q) {
+    if (choice[p.penalties[q].a] < 0 || choice[p.penalties[q].b] < 0) continue;
+    for (size_t k = 0; k < d && k < lp.penalty_unit[q].size(); ++k) a[k] -= lp.penalty_unit[q][k];
+  }
+  if (!p.needs.empty()) {
+    const std::vector<Exact> served = coverage(p, choice);
+    for (size_t n = 0; n < served.size(); ++n) a[lp.need_objective[n]] += lp.need_unit[n] * served[n];
+  }
+  if (constant != 0) {
+    for (auto& x : a) x += constant;
   }
   return a;
 }
@@ -49,12 +68,19 @@ ExactLp least_regret_program(size_t d, const std::vector<std::vector<Exact>>& cu
 class Inferrer {
  public:
   Inferrer(const LinearProblem& lp, const std::vector<int>& current, SearchBudget& budget)
-      : lp_(lp), current_(current), budget_(budget), base_(corner_values(lp, current)) {}
+      : lp_(lp), budget_(budget), base_(corner_values(lp, current)) {}
+
+  // Q's values at the simplex's corners, worked out once per portfolio.
+  const std::vector<Exact>& values_of(const std::vector<int>& q) {
+    auto it = values_.find(q);
+    if (it == values_.end()) it = values_.emplace(q, corner_values(lp_, q)).first;
+    return it->second;
+  }
 
   // Adds Q's cut (a_Q - a_P) unless it is already there; true when new.
   bool add(const std::vector<int>& q) {
     if (!seen_.insert(q).second) return false;
-    std::vector<Exact> g = corner_values(lp_, q);
+    std::vector<Exact> g = values_of(q);
     for (size_t k = 0; k < g.size(); ++k) g[k] -= base_[k];
     bool zero = true;
     for (const auto& x : g) zero = zero && x == 0;
@@ -68,7 +94,13 @@ class Inferrer {
     Solution s = budget_.solve(at_weights(lp_, w));
     if (!s.optimal()) return false;
     best = s.choice;
-    regret = value_at(lp_, best, w) - value_at(lp_, current_, w);
+    // Values are linear in w: from the corner values, kept per portfolio (evaluating a portfolio
+    // at w builds the whole problem there, which took most of the time).
+    const std::vector<Exact>& a = values_of(best);
+    regret = 0;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k] != 0) regret += (a[k] - base_[k]) * w[k];
+    }
     return true;
   }
 
@@ -80,12 +112,23 @@ class Inferrer {
     return {s.x[d], std::move(w)};
   }
 
+  // The cuts (a_Q - a_P) . w <= regret as weight-set constraints, each scaled to integer
+  // coefficients with no common factor: the same half-space, but the double description then
+  // works on small integers instead of the corner values' long fractions (a fuzzed Canada with
+  // 66 extreme points took 0.9 s before).
   [[nodiscard]] std::vector<WeightConstraint> constraints(const Exact& regret) const {
+    using boost::multiprecision::cpp_int;
     std::vector<WeightConstraint> out;
     for (const auto& g : cuts_) {
+      cpp_int l = boost::multiprecision::denominator(regret);
+      for (const auto& x : g) l = boost::multiprecision::lcm(l, cpp_int(boost::multiprecision::denominator(x)));
+      cpp_int f = 0;
+      for (const auto& x : g) f = boost::multiprecision::gcd(f, cpp_int(boost::multiprecision::numerator(x) * (l / boost::multiprecision::denominator(x))));
+      if (f == 0) f = 1;
+      const Exact scale = Exact(l) / Exact(f);
       WeightConstraint c;
-      for (const auto& x : g) c.coef.push_back(-x);
-      c.rhs = -regret;
+      for (const auto& x : g) c.coef.push_back(-x * scale);
+      c.rhs = -regret * scale;
       c.text = "a rival portfolio's regret";
       out.push_back(std::move(c));
     }
@@ -97,10 +140,10 @@ class Inferrer {
 
  private:
   const LinearProblem& lp_;
-  const std::vector<int>& current_;
   SearchBudget& budget_;
   std::vector<Exact> base_;
   std::set<std::vector<int>> seen_;
+  std::map<std::vector<int>, std::vector<Exact>> values_;
   std::vector<std::vector<Exact>> cuts_;
 };
 
@@ -190,6 +233,7 @@ Inference infer_weights(const LinearProblem& lp, const WeightSet& stated, const 
     inf.add(best);
   }
   // The set of least regret: its polytope's every vertex checked.
+  std::set<std::vector<Exact>> checked;
   for (;;) {
     WeightSetBuild built = make_weight_set(lp.objectives, inf.constraints(out.regret));
     if (!built.set) {  // cannot happen: the LP's answer is in it
@@ -199,8 +243,14 @@ Inference infer_weights(const LinearProblem& lp, const WeightSet& stated, const 
     }
     bool grew = false;
     for (const auto& v : built.set->vertices) {
+      // A vertex checked in an earlier round still has the least regret: the set only shrank.
+      if (checked.count(v)) continue;
       if (!inf.best_at(v, best, r)) return stopped();
-      if (r > out.regret) grew = inf.add(best) || grew;
+      if (r > out.regret) {
+        grew = inf.add(best) || grew;
+      } else {
+        checked.insert(v);
+      }
     }
     if (!grew) {
       out.set = std::move(*built.set);

@@ -19,7 +19,7 @@ for target in fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer f
   rm -rf "$dir" && mkdir -p "$dir/grown" "$dir/merged" "$dir/artifacts" "$corpus"
   (cd "$root" && cp ${seeds[$target]} "$dir/grown/" && cp ${seeds[$target]} "$dir/merged/")
   cp "$corpus"/* "$dir/grown/" 2>/dev/null
-  if ! "$fuzzer" "$dir/grown" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if ! "$fuzzer" "$dir/grown" -max_total_time="$seconds" -timeout="$(timeout_of "$target")" -rss_limit_mb=2048 \
       -dict="$root/tests/fuzz/toml.dict" -artifact_prefix="$dir/artifacts/" >"$dir/run.log" 2>&1; then
     echo "$target: the run failed; log: $dir/run.log (the corpus is left as it was)" >&2
     fail=1

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Runs each libFuzzer target for a bounded time, seeded from its committed corpus
 # (tests/fuzz/corpus/<target>/, read only) and the shipped files, and fails on any crash,
-# sanitizer report, leak, timeout (10 s for one input) or memory blow-up (2 GiB).
+# sanitizer report, leak, timeout (10 s for one input, 30 for infer and batch: seeds.sh) or memory
+# blow-up (2 GiB).
 #   run.sh BUILD_DIR [SECONDS]    SECONDS per target, 60 by default; BUILD_DIR of the clang preset
 # The targets run side by side, as many at a time as the machine has cores: each still gets
 # SECONDS of one core on an idle machine (CI), in a quarter of the time one after another takes.
@@ -22,7 +23,7 @@ run_one() {
   (cd "$root" && cp ${seeds[$target]} "$dir/corpus/")
   # New inputs go to the first directory only; the committed corpus is read.
   "$build/tests/fuzz/$target" "$dir/corpus" "$root/tests/fuzz/corpus/$target" -max_total_time="$seconds" \
-    -timeout=10 -rss_limit_mb=2048 -dict="$root/tests/fuzz/toml.dict" -print_final_stats=1 \
+    -timeout="$(timeout_of "$target")" -rss_limit_mb=2048 -dict="$root/tests/fuzz/toml.dict" -print_final_stats=1 \
     -artifact_prefix="$dir/artifacts/" >"$dir/log" 2>&1
   echo $? >"$dir/status"
 }

@@ -9,3 +9,9 @@ declare -A seeds=(
   [fuzz_batch]="forums/dn.toml forums/redgealc.toml forums/smart_africa.toml forums/ogp.toml"
   [fuzz_criterion]="criteria/*.toml"
 )
+# The most seconds one input may take under the sanitizers (libFuzzer's -timeout): 10, except for
+# the targets whose one input is a sequence of exact solves (infer: one per rival and per extreme
+# point, about 90 for a fuzzed Canada with 66 extreme points, 0.4 s in a release build and some
+# 10 s under ASan; batch: three countries' recommend and infer).
+declare -A timeouts=([fuzz_infer]=30 [fuzz_batch]=30)
+timeout_of() { echo "${timeouts[$1]:-10}"; }

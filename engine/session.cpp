@@ -179,6 +179,18 @@ Result<WhatIf> Session::whatif(const Profile& profile, const WhatIfRequest& requ
   return result;
 }
 
+namespace {
+
+// A recommendation's status as the answer of a command built on it, and why when it is not
+// optimal (the constraint and its shortfall, or the step limit).
+AnswerStatus answer_of(const Recommendation& rec, std::string& why) {
+  if (rec.status == AnswerStatus::kInfeasible) why = rec.infeasible_why;
+  if (rec.status == AnswerStatus::kLimitReached) why = search_limit_message(rec.problem);
+  return rec.status;
+}
+
+}  // namespace
+
 Result<RobustAnswer> Session::robust(const Profile& profile, const RobustOptions& options) const {
   if (profile.constraints.max_changes) {
     // The non-dominated search has its own branch and bound, which does not know the cap yet:
@@ -191,9 +203,7 @@ Result<RobustAnswer> Session::robust(const Profile& profile, const RobustOptions
   Result<RobustAnswer> r;
   r.diagnostics = std::move(rec.diagnostics);
   RobustAnswer a;
-  a.status = rec.value->status;
-  if (a.status == AnswerStatus::kInfeasible) a.why = rec.value->infeasible_why;
-  if (a.status == AnswerStatus::kLimitReached) a.why = search_limit_message(rec.value->problem);
+  a.status = answer_of(*rec.value, a.why);
   if (a.status == AnswerStatus::kOptimal) {
     a.robustness = robustness(*rec.value, profile, options);
     if (a.robustness->status != AnswerStatus::kOptimal) {
@@ -218,9 +228,7 @@ Result<InferAnswer> Session::infer(const Profile& profile) const {
   Result<InferAnswer> r;
   r.diagnostics = std::move(rec.diagnostics);
   InferAnswer a;
-  a.status = rec.value->status;
-  if (a.status == AnswerStatus::kInfeasible) a.why = rec.value->infeasible_why;
-  if (a.status == AnswerStatus::kLimitReached) a.why = search_limit_message(rec.value->problem);
+  a.status = answer_of(*rec.value, a.why);
   if (a.status == AnswerStatus::kOptimal) {
     SearchBudget budget;
     a.inference = infer_weights(linear_problem(*rec.value), *profile.weight_set, today_choice(*rec.value), budget);

@@ -189,33 +189,25 @@ WhatIfPoint point_of(const Recommendation& rec, const std::string& label) {
   return pt;
 }
 
+// Today's memberships as the model holds them (today_choice: another ministry's forum, an
+// excluded or a dormant one is not this profile's to keep, so it is not in the row, and is no
+// reason the row "does not fit"), with what recommend worked out for them: their cost against
+// each budget and whether they fit.
 WhatIfPoint current_point(const Recommendation& rec) {
   WhatIfPoint pt;
   pt.label = "current memberships";
   pt.budget = rec.budget;
   const Problem& p = rec.problem;
-  std::vector<int> choice(p.items.size(), -1);
-  std::vector<std::string> problems;
-  for (size_t i = 0; i < p.items.size(); ++i) {
-    auto m = rec.country.memberships.find(p.items[i].id);
-    if (m == rec.country.memberships.end()) continue;
-    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
-      if (p.items[i].options[o].label == m->second) choice[i] = static_cast<int>(o);
-    }
-    if (choice[i] < 0) problems.push_back(p.items[i].id + " at " + m->second + " is not open or is excluded");
-  }
+  const std::vector<int> choice = today_choice(rec);
   Evaluation s = evaluate(p, choice);
   pt.value = s.value;
-  pt.cost.assign(s.cost.begin(), s.cost.begin() + static_cast<long>(rec.resources.size()));
+  pt.cost = rec.current_cost;
   pt.portfolio = picks(p, choice);
-  for (size_t r = 0; r < s.cost.size(); ++r) {
-    if (s.cost[r] > p.budget[r]) {
-      const std::string what = r < rec.resources.size() ? rec.resources[r] : "chair or host roles";
-      problems.push_back(what + " over the budget by " + amount(s.cost[r] - p.budget[r]));
-    }
+  pt.feasible = rec.current_feasible;
+  for (const auto& x : rec.current_short) pt.infeasible_why += (pt.infeasible_why.empty() ? "" : "; ") + x;
+  if (!pt.feasible && pt.infeasible_why.empty()) {
+    pt.infeasible_why = "they break the profile's constraints (must, requires, at_most_one_of or max_forums)";
   }
-  pt.feasible = problems.empty();
-  for (const auto& x : problems) pt.infeasible_why += (pt.infeasible_why.empty() ? "" : "; ") + x;
   return pt;
 }
 

@@ -9,7 +9,7 @@ namespace whichforum::cli {
 int cmd_brief(const Invocation& inv) {
   auto loaded = open_with_profile(inv);
   if (!loaded) return kExitBadInput;
-  auto b = loaded->session.brief(loaded->profile);
+  auto b = loaded->session.brief(loaded->profile, inv.robust);
   if (!succeeded(b)) return kExitBadInput;
   if (b.value->status == AnswerStatus::kLimitReached) return report_answer(b.value->status, inv.profile, b.value->infeasible_why);
   const BriefFormat format = inv.format == "html" ? BriefFormat::kHtml

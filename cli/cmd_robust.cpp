@@ -13,7 +13,8 @@ int cmd_robust(const Invocation& inv) {
   if (!succeeded(r)) return kExitBadInput;
   if (r.value->status != AnswerStatus::kOptimal) return report_answer(r.value->status, inv.profile, r.value->why);
   return write_output(inv.output,
-                      render_robust(r.value->recommendation, loaded->profile, *r.value->robustness, format_of(inv)));
+                      render_robust(r.value->recommendation, loaded->profile, *r.value->robustness,
+                                    r.value->estimates ? &*r.value->estimates : nullptr, format_of(inv)));
 }
 
 }  // namespace whichforum::cli

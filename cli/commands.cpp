@@ -50,10 +50,32 @@ void whatif_options(CLI::App& sub, Invocation& inv) {
   sub.add_flag("--frontier", inv.whatif.frontier, "list every efficient portfolio over the range");
 }
 
+// --estimates' words, from the enum's one name table: each becomes the enum's number, which
+// CLI11 then stores; anything else is refused in words.
+CLI::Validator estimate_modes() {
+  return CLI::Validator(
+      [](std::string& s) -> std::string {
+        for (const auto& [mode, name] : kEstimateModeNames) {
+          if (s == name) {
+            s = std::to_string(static_cast<int>(mode));
+            return "";
+          }
+        }
+        return "must be ranges or fixed, not \"" + s + "\"";
+      },
+      "ranges|fixed");
+}
+
 void robust_options(CLI::App& sub, Invocation& inv) {
   sub.add_option("--samples", inv.robust.samples, "weight vectors to sample (default 10000)")
       ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{10000000}));
   sub.add_option("--seed", inv.robust.seed, "seed of the sampler (default 20261123): same seed, same figures");
+  sub.add_option("--estimates", inv.robust.estimates,
+                 "ranges (default): vary every estimate within its range with the weights; fixed: the weights alone")
+      ->transform(estimate_modes());
+  sub.add_option("--estimate-samples", inv.robust.estimate_samples,
+                 "joint draws of weights and estimates (default 1000; each rebuilds the model)")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1000000}));
 }
 
 void forums_options(CLI::App& sub, Invocation& inv) {
@@ -75,7 +97,7 @@ constexpr Command kCommands[] = {
     {"batch", "every country's init profile recommended against its current memberships", kBatchFormats, false,
      no_options, cmd_batch},
     {"brief", "a briefing for a minister from --profile", kBriefFormats, true,
-     no_options, cmd_brief},
+     robust_options, cmd_brief},
     {"check", "validate profiles, forum files, criteria files and assumptions", kTextOnly, false, check_options,
      cmd_check},
     {"explain", "explain one forum for --profile: score chain, eligibility, costs, decision", kTextOnly, true,

@@ -20,7 +20,9 @@ bool read_param(SchemaReader& reader, const Node& node, const KeySpec& spec, Ass
   auto v = reader.read(*node.find("value"), spec);
   Provenance prov;
   if (!v || !read_provenance(reader, node, key, &prov)) return false;
-  a.values[key] = Fact{*v, prov, node.pos};
+  Fact fact{*v, prov, node.pos};
+  if (!read_range(reader, node, spec, &fact)) return false;
+  a.values[key] = std::move(fact);
   return true;
 }
 

@@ -7,6 +7,7 @@
 #include "engine/report_format.h"
 #include "engine/version.h"
 
+#include <boost/algorithm/string/join.hpp>
 #include <boost/algorithm/string/replace.hpp>
 
 #include <algorithm>
@@ -252,6 +253,21 @@ std::string how_sure(const Briefing& b, bool robust, bool point) {
     if (core.empty() && other.empty()) s += ", no chosen forum could be rated";
     s += ".";
   }
+  if (b.estimate_samples > 0) {
+    std::vector<std::string> moved;
+    for (const auto& r : b.portfolio) {
+      if (r.joint_acceptability && *r.joint_acceptability < 1) {
+        moved.push_back(r.name + " in " + display::percent(*r.joint_acceptability * 100));
+      }
+    }
+    s += " Drawing every estimate within its range as well (" + std::to_string(b.estimate_samples) + " samples), " +
+         (moved.empty() ? std::string("every chosen forum is in the best portfolio of every sample")
+                        : join_words(moved) + " of them") + ".";
+    s += b.estimate_flips.empty()
+             ? " No estimate changes the recommendation within its range on its own (" + std::to_string(b.estimates_checked) + " checked)."
+             : " Alone, " + std::to_string(b.estimate_flips.size()) + " of " + std::to_string(b.estimates_checked) +
+                   " estimates can change it within their ranges; the nearest: " + b.estimate_flips.front() + ".";
+  }
   size_t run = 0, changed = 0;
   const PriorityCase* first = nullptr;
   for (const auto& c : b.sensitivity.cases) {
@@ -275,7 +291,8 @@ std::string how_sure(const Briefing& b, bool robust, bool point) {
 
 }  // namespace
 
-Briefing make_briefing(const Recommendation& rec, const Profile& profile, const Catalogue& cat) {
+Briefing make_briefing(const Recommendation& rec, const Profile& profile, const Catalogue& cat,
+                       const EstimateRobustness* estimates) {
   Briefing b;
   b.country = rec.country.name;
   b.iso3 = rec.country.iso3;
@@ -309,6 +326,17 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
                         std::to_string(robust->seed) + "). whichforum robust gives the detail.";
   } else {
     b.robustness_note = "Robustness: too many portfolios to compare exactly under these preferences.";
+  }
+  if (estimates) {
+    b.robustness_note += " Over estimates: the share of " + std::to_string(estimates->samples) +
+                         " draws of the weights and of every estimate within its range together (seed " +
+                         std::to_string(estimates->seed) + "); hinges on: the estimates that change the forum's place "
+                         "within their ranges on their own.";
+    b.estimate_flips.clear();
+    for (const auto& f : estimates->flips) b.estimate_flips.push_back(flip_text(*estimates, f));
+    b.estimates_checked = estimates->estimates_checked;
+    b.estimate_count = estimates->estimates.size();
+    b.estimate_samples = estimates->samples;
   }
   b.status = rec.status;
   b.infeasible_why = rec.infeasible_why;
@@ -349,6 +377,29 @@ Briefing make_briefing(const Recommendation& rec, const Profile& profile, const 
         if (rec.problem.items[f.item].id != c.forum) continue;
         row.robust = f;
         row.robustness = f.label_name() + ", " + format_exact(f.acceptability * 100, 0) + "%";
+      }
+    }
+    if (estimates) {
+      for (const auto& f : estimates->forums) {
+        if (f.forum == c.forum) row.joint_acceptability = f.acceptability;
+      }
+      for (const auto* flip : flips_of(*estimates, c.forum)) {
+        const std::string id = estimates->estimates[flip->estimate].id();
+        if (std::find(row.hinges_on.begin(), row.hinges_on.end(), id) == row.hinges_on.end()) row.hinges_on.push_back(id);
+      }
+      // "core over weights; in 72% of samples over estimates; hinges on dn.early_warning".
+      std::string over_weights = point ? "exact weights" : row.robust ? row.robust->label_name() + " over weights" : "n/a";
+      if (row.robust && row.robust->label != RobustnessLabel::kCore) {
+        over_weights += " (" + display::percent(row.robust->acceptability * 100) + ")";
+      }
+      row.robustness = over_weights + "; in " + display::percent(row.joint_acceptability.value_or(Exact(0)) * 100) +
+                       " of samples over estimates";
+      if (!row.hinges_on.empty()) {
+        constexpr size_t kShown = 3;
+        std::vector<std::string> shown(row.hinges_on.begin(),
+                                       row.hinges_on.begin() + static_cast<long>(std::min(kShown, row.hinges_on.size())));
+        row.robustness += "; hinges on " + boost::algorithm::join(shown, ", ");
+        if (row.hinges_on.size() > kShown) row.robustness += " and " + std::to_string(row.hinges_on.size() - kShown) + " more";
       }
     }
     b.portfolio.push_back(std::move(row));

@@ -3,6 +3,7 @@
 // Briefing: everything a minister's page says, worked out once; the renderers only lay it out.
 #pragma once
 
+#include "engine/estimates.h"
 #include "engine/recommend.h"
 #include "engine/sensitivity.h"
 #include "engine/whatif.h"
@@ -28,6 +29,10 @@ struct BriefRow {
   /// preferences ("exact weights" when the profile states a single weighting).
   std::string robustness;
   std::optional<ForumRobustness> robust;  ///< the figures behind it, when computed
+  /// Over the estimates as well (robust's joint draws), when computed: the forum's share of them
+  /// and the estimates whose change within their ranges moves it ("dn.early_warning").
+  std::optional<Exact> joint_acceptability;
+  std::vector<std::string> hinges_on;
 };
 
 /// One change against the current memberships: keep, join, upgrade, downgrade or leave; or
@@ -79,6 +84,11 @@ struct Briefing {
   std::string weights_basis;                              ///< where the weights come from
   std::string coverage;  ///< what the portfolio serves, 0..100, in words (coverage_sentence)
   std::string robustness_note;  ///< what the robustness column means and how it was sampled
+  /// Over the estimates (when analysed): each flip in words, nearest first; the estimates
+  /// searched, their number and the joint samples drawn (0: the weights alone).
+  std::vector<std::string> estimate_flips;
+  size_t estimates_checked = 0, estimate_count = 0;
+  std::uint64_t estimate_samples = 0;
   AnswerStatus status = AnswerStatus::kOptimal;  ///< of the recommendation it is made from
   std::string infeasible_why;                    ///< or the limit, when not optimal
   [[nodiscard]] bool feasible() const { return status == AnswerStatus::kOptimal; }
@@ -100,6 +110,8 @@ struct Briefing {
 };
 
 /// Works out the briefing for `rec`, made from `profile` and `catalogue`.
-[[nodiscard]] Briefing make_briefing(const Recommendation& rec, const Profile& profile, const Catalogue& catalogue);
+/// `estimates`: robust's analysis over the estimates (null: the weights alone, --estimates fixed).
+[[nodiscard]] Briefing make_briefing(const Recommendation& rec, const Profile& profile, const Catalogue& catalogue,
+                                     const EstimateRobustness* estimates = nullptr);
 
 }  // namespace whichforum

@@ -6,6 +6,7 @@
 #include "engine/catalogue.h"   // IWYU pragma: export
 #include "engine/criterion.h"   // IWYU pragma: export
 #include "engine/diagnostic.h"  // IWYU pragma: export
+#include "engine/estimates.h"   // IWYU pragma: export
 #include "engine/exact.h"       // IWYU pragma: export
 #include "engine/forum.h"       // IWYU pragma: export
 #include "engine/solve/lp_export.h"   // IWYU pragma: export

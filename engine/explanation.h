@@ -30,6 +30,10 @@ struct Explanation {
   std::vector<BudgetFlip> flips;
   /// The portfolio with each objective's weight and each theme's priority doubled and dropped.
   PrioritySensitivity sensitivity;
+  /// Over the estimates (robust's flip search, no joint samples): the flips that move this
+  /// forum, in words, nearest first; `estimates_checked` 0 when not searched.
+  std::vector<std::string> estimate_flips;
+  size_t estimates_checked = 0;
 };
 
 /// The explanation of `forum_id` (an id of `rec`'s catalogue) in `rec`.

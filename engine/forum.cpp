@@ -158,6 +158,53 @@ bool check_provenance(SchemaReader& reader, const Node& table, std::string_view 
   return true;
 }
 
+bool read_range(SchemaReader& reader, const Node& table, const KeySpec& spec, Fact* fact) {
+  // The provenance rows have read `range` and `confidence` (their form); what is checked here
+  // needs the value and the rest of the provenance.
+  const std::string key(spec.key);
+  const Node* range = table.find("range");
+  const Node* confidence = table.find("confidence");
+  if (confidence) {
+    if (!fact->prov.estimate) {
+      reader.error(confidence->pos, "\"" + key + "\" is sourced: a confidence is for estimates (where the source "
+                                    "gives a range, write it as range = \"LOW..HIGH\")");
+      return false;
+    }
+    if (range) {
+      reader.error(confidence->pos, "\"" + key + "\" states a range and a confidence: keep one (the range wins "
+                                    "over the confidence's default band)");
+      return false;
+    }
+  }
+  if (!range || !fact->prov.range) return true;
+  const auto* value = std::get_if<Exact>(&fact->value);
+  if (!value) {
+    reader.error(range->pos, "\"" + key + "\" is not a number: a range is for numbers only");
+    return false;
+  }
+  const auto& [low, high] = *fact->prov.range;
+  const std::string written = format_exact_full(low) + ".." + format_exact_full(high);
+  if (!(low < high)) {
+    reader.error(range->pos, "range " + written + " of \"" + key + "\" is empty: LOW must be below HIGH (a value known "
+                             "exactly needs no range)");
+    return false;
+  }
+  if (*value < low || *value > high) {
+    reader.error(range->pos, "range " + written + " of \"" + key + "\" does not contain its value " +
+                             format_exact_full(*value));
+    return false;
+  }
+  const auto min = spec.min.empty() ? std::nullopt : parse_exact(spec.min);
+  const auto max = spec.max.empty() ? std::nullopt : parse_exact(spec.max);
+  if ((min && low < *min) || (max && high > *max)) {
+    reader.error(range->pos, "range " + written + " of \"" + key + "\" goes outside what the key allows (" +
+                             std::string(spec.min.empty() ? "-inf" : spec.min) + ".." +
+                             std::string(spec.max.empty() ? "inf" : spec.max) + ")");
+    return false;
+  }
+  return true;
+}
+
 namespace forum_read {
 
 bool fact(SchemaReader& reader, const Node& node, const KeySpec& spec, Fact* out) {
@@ -177,7 +224,7 @@ bool fact(SchemaReader& reader, const Node& node, const KeySpec& spec, Fact* out
   if (!provenance_fields().read(reader, node, draft)) return false;
   *out = std::move(static_cast<Fact&>(draft));
   out->pos = node.pos;
-  return check_provenance(reader, node, key, &out->prov);
+  return check_provenance(reader, node, key, &out->prov) && read_range(reader, node, spec, out);
 }
 
 bool id(SchemaReader& reader, const Node& node, const KeySpec& spec, ForumDraft& forum) {

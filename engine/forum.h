@@ -18,6 +18,16 @@
 
 namespace whichforum {
 
+/// How sure an estimate is, when it states no range: each maps to a default band
+/// (engine/estimates.h, `default_band`).
+enum class Confidence { kLow, kMedium, kHigh };
+inline constexpr std::array<EnumName<Confidence>, 3> kConfidenceNames{{
+    {Confidence::kLow, "low"},
+    {Confidence::kMedium, "medium"},
+    {Confidence::kHigh, "high"},
+}};
+constexpr std::span<const EnumName<Confidence>> enum_table(Confidence) { return kConfidenceNames; }
+
 /// Where a fact comes from. Invariant (checked at load): either `estimate` with a `reason`, or
 /// a `source` and an `as_of`; a seed `source` has a `quote`.
 struct Provenance {
@@ -27,6 +37,10 @@ struct Provenance {
   std::string note;
   std::string reason;  ///< why an estimate has its value
   bool estimate = false;
+  /// The range a numeric value may lie in (`range = "0.3..0.6"`): stated by an estimate, or by
+  /// a source that gives one; checked at load to contain the value (issue 17).
+  std::optional<std::pair<Exact, Exact>> range;
+  std::optional<Confidence> confidence;  ///< an estimate's `confidence`, when it states no range
   SourcePos pos;  ///< the table the provenance was read from
 };
 
@@ -286,6 +300,10 @@ bool read_provenance(SchemaReader& reader, const Node& table, std::string_view w
 /// Checks the invariant above on provenance already read (`table` is where it was written);
 /// for tables whose own rows read the provenance keys (entry rules, [given], value functions).
 bool check_provenance(SchemaReader& reader, const Node& table, std::string_view what, Provenance* out);
+/// Reads and checks a fact table's `range` and `confidence` (after its value): a range is
+/// "LOW..HIGH" with LOW < HIGH, within the key's own bounds, around a numeric value; a
+/// confidence only on an estimate, and not with a range.
+bool read_range(SchemaReader& reader, const Node& table, const KeySpec& spec, Fact* fact);
 
 /// A row binding for a provenance key of a table whose struct holds a `prov`: the value lands
 /// in `prov.*member`.

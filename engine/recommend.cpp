@@ -928,6 +928,10 @@ Result<std::vector<Exact>> current_needs(const Profile& profile, const Catalogue
   return result;
 }
 
+Result<Recommendation> recommendation_model(const Profile& profile, const Catalogue& cat) {
+  return build_model(profile, cat);
+}
+
 Result<Problem> portfolio_problem(const Profile& profile, const Catalogue& cat) {
   auto model = build_model(profile, cat);
   Result<Problem> result;

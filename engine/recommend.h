@@ -232,6 +232,10 @@ struct Recommendation {
 /// country with no EGDI); an infeasible portfolio is a successful result with feasible = false.
 [[nodiscard]] Result<Recommendation> recommend(const Profile& profile, const Catalogue& catalogue);
 
+/// The model of `profile` put together (assessments, the problem at the central weights, today's
+/// costs), not solved: what robust's estimate samples rebuild.
+[[nodiscard]] Result<Recommendation> recommendation_model(const Profile& profile, const Catalogue& catalogue);
+
 /// The problem recommend() would solve for `profile`, without solving it (for an LP export when
 /// the search stops at its limit). Errors as recommend().
 [[nodiscard]] Result<Problem> portfolio_problem(const Profile& profile, const Catalogue& catalogue);

@@ -4,6 +4,7 @@
 // every caller prints the same thing.
 #pragma once
 
+#include "engine/estimates.h"
 #include "engine/catalogue.h"
 #include "engine/brief.h"
 #include "engine/explanation.h"
@@ -44,9 +45,11 @@ enum class Format { kText, kJson, kMarkdown, kCsv };
 /// Robustness in `format`: the weights used and the admissible set, each forum's core index and
 /// acceptability (with one line each on what they mean), the non-dominated portfolios with their
 /// acceptabilities and central weights, ties, the decision rules and the smallest weight change.
-/// JSON: "whichforum.robust/2". `profile` is the one `rec` was made from.
+/// With `estimates` (null for --estimates fixed): each forum's share of the joint draws of
+/// weights and estimates, the portfolios drawn, and the estimates whose range holds a flip.
+/// JSON: "whichforum.robust/3". `profile` is the one `rec` was made from.
 [[nodiscard]] std::string render_robust(const Recommendation& rec, const Profile& profile, const Robustness& r,
-                                        Format format);
+                                        const EstimateRobustness* estimates, Format format);
 
 /// What `infer` found in `format`: today's portfolio, the set of weights under which it is the
 /// best (or least behind) with its centre and each objective's range, the stated weights, what

@@ -463,9 +463,10 @@ std::string json(const Briefing& b) {
     for (size_t i = 0; i < xs.size(); ++i) s += (i ? ", " : "") + json_string(xs[i]);
     return s + "]";
   };
-  std::string o = "{\"schema\": \"whichforum.brief/3\", \"country\": " + json_string(b.iso3) + ", \"name\": " + json_string(b.country) +
+  std::string o = "{\"schema\": \"whichforum.brief/4\", \"country\": " + json_string(b.iso3) + ", \"name\": " + json_string(b.country) +
                   ", \"currency\": " + json_string(b.currency) + ",\n \"budget\": " + cost(b.budget) + ",\n \"summary\": " + strs(b.summary) +
-                  ",\n \"trade_offs\": " + strs(b.trade_offs) + ",\n \"how_sure\": " + json_string(b.how_sure) + ",\n \"coverage\": [";
+                  ",\n \"trade_offs\": " + strs(b.trade_offs) + ",\n \"how_sure\": " + json_string(b.how_sure) +
+                  ",\n \"estimate_flips\": " + strs(b.estimate_flips) + ",\n \"coverage\": [";
   for (size_t i = 0; i < b.coverage_rows.size(); ++i) {
     const auto& r = b.coverage_rows[i];
     o += (i ? ", " : "") + std::string("{\"objective\": ") + json_string(r.objective) + ", \"today\": " + json_number(r.today) +
@@ -489,6 +490,10 @@ std::string json(const Briefing& b) {
                          ", \"acceptability\": " + json_number(r.robust->acceptability) + ", \"half_width\": " +
                          json_number(r.robust->half_width) + "}"
                    : std::string("null")) +
+         ", \"over_estimates\": " +
+         (r.joint_acceptability ? "{\"acceptability\": " + json_number(*r.joint_acceptability) + ", \"hinges_on\": " +
+                                      strs(r.hinges_on) + "}"
+                                : std::string("null")) +
          ", \"risks\": " + strs(r.risks) + ", \"path\": " + json_string(r.path) + "}";
   }
   o += "],\n \"total\": {\"value\": " + json_number(b.total_value) + ", \"overlap_loss\": " + json_number(b.overlap_loss) +

@@ -93,6 +93,12 @@ std::string render_explain(const Explanation& e) {
     }
   }
   o += detail::sensitivity_text(e.sensitivity, f.id);
+  if (e.estimates_checked > 0) {
+    o += "\nEstimates it hangs on (each alone within its range, at the central weights; " +
+         std::to_string(e.estimates_checked) + " checked):\n";
+    if (e.estimate_flips.empty()) o += "  none: no estimate moves it within its range\n";
+    for (const auto& flip : e.estimate_flips) o += "  - " + flip + "\n";
+  }
   return detail::wrap_lines(o, detail::kTextWidth);
 }
 

@@ -24,12 +24,32 @@ constexpr const char* kAcceptabilityMeaning =
     "acceptability: the share of admissible weightings, drawn at random, for which the forum is in the best "
     "portfolio (with its 95% margin).";
 
+constexpr const char* kJointMeaning =
+    "over weights and estimates: the share of draws of the weights and of every estimate within its range, "
+    "together, for which the forum is in the best portfolio (with its 95% margin).";
+
 struct View {
   const Recommendation& rec;
   const Profile& profile;
   const Robustness& r;
   const WeightSet& set;
+  const EstimateRobustness* est;  ///< null with --estimates fixed
 };
+
+const JointForum* joint_of(const View& v, const std::string& forum) {
+  if (!v.est) return nullptr;
+  for (const auto& f : v.est->forums) {
+    if (f.forum == forum) return &f;
+  }
+  return nullptr;
+}
+
+std::string named_text(const NamedChoice& c) {
+  if (c.empty()) return "none";
+  std::string s;
+  for (size_t k = 0; k < c.size(); ++k) s += (k ? ", " : "") + c[k].first + " (" + c[k].second + ")";
+  return s;
+}
 
 std::string dec(const Exact& x, int d = 4) { return format_exact(x, d); }
 
@@ -101,6 +121,38 @@ std::vector<std::string> tie_notes(const View& v) {
   return out;
 }
 
+// The first few portfolios of the joint draws, and the flips, as text lines.
+constexpr size_t kJointPortfoliosShown = 5;
+
+std::string estimates_text(const View& v) {
+  if (!v.est) return "\nEstimates held at their values (--estimates fixed): only the weights vary above.\n";
+  const EstimateRobustness& e = *v.est;
+  std::string o = "\nOver the estimates as well: " + std::to_string(e.estimates.size()) +
+                  " estimates (of the forums that can be taken, and of the cost and value model), each drawn "
+                  "uniformly within its range (stated, or its confidence's default band) together with the weights\n";
+  o += "  Portfolios over weights and estimates: " + std::to_string(e.portfolios.size()) + " distinct" +
+       (e.portfolios.size() > kJointPortfoliosShown ? " (the first " + std::to_string(kJointPortfoliosShown) + ")" : std::string()) +
+       "\n";
+  std::vector<std::vector<std::string>> pr = {{"  acceptability", "portfolio"}};
+  for (size_t k = 0; k < e.portfolios.size() && k < kJointPortfoliosShown; ++k) {
+    const auto& p = e.portfolios[k];
+    pr.push_back({"  " + share(p.acceptability, 4) + " +- " + share(p.half_width, 4), named_text(p.choice)});
+  }
+  o += aligned_table(pr, {true, false});
+  o += "\nWhat the recommendation hangs on (each estimate alone within its range, at the central weights)\n";
+  if (e.flips.empty()) {
+    o += "  No estimate changes the recommendation within its range (" + std::to_string(e.estimates_checked) +
+         " checked).\n";
+  } else {
+    for (const auto& f : e.flips) o += "  - " + flip_text(e, f) + "\n";
+    o += "  " + std::to_string(e.flips.size()) + " flip" + (e.flips.size() == 1 ? "" : "s") + " among " +
+         std::to_string(e.estimates_checked) + " estimates checked; the others change nothing within their ranges.\n";
+  }
+  o += "  Joint samples: " + std::to_string(e.samples) + ", seed " + std::to_string(e.seed) +
+       "; --estimates fixed for the weights alone.\n";
+  return o;
+}
+
 std::string text(const View& v) {
   const Recommendation& rec = v.rec;
   std::string o = "Robustness of the recommendation for " + rec.country.name + " (" + rec.country.iso3 + ")\n";
@@ -112,15 +164,20 @@ std::string text(const View& v) {
        "\n";
   if (auto a = ahp_text(v.profile); !a.empty()) o += a + "\n";
   o += "\nForums the country can take (the others are in no portfolio)\n  " + std::string(kCoreMeaning) + "\n  " +
-       kAcceptabilityMeaning + "\n\n";
+       kAcceptabilityMeaning + "\n" + (v.est ? "  " + std::string(kJointMeaning) + "\n" : std::string()) + "\n";
   std::vector<std::vector<std::string>> rows = {{"  forum", "recommended", "core index", "label", "acceptability"}};
+  if (v.est) rows[0].push_back("with estimates");
   for (const auto& f : v.r.forums) {
     int c = v.r.central.choice[f.item];
     rows.push_back({"  " + rec.problem.items[f.item].id,
                     c >= 0 ? rec.problem.items[f.item].options[static_cast<size_t>(c)].label : "-", share(f.core_index, 3),
                     f.label_name(), share(f.acceptability, 3) + " +- " + share(f.half_width, 3)});
+    if (v.est) {
+      const JointForum* j = joint_of(v, rec.problem.items[f.item].id);
+      rows.back().push_back(j ? share(j->acceptability, 3) + " +- " + share(j->half_width, 3) : "-");
+    }
   }
-  o += aligned_table(rows, {false, false, true, false, true});
+  o += aligned_table(rows, {false, false, true, false, true, true});
   o += "\nNon-dominated portfolios: " + std::to_string(v.r.nondominated.size()) + " (by acceptability)\n";
   std::vector<std::vector<std::string>> pr = {{"  #", "acceptability", "portfolio", "central weights where best"}};
   for (const auto& p : v.r.portfolios) {
@@ -140,7 +197,61 @@ std::string text(const View& v) {
   o += "\nSmallest change\n  " + change_text(v) + "\n";
   o += "\nSamples: " + std::to_string(v.r.samples) + ", seed " + std::to_string(v.r.seed) +
        " (same seed, same figures; --samples N --seed S to change).\n";
-  return o;
+  return o + estimates_text(v);
+}
+
+std::string json_named(const NamedChoice& c) {
+  std::string o = "{";
+  for (size_t k = 0; k < c.size(); ++k) o += (k ? ", " : "") + json_string(c[k].first) + ": " + json_string(c[k].second);
+  return o + "}";
+}
+
+std::string json_strings(const std::vector<std::string>& xs) {
+  std::string o = "[";
+  for (size_t k = 0; k < xs.size(); ++k) o += (k ? ", " : "") + json_string(xs[k]);
+  return o + "]";
+}
+
+std::string json_estimates(const View& v) {
+  if (!v.est) return "null";
+  const EstimateRobustness& e = *v.est;
+  std::string o = "{\"samples\": " + std::to_string(e.samples) + ", \"seed\": " + std::to_string(e.seed) +
+                  ",\n  \"estimates\": [";
+  for (size_t k = 0; k < e.estimates.size(); ++k) {
+    const Estimate& x = e.estimates[k];
+    const char* basis = x.basis == RangeBasis::kStated ? "stated" : x.basis == RangeBasis::kConfidence ? "confidence" : "default";
+    o += std::string(k ? ",\n   " : "\n   ") + "{\"id\": " + json_string(x.id()) + ", \"value\": " + json_number(x.value) +
+         ", \"low\": " + json_number(x.low) + ", \"high\": " + json_number(x.high) + ", \"basis\": " + json_string(basis) +
+         ", \"confidence\": " + json_string(std::string(enum_name(x.confidence))) + "}";
+  }
+  o += "],\n  \"forums\": [";
+  for (size_t k = 0; k < e.forums.size(); ++k) {
+    const auto& f = e.forums[k];
+    o += std::string(k ? ",\n   " : "\n   ") + "{\"forum\": " + json_string(f.forum) + ", \"acceptability\": " +
+         json_number(f.acceptability) + ", \"half_width\": " + json_number(f.half_width) + ", \"options\": {";
+    for (size_t o2 = 0; o2 < f.option_wins.size(); ++o2) {
+      o += (o2 ? ", " : "") + json_string(f.option_wins[o2].first) + ": " +
+           json_number(Exact(static_cast<unsigned long long>(f.option_wins[o2].second)) /
+                       static_cast<unsigned long long>(std::max<std::uint64_t>(e.samples, 1)));
+    }
+    o += "}}";
+  }
+  o += "],\n  \"portfolios\": [";
+  for (size_t k = 0; k < e.portfolios.size(); ++k) {
+    const auto& p = e.portfolios[k];
+    o += std::string(k ? ",\n   " : "\n   ") + "{\"choice\": " + json_named(p.choice) + ", \"acceptability\": " +
+         json_number(p.acceptability) + ", \"half_width\": " + json_number(p.half_width) + "}";
+  }
+  o += "],\n  \"estimates_checked\": " + std::to_string(e.estimates_checked) + ", \"flips\": [";
+  for (size_t k = 0; k < e.flips.size(); ++k) {
+    const auto& f = e.flips[k];
+    o += std::string(k ? ",\n   " : "\n   ") + "{\"estimate\": " + json_string(e.estimates[f.estimate].id()) +
+         ", \"direction\": " + json_string(f.falling ? "falls_below" : "rises_above") + ", \"at\": " + json_number(f.at) +
+         ", \"exact\": " + (f.exact ? "true" : "false") + ", \"bracket\": " + json_number(f.bracket) +
+         ", \"none_fits\": " + (f.none_fits ? "true" : "false") + ", \"adds\": " + json_strings(f.adds) +
+         ", \"drops\": " + json_strings(f.drops) + "}";
+  }
+  return o + "]}";
 }
 
 std::string json_ids(const std::vector<std::string>& ids) {
@@ -155,7 +266,7 @@ std::string json_levels(const Recommendation& rec, const std::vector<int>& choic
 
 std::string json(const View& v) {
   const Recommendation& rec = v.rec;
-  std::string o = "{\"schema\": \"whichforum.robust/2\", \"country\": " + json_string(rec.country.iso3) +
+  std::string o = "{\"schema\": \"whichforum.robust/3\", \"country\": " + json_string(rec.country.iso3) +
                   ", \"samples\": " + std::to_string(v.r.samples) + ", \"seed\": " + std::to_string(v.r.seed) + ",\n";
   o += " \"weights_basis\": " + json_string(std::string(enum_name(rec.weights_basis))) + ", \"central_weights\": " +
        json_weights(v.set.objectives, v.set.central) + ",\n \"extreme_weights\": [";
@@ -207,7 +318,7 @@ std::string json(const View& v) {
   } else {
     o += "null";
   }
-  return o + "}\n";
+  return o + ",\n \"over_estimates\": " + json_estimates(v) + "}\n";
 }
 
 std::string markdown(const View& v) {
@@ -237,26 +348,56 @@ std::string markdown(const View& v) {
        md_cell(portfolio_text(rec, v.r.minimax_regret.choice)) + " |\n";
   o += "\n## Smallest change\n\n" + md_cell(change_text(v)) + "\n\nSamples: " + std::to_string(v.r.samples) +
        ", seed " + std::to_string(v.r.seed) + ".\n";
+  if (!v.est) return o + "\nEstimates held at their values (--estimates fixed): only the weights vary above.\n";
+  const EstimateRobustness& e = *v.est;
+  o += "\n## Over the estimates as well\n\n" + md_cell(kJointMeaning) + " " + std::to_string(e.estimates.size()) +
+       " estimates, " + std::to_string(e.samples) + " joint samples, seed " + std::to_string(e.seed) + ".\n\n";
+  o += "| forum | over weights | over weights and estimates | ± |\n|---|---:|---:|---:|\n";
+  for (const auto& f : v.r.forums) {
+    const std::string& id = rec.problem.items[f.item].id;
+    const JointForum* j = joint_of(v, id);
+    o += "| " + md_cell(id) + " | " + share(f.acceptability, 3) + " | " + (j ? share(j->acceptability, 3) : "-") + " | " +
+         (j ? share(j->half_width, 3) : "-") + " |\n";
+  }
+  o += "\n| acceptability | ± | portfolio |\n|---:|---:|---|\n";
+  for (size_t k = 0; k < e.portfolios.size() && k < kJointPortfoliosShown; ++k) {
+    const auto& p = e.portfolios[k];
+    o += "| " + share(p.acceptability, 4) + " | " + share(p.half_width, 4) + " | " + md_cell(named_text(p.choice)) + " |\n";
+  }
+  o += "\n### What the recommendation hangs on\n\n";
+  if (e.flips.empty()) o += "No estimate changes the recommendation within its range (" + std::to_string(e.estimates_checked) + " checked).\n";
+  for (const auto& f : e.flips) o += "- " + md_cell(flip_text(e, f)) + "\n";
   return o;
 }
 
 std::string csv(const View& v) {
   const Recommendation& rec = v.rec;
-  std::string o = csv_line({"forum", "recommended_level", "core_index", "label", "acceptability", "half_width"});
+  std::string o = csv_line({"forum", "recommended_level", "core_index", "label", "acceptability", "half_width",
+                            "joint_acceptability", "joint_half_width", "hinges_on"});
   auto num = [](const Exact& x) { return detail::csv_number(x); };
   for (const auto& f : v.r.forums) {
     int c = v.r.central.choice[f.item];
-    o += csv_line({csv_field(rec.problem.items[f.item].id),
-                   c >= 0 ? csv_field(rec.problem.items[f.item].options[static_cast<size_t>(c)].label) : "",
-                   num(f.core_index), csv_field(f.label_name()), num(f.acceptability), num(f.half_width)});
+    const std::string& id = rec.problem.items[f.item].id;
+    const JointForum* j = joint_of(v, id);
+    std::string hinges;
+    if (v.est) {
+      for (const auto* flip : flips_of(*v.est, id)) {
+        const std::string name = v.est->estimates[flip->estimate].id();
+        if (hinges.find(name) == std::string::npos) hinges += (hinges.empty() ? "" : " ") + name;
+      }
+    }
+    o += csv_line({csv_field(id), c >= 0 ? csv_field(rec.problem.items[f.item].options[static_cast<size_t>(c)].label) : "",
+                   num(f.core_index), csv_field(f.label_name()), num(f.acceptability), num(f.half_width),
+                   j ? num(j->acceptability) : "", j ? num(j->half_width) : "", csv_field(hinges)});
   }
   return o;
 }
 
 }  // namespace
 
-std::string render_robust(const Recommendation& rec, const Profile& profile, const Robustness& r, Format format) {
-  View v{rec, profile, r, *profile.weight_set};
+std::string render_robust(const Recommendation& rec, const Profile& profile, const Robustness& r,
+                          const EstimateRobustness* estimates, Format format) {
+  View v{rec, profile, r, *profile.weight_set, estimates};
   switch (format) {
     case Format::kText: return detail::wrap_lines(text(v), detail::kTextWidth);
     case Format::kJson: return json(v);

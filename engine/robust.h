@@ -65,10 +65,21 @@ inline constexpr unsigned long long kMaxNondominatedNodes = 10'000'000ULL;
 /// The same by enumerating every feasible portfolio (small problems; for tests).
 [[nodiscard]] std::vector<Nondominated> nondominated_brute_force(const LinearProblem& lp, const WeightSet& set);
 
+/// Whether robust varies the estimates too (issue 17), or only the weights (`--estimates fixed`).
+enum class EstimateMode { kRanges, kFixed };
+inline constexpr std::array<EnumName<EstimateMode>, 2> kEstimateModeNames{{
+    {EstimateMode::kRanges, "ranges"},
+    {EstimateMode::kFixed, "fixed"},
+}};
+constexpr std::span<const EnumName<EstimateMode>> enum_table(EstimateMode) { return kEstimateModeNames; }
+
 struct RobustOptions {
   std::uint64_t samples = 10000;
   std::uint64_t seed = 20261123;
   bool smallest_change = true;  ///< also find the smallest weight change (a few solves per pair)
+  EstimateMode estimates = EstimateMode::kRanges;  ///< also sample the estimates in their ranges
+  /// Joint draws of weights and estimates (each rebuilds the model: far dearer than a weight draw).
+  std::uint64_t estimate_samples = 1000;
   unsigned long long node_limit = kMaxNondominatedNodes;  ///< of the non-dominated search
   unsigned long long max_steps = kMaxSearchSteps;          ///< shared by the weight change's solves
 };

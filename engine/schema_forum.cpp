@@ -177,6 +177,28 @@ const Fields<FactDraft>& provenance_fields() {
           {.key = "note", .type = ValueType::kString, .description = "what a data source says", .bind = in_prov<FactDraft>(&Provenance::note)},
           {.key = "estimate", .type = ValueType::kBool, .default_text = "false", .description = "the value is a judgement", .bind = in_prov<FactDraft>(&Provenance::estimate)},
           {.key = "reason", .type = ValueType::kString, .description = "why an estimate has its value", .bind = in_prov<FactDraft>(&Provenance::reason)},
+          // Read by read_range once the value is known (the range must contain it).
+          {.key = "range", .type = ValueType::kString, .description = "where a number may lie, \"LOW..HIGH\" (e.g. \"0.3..0.6\"): an estimate's, or a source's own; robust samples it (absent: the confidence's band)",
+           .bind = [](SchemaReader& reader, const Node& node, const KeySpec& spec, FactDraft& f) {
+             // Its bounds here; read_range checks them against the value once that is read.
+             auto v = reader.read(node, spec);
+             if (!v) return false;
+             const auto& text = std::get<std::string>(*v);
+             const size_t dots = text.find("..");
+             std::optional<Exact> low, high;
+             if (dots != std::string::npos) {
+               low = parse_exact(std::string_view(text).substr(0, dots));
+               high = parse_exact(std::string_view(text).substr(dots + 2));
+             }
+             if (!low || !high) {
+               reader.error(node.pos, "range must be \"LOW..HIGH\" with two numbers, e.g. \"0.3..0.6\" (got \"" + text + "\")");
+               return false;
+             }
+             f.prov.range = std::pair{*low, *high};
+             return true;
+           }},
+          {.key = "confidence", .type = ValueType::kEnum, .allowed = enum_names<Confidence>(), .default_text = "medium", .description = "how sure an estimate without a range is: its default band, low +-0.2 (+-50%), medium +-0.1 (+-25%), high +-0.05 (+-10%) for a share in 0..1 (for other numbers)",
+           .bind = [](FactDraft& f, Value&& v) { f.prov.confidence = enum_from_name<Confidence>(std::get<std::string>(v)); }},
       }};
   return fields;
 }

@@ -96,7 +96,17 @@ Result<Explanation> Session::explain(const Profile& profile, std::string_view fo
   Result<Explanation> r;
   r.diagnostics = std::move(rec.diagnostics);
   r.value = explain_forum(std::move(*rec.value), *id.value);
-  if (r.value->recommendation.feasible()) r.value->sensitivity = priority_sensitivity(profile, *catalogue_, r.value->recommendation);
+  const Recommendation& made = r.value->recommendation;
+  if (made.feasible()) r.value->sensitivity = priority_sensitivity(profile, *catalogue_, made);
+  if (made.feasible() && profile.weight_set) {
+    // The estimates it hangs on: robust's flip search alone (no joint draws).
+    SearchBudget budget;
+    const EstimateRobustness est = analyse_estimates(made, profile, *catalogue_, {0, 0, true}, budget);
+    if (est.status == AnswerStatus::kOptimal) {
+      r.value->estimates_checked = est.estimates_checked;
+      for (const auto* f : flips_of(est, *id.value)) r.value->estimate_flips.push_back(flip_text(est, *f));
+    }
+  }
   return r;
 }
 
@@ -210,6 +220,13 @@ Result<RobustAnswer> Session::robust(const Profile& profile, const RobustOptions
       a.status = a.robustness->status;
       a.why = "too many portfolios to compare exactly under these preferences; narrow them (a ranking, intervals) "
               "or the catalogue (exclude, max_forums)";
+    } else if (options.estimates == EstimateMode::kRanges) {
+      SearchBudget budget;
+      a.estimates = analyse_estimates(*rec.value, profile, *catalogue_, {options.estimate_samples, options.seed, true}, budget);
+      if (a.estimates->status != AnswerStatus::kOptimal) {
+        a.status = a.estimates->status;
+        a.why = "the estimates' samples reached the step limit; --estimates fixed gives the weights-only view";
+      }
     }
   }
   a.recommendation = std::move(*rec.value);
@@ -249,13 +266,20 @@ Result<InferAnswer> Session::infer(const Profile& profile) const {
   return r;
 }
 
-Result<Briefing> Session::brief(const Profile& profile) const {
+Result<Briefing> Session::brief(const Profile& profile, const RobustOptions& options) const {
   if (auto refused = needs_standard_resources(profile, "brief")) return failed<Briefing>(*refused);
   auto rec = recommend(profile);
   if (!rec.ok()) return failed<Briefing>(std::move(rec.diagnostics));
   Result<Briefing> r;
   r.diagnostics = std::move(rec.diagnostics);
-  r.value = make_briefing(*rec.value, profile, *catalogue_);
+  std::optional<EstimateRobustness> estimates;
+  if (options.estimates == EstimateMode::kRanges && rec.value->feasible() && profile.weight_set) {
+    SearchBudget budget;
+    estimates = analyse_estimates(*rec.value, profile, *catalogue_, {options.estimate_samples, options.seed, true}, budget);
+    // A search past its limit claims nothing: the column keeps the weights alone.
+    if (estimates->status != AnswerStatus::kOptimal) estimates.reset();
+  }
+  r.value = make_briefing(*rec.value, profile, *catalogue_, estimates ? &*estimates : nullptr);
   r.value->status = rec.value->status;
   if (r.value->status == AnswerStatus::kLimitReached) r.value->infeasible_why = search_limit_message(rec.value->problem);
   return r;

@@ -19,6 +19,7 @@
 #include "engine/infer.h"
 #include "engine/solve/lp_export.h"
 #include "engine/recommend.h"
+#include "engine/estimates.h"
 #include "engine/robust.h"
 #include "engine/whatif.h"
 
@@ -45,6 +46,8 @@ struct RobustAnswer {
   AnswerStatus status = AnswerStatus::kOptimal;
   std::string why;  ///< when status is not optimal: the constraint or the limit, in words
   std::optional<Robustness> robustness;
+  /// Over the estimates as well (EstimateMode::kRanges), when the weights-only analysis answered.
+  std::optional<EstimateRobustness> estimates;
 };
 
 /// What `infer` answers: the model it infers over (the profile with keep_current and
@@ -92,7 +95,8 @@ class Session {
   /// The weights under which today's memberships are the best portfolio, exactly (infer.h).
   [[nodiscard]] Result<InferAnswer> infer(const Profile& profile) const;
   /// A briefing and the recommendation it is made from.
-  [[nodiscard]] Result<Briefing> brief(const Profile& profile) const;
+  /// `options`: robust's, for the robustness column (EstimateMode::kRanges: over the estimates too).
+  [[nodiscard]] Result<Briefing> brief(const Profile& profile, const RobustOptions& options = {}) const;
   /// The exact problem in CPLEX LP format; written even when infeasible or past the step limit.
   /// `scaled`: each row divided by its largest coefficient, in decimals (scaled_lp), for
   /// floating-point solvers; otherwise the exact integer rows.

@@ -537,7 +537,7 @@ TEST_SUITE("properties") {
       opts.samples = 500;
       auto rob = robustness(rec, *profile.value, opts);
       REQUIRE(rob.status == AnswerStatus::kOptimal);
-      for (Format f : {Format::kText, Format::kJson}) out.push_back(render_robust(rec, *profile.value, rob, f));
+      for (Format f : {Format::kText, Format::kJson}) out.push_back(render_robust(rec, *profile.value, rob, nullptr, f));
       out.push_back(export_lp(rec.problem, name, &rec.solution).text);
       return out;
     };

@@ -10,7 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "browser test: $*" >&2; exit 1; }
 
-"$bin" brief --profile "$profile" --format html -o "$work/brief.html"
+"$bin" brief --profile "$profile" --estimate-samples 50 --format html -o "$work/brief.html"
 grep -q '<table id="portfolio">' "$work/brief.html" || fail "the HTML has no portfolio table"
 (( $(grep -c '<svg ' "$work/brief.html") == 3 )) || fail "the HTML does not have its three charts"
 if grep -qiE '<script|https?://' "$work/brief.html"; then fail "the HTML has a script or a network address"; fi

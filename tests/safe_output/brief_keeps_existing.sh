@@ -35,13 +35,13 @@ expect() {
   fi
 }
 
-"$bin" brief --profile "$profile" --format html -o existing.html 2>err
+"$bin" brief --estimates fixed --profile "$profile" --format html -o existing.html 2>err
 [[ $? == 0 && -s existing.html && ! -s err ]] || { echo "the first briefing was not written"; exit 1; }
 cp existing.html before.html
 mkdir adir && touch adir/keep
 printf 'country = "URY"\nname = "U"\n[objectives]\npeer_learning = 1\n[capacity]\nmoney = -5\nstaff_days = 1\nministerial_days = 1\n' >bad.toml
 
-"$bin" brief --profile bad.toml --format html -o existing.html 2>err
+"$bin" brief --estimates fixed --profile bad.toml --format html -o existing.html 2>err
 got_status=$?
 expect "a bad profile" 2 'whichforum: error: bad.toml:6:9: "money" must be at least 0, not -5
   money = -5
@@ -49,22 +49,22 @@ expect "a bad profile" 2 'whichforum: error: bad.toml:6:9: "money" must be at le
 
 # Files this process writes may grow to 1 KiB; the briefing is far larger, so the write of the
 # temporary file fails after its first KiB (SIGXFSZ ignored, so write() says EFBIG instead).
-(ulimit -f 1 && trap '' XFSZ && exec "$bin" brief --profile "$profile" --format html -o existing.html) 2>err
+(ulimit -f 1 && trap '' XFSZ && exec "$bin" brief --estimates fixed --profile "$profile" --format html -o existing.html) 2>err
 got_status=$?
 expect "a write that fails half-way" 1 'whichforum: error: existing.html: cannot write: File too large'
 
-"$bin" brief --profile "$profile" --format html -o missing/existing.html 2>err
+"$bin" brief --estimates fixed --profile "$profile" --format html -o missing/existing.html 2>err
 got_status=$?
 expect "a missing directory" 1 'whichforum: error: missing/existing.html: cannot write: No such file or directory'
 
-"$bin" brief --profile "$profile" --format html -o adir 2>err
+"$bin" brief --estimates fixed --profile "$profile" --format html -o adir 2>err
 got_status=$?
 expect "a directory as the target" 1 'whichforum: error: adir: cannot write: Is a directory'
 
 # A good run replaces the file whole: another format's content, and still no temporary file.
-"$bin" brief --profile "$profile" --format md -o existing.html 2>err
+"$bin" brief --estimates fixed --profile "$profile" --format md -o existing.html 2>err
 got_status=$?
-"$bin" brief --profile "$profile" --format md >expected.md
+"$bin" brief --estimates fixed --profile "$profile" --format md >expected.md
 if [[ $got_status != 0 ]] || ! cmp -s existing.html expected.md || compgen -G "existing.html.tmp-whichforum*" >/dev/null; then
   echo "a good run did not replace existing.html whole"
   fail=1
@@ -74,7 +74,7 @@ fi
 # another's file mid-write, or find its own gone).
 pids=()
 for k in 1 2 3 4; do
-  "$bin" brief --profile "$profile" --format md -o same.md 2>"err$k" &
+  "$bin" brief --estimates fixed --profile "$profile" --format md -o same.md 2>"err$k" &
   pids+=($!)
 done
 for k in 1 2 3 4; do

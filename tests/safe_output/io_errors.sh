@@ -11,12 +11,12 @@ set -u
 bin=$1 shim=$2 profile=$3 work=$4 call=$5
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
 fail=0
-"$bin" brief --profile "$profile" --format md -o existing.md 2>err
+"$bin" brief --estimates fixed --profile "$profile" --format md -o existing.md 2>err
 [[ $? == 0 && -s existing.md && ! -s err ]] || { echo "the first briefing was not written: $(cat err)"; exit 1; }
 cp existing.md before.md
 # The shim loaded but told to fail nothing: the run works (what fails below is the injection).
-"$bin" brief --profile "$profile" --format html >expected.html
-LD_PRELOAD=$shim "$bin" brief --profile "$profile" --format html -o other.md 2>err
+"$bin" brief --estimates fixed --profile "$profile" --format html >expected.html
+LD_PRELOAD=$shim "$bin" brief --estimates fixed --profile "$profile" --format html -o other.md 2>err
 status=$?
 if [[ $status != 0 ]] || ! cmp -s other.md expected.html; then
   echo "with the shim loaded and no failure asked, the run failed ($status): $(cat err)"
@@ -24,7 +24,7 @@ if [[ $status != 0 ]] || ! cmp -s other.md expected.html; then
 fi
 rm other.md
 if [[ $call == term ]]; then
-  WHICHFORUM_FAIL_IO=term LD_PRELOAD=$shim "$bin" brief --profile "$profile" --format html -o existing.md 2>err
+  WHICHFORUM_FAIL_IO=term LD_PRELOAD=$shim "$bin" brief --estimates fixed --profile "$profile" --format html -o existing.md 2>err
   status=$?
   # 128 + 15: ended by SIGTERM, as asked, and not before the replace was through.
   [[ $status == 143 ]] || { echo "a SIGTERM mid-replace: exit status $status, expected 143 (SIGTERM)"; fail=1; }
@@ -35,7 +35,7 @@ if [[ $call == term ]]; then
   exit $fail
 fi
 rm expected.html
-WHICHFORUM_FAIL_IO=$call LD_PRELOAD=$shim "$bin" brief --profile "$profile" --format html -o existing.md 2>err
+WHICHFORUM_FAIL_IO=$call LD_PRELOAD=$shim "$bin" brief --estimates fixed --profile "$profile" --format html -o existing.md 2>err
 status=$?
 expected="whichforum: error: existing.md: cannot write: Input/output error"
 if [[ $status != 1 ]]; then

@@ -27,7 +27,7 @@ set -u
 bin=$1 profile=$2 work=$3 case=$4
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
 fail=0
-brief() { "$bin" brief --profile "$profile" --format md "$@"; }
+brief() { "$bin" brief --estimates fixed --profile "$profile" --format md "$@"; }
 brief >expected.md 2>/dev/null || { echo "the briefing to stdout failed"; exit 1; }
 [[ -s expected.md ]] || { echo "the briefing to stdout is empty"; exit 1; }
 
@@ -191,7 +191,7 @@ mode)
   check "the 0600 file does not hold the briefing" cmp -s secret.md expected.md
   check "the 0600 file's mode is now $(stat -c %a secret.md)" test "$(stat -c %a secret.md)" = 600
   check "the file's owner is now $(stat -c %u:%g secret.md), was $owner" test "$(stat -c %u:%g secret.md)" = "$owner"
-  (umask 027 && exec "$bin" brief --profile "$profile" --format md -o new.md) 2>err
+  (umask 027 && exec "$bin" brief --estimates fixed --profile "$profile" --format md -o new.md) 2>err
   status=$?
   check "a new file: exit status $status, stderr '$(cat err)'" test "$status" = 0 -a ! -s err
   check "a new file under umask 027 has mode $(stat -c %a new.md)" test "$(stat -c %a new.md)" = 640
@@ -208,13 +208,13 @@ size_limit)
   # Past the file size limit (ulimit -f, 1 KiB blocks) the kernel sends SIGXFSZ, whose default
   # action ends the process silently: before, exit 153 with a temporary file left. The writer
   # holds the signal back, so the write fails with EFBIG and says so.
-  "$bin" brief --profile "$profile" --format md -o existing.md 2>err || { echo "the first briefing failed: $(cat err)"; exit 1; }
+  "$bin" brief --estimates fixed --profile "$profile" --format md -o existing.md 2>err || { echo "the first briefing failed: $(cat err)"; exit 1; }
   cp existing.md before.md
-  (ulimit -f 4 && exec "$bin" brief --profile "$profile" --format html -o existing.md) 2>err
+  (ulimit -f 4 && exec "$bin" brief --estimates fixed --profile "$profile" --format html -o existing.md) 2>err
   status=$?
   expect_failure "-o a file past the size limit" "whichforum: error: existing.md: cannot write: File too large"
   check "the file changed though the write failed" cmp -s existing.md before.md
-  (ulimit -f 4 && exec "$bin" brief --profile "$profile" --format html) >stdout.html 2>err
+  (ulimit -f 4 && exec "$bin" brief --estimates fixed --profile "$profile" --format html) >stdout.html 2>err
   status=$?
   expect_failure "standard output to a file past the size limit" \
     "whichforum: error: standard output: cannot write: File too large"

@@ -24,8 +24,8 @@ check() {
 cd "$src"
 for p in profiles/*.toml; do
   check --profile "$p"
-  check brief --profile "$p"
-  check robust --profile "$p" --samples 500
+  check brief --profile "$p" --estimate-samples 50
+  check robust --profile "$p" --samples 500 --estimate-samples 50
   check whatif --profile "$p"
   check infer --profile "$p"
   for f in dn ogp oecd_eleaders govinsider; do check explain --profile "$p" "$f"; done

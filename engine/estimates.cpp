@@ -6,6 +6,7 @@
 
 #include "engine/numbers.h"
 #include "engine/recommend.h"
+#include "engine/robust_parts.h"
 #include "engine/weight_set.h"
 
 #include <boost/algorithm/string/join.hpp>
@@ -16,6 +17,8 @@
 #include <set>
 
 namespace whichforum {
+
+using detail::half_width;
 
 namespace {
 
@@ -76,14 +79,6 @@ constexpr std::uint64_t kGridSteps = 100;
 Exact uniform(Random& random, const Exact& low, const Exact& high) {
   return low + (high - low) * Exact(static_cast<unsigned long long>(random.below(kGridSteps + 1))) /
                    static_cast<unsigned long long>(kGridSteps);
-}
-
-Exact half_width(std::uint64_t wins, std::uint64_t samples) {
-  // As robust's: 1.96 sqrt(p (1 - p) / n) in IEEE double, rounded to 1e-6 as an exact number.
-  if (samples == 0) return 0;
-  const double p = static_cast<double>(wins) / static_cast<double>(samples);
-  const double hw = 1.96 * std::sqrt(p * (1 - p) / static_cast<double>(samples));
-  return Exact(static_cast<long long>(std::llround(hw * 1e6)), 1000000);
 }
 
 // Rebuilds the model with some estimates set, on a catalogue of the forums that can move it

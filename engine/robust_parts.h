@@ -8,6 +8,7 @@
 
 #include "engine/robust.h"
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -29,6 +30,10 @@ namespace whichforum::detail {
 [[nodiscard]] std::optional<std::vector<std::vector<int>>> nondominated_coverage(const LinearProblem& lp,
                                                                                  const WeightSet& set,
                                                                                  unsigned long long node_limit);
+
+/// The 95% Monte Carlo half-width of `wins` in `samples`, 1.96 sqrt(p (1 - p) / n), rounded to
+/// 1e-6 as an exact number (robust_sampling.cpp; estimates.cpp's joint draws use it too).
+[[nodiscard]] Exact half_width(std::uint64_t wins, std::uint64_t samples);
 
 void sample_acceptability(const WeightSet& set, const RobustOptions& options, Robustness& r);
 

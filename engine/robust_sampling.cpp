@@ -13,8 +13,6 @@ namespace whichforum::detail {
 
 using boost::multiprecision::cpp_int;
 
-namespace {
-
 Exact half_width(std::uint64_t wins, std::uint64_t samples) {
   // 1.96 sqrt(p (1 - p) / n) in IEEE double (sqrt is correctly rounded, so every machine gets
   // the same bits), then rounded to 1e-6 as an exact number.
@@ -23,8 +21,6 @@ Exact half_width(std::uint64_t wins, std::uint64_t samples) {
   double hw = 1.96 * std::sqrt(p * (1 - p) / static_cast<double>(samples));
   return Exact(static_cast<long long>(std::llround(hw * 1e6)), 1000000);
 }
-
-}  // namespace
 
 void sample_acceptability(const WeightSet& set, const RobustOptions& options, Robustness& r) {
   const auto& all = r.nondominated;

@@ -10,6 +10,7 @@
 #include "engine/weight_set.h"
 
 #include <boost/algorithm/string/join.hpp>
+#include <boost/algorithm/string/predicate.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -115,7 +116,16 @@ class Rebuilder {
       single_.emplace(f.id, std::move(one));
     }
     base_.plan_year = rec.plan_year;  // the reduced catalogue's newest fact may be older
-    for (size_t i = 0; i < rec.problem.items.size(); ++i) central_index_[rec.problem.items[i].id] = i;
+    for (size_t i = 0; i < rec.problem.items.size(); ++i) {
+      central_index_[rec.problem.items[i].id] = i;
+      for (size_t o = 0; o < rec.problem.items[i].options.size(); ++o) {
+        if (rec.assessments[i].problem_option(o).option.kind == OptionKind::kAttend) events_.insert(rec.problem.items[i].id);
+      }
+    }
+    // The needs before their events parts (recommend.cpp's split_event_needs appends one per need).
+    for (const auto& n : rec.problem.needs) {
+      if (!boost::algorithm::ends_with(n.label, " at events")) ++base_needs_;
+    }
   }
 
   // The model with estimate j at values[j] for every j; nullopt if it cannot be built (it
@@ -143,7 +153,9 @@ class Rebuilder {
   // rebuilds that forum's item only and puts it in place of rec's; an assumption, the whole model.
   std::optional<Problem> problem_at_one(size_t j, const Exact& x) const {
     const Estimate& e = estimates_[j];
-    if (e.forum.empty()) {
+    // An assumption, or an event's estimate (it may move the size of every need's events part,
+    // recommend.cpp's split_event_needs, and with it the other events' shares): the whole model.
+    if (e.forum.empty() || events_.count(e.forum) > 0) {
       std::vector<Exact> v;
       for (const auto& est : estimates_) v.push_back(est.value);
       v[j] = x;
@@ -162,7 +174,21 @@ class Rebuilder {
     Problem out = rec_.problem;
     for (auto& item : model.value->problem.items) {
       if (item.id != e.forum) continue;
-      for (auto& option : item.options) option.cost.resize(out.resources.size(), Exact(0));
+      for (auto& option : item.options) {
+        option.cost.resize(out.resources.size(), Exact(0));
+        // Not an event: its shares of the base needs are its own; those of the events parts
+        // (need base + n, where n has one in rec's problem) are the same shares again.
+        std::vector<std::pair<size_t, Exact>> shares;
+        for (const auto& sh : option.shares) {
+          if (sh.first < base_needs_) shares.push_back(sh);
+        }
+        if (out.needs.size() > base_needs_) {
+          for (const auto& [n, share] : option.shares) {
+            if (n < base_needs_ && out.needs[base_needs_ + n].weight > 0) shares.emplace_back(base_needs_ + n, share);
+          }
+        }
+        option.shares = std::move(shares);
+      }
       out.items[central_index_.at(item.id)] = std::move(item);
     }
     return out;
@@ -206,6 +232,8 @@ class Rebuilder {
   Catalogue cat_;
   std::map<std::string, Catalogue> single_;
   std::map<std::string, size_t> central_index_;
+  std::set<std::string> events_;  ///< forums with an attend option in rec's problem
+  size_t base_needs_ = 0;
 };
 
 NamedChoice named(const Problem& p, const std::vector<int>& choice) {
@@ -494,8 +522,11 @@ EstimateRobustness analyse_estimates(const Recommendation& rec, const Profile& p
       }
       ++r.estimates_checked;
     }
-    // Nearest first: the distance from the value to the flip as a share of the range.
-    auto distance = [&](const EstimateFlip& f) {
+    // Nearest first: the distance from the value to the flip as a share of the range. The
+    // return type is Exact, not auto: an auto lambda returned Boost's expression template of
+    // `d / (...)`, which refers to `d` after it is gone (every distance read 0, so the order
+    // was the search's, not the nearest first).
+    auto distance = [&](const EstimateFlip& f) -> Exact {
       const Estimate& e = r.estimates[f.estimate];
       const Exact d = f.at > e.value ? f.at - e.value : e.value - f.at;
       return d / (e.high - e.low);

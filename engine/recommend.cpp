@@ -275,6 +275,69 @@ void set_coverage(Recommendation& rec, const std::vector<int>& choice) {
 
 }  // namespace
 
+namespace {
+
+// Events are substitutes (engine/README.md, "Events"): attending a conference or summit gives
+// talks, contacts and a stage, and a second event gives much the same again, while the
+// diminishing returns of coverage (1 - (1 - a)(1 - b)) barely bite on the small shares single
+// events serve, so every cheap event with a positive value was taken beside the others (SEMIC
+// beside GovInsider for 133 countries). Each need n that an attend option serves is split in
+// two: its "at events" part, of size c_n (the largest share any attend option of the problem
+// serves of n, rounded up to two significant digits), and the rest. Attend options serve only the events part, at share s / c_n;
+// every other option serves both parts at its share s. So each option alone, and any mix of
+// non-events, is worth exactly what it was; an event next to a non-event too; and events
+// next to each other add only where they serve what the best of them leaves: the best event
+// of a need fills (at least 10/11 of) its events part. The twin of base need n is need N + n (N base needs): a
+// deterministic index whatever the catalogue (the estimates' one-forum rebuilds rely on it),
+// of weight 0 and served by none where no event serves n.
+void split_event_needs(Recommendation& rec) {
+  Problem& p = rec.problem;
+  const size_t base = p.needs.size();
+  std::vector<Exact> size(base, Exact(0));
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
+      if (rec.assessments[i].problem_option(o).option.kind != OptionKind::kAttend) continue;
+      for (const auto& [n, s] : p.items[i].options[o].shares) size[n] = std::max(size[n], s);
+    }
+  }
+  if (std::all_of(size.begin(), size.end(), [](const Exact& c) { return c == 0; })) return;
+  // Rounded up to two significant digits (so the best event fills at least 10/11 of it): the
+  // exact share made the rows' coefficients 16 digits long, on which CBC's cuts cut off the
+  // optimum; a decimal size adds only factors 2 and 5 to the rows' denominators.
+  for (auto& c : size) {
+    if (c == 0) continue;
+    Exact unit(1, 100);
+    while (c < unit * 10) unit /= 10;
+    const Exact m = c / unit;
+    c = std::min(Exact(1), unit * Exact(boost::multiprecision::numerator(m) / boost::multiprecision::denominator(m) +
+                                        (boost::multiprecision::denominator(m) == 1 ? 0 : 1)));
+  }
+  for (size_t n = 0; n < base; ++n) {
+    p.needs.push_back({p.needs[n].label + " at events", p.needs[n].weight * size[n]});
+    p.needs[n].weight *= Exact(1) - size[n];
+    rec.need_objective.push_back(rec.need_objective[n]);
+    rec.need_unit.push_back(rec.need_unit[n] * size[n]);
+    rec.need_unit[n] *= Exact(1) - size[n];
+  }
+  for (size_t i = 0; i < p.items.size(); ++i) {
+    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
+      auto& shares = p.items[i].options[o].shares;
+      const bool event = rec.assessments[i].problem_option(o).option.kind == OptionKind::kAttend;
+      std::vector<std::pair<size_t, Exact>> out;
+      for (const auto& [n, s] : shares) {
+        if (!event) out.emplace_back(n, s);
+      }
+      for (const auto& [n, s] : shares) {
+        if (event) out.emplace_back(base + n, s / size[n]);
+        else if (size[n] > 0) out.emplace_back(base + n, s);
+      }
+      shares = std::move(out);
+    }
+  }
+}
+
+}  // namespace
+
 LinearProblem linear_problem(const Recommendation& rec) {
   // Per unit weight, each option relative to leaving (its unit plus the leave cost's): every
   // portfolio's value then moves by the same amount at each weighting, so comparisons hold.
@@ -667,6 +730,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     p.items.push_back(std::move(item));
     rec.assessments.push_back(std::move(as));
   }
+  split_event_needs(rec);
   // Today's choice, for max_changes: an option held today that the problem does not offer
   // (excluded) is a change the profile has already made.
   p.baseline = today_choice(rec);

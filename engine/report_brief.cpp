@@ -290,7 +290,8 @@ std::string chart_svg(const Briefing& b) {
   if (max_v == min_v) max_v = min_v + 1;
   const int w = 640, h = 260, left = 56, bottom = 44, top = 16, right = 16;
   auto x = [&](const Exact& m) { return px(Exact(left) + m / max_m * (w - left - right)); };
-  auto yv = [&](const Exact& v) { return Exact(h - bottom) - (v - min_v) / (max_v - min_v) * (h - bottom - top); };
+  // Exact, not auto: Boost's expression template of the sum would refer to its temporaries.
+  auto yv = [&](const Exact& v) -> Exact { return Exact(h - bottom) - (v - min_v) / (max_v - min_v) * (h - bottom - top); };
   auto y = [&](const Exact& v) { return px(yv(v)); };
   std::string points;
   for (const auto& p : b.chart) points += (points.empty() ? "" : " ") + x(p.money) + "," + y(p.value);

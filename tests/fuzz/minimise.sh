@@ -14,10 +14,10 @@ out=$build/fuzz-minimise
 source "$root/tests/fuzz/seeds.sh"
 
 fail=0
-for target in fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer fuzz_batch; do
+for target in fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer fuzz_batch fuzz_writer; do
   dir=$out/$target corpus=$root/tests/fuzz/corpus/$target fuzzer=$build/tests/fuzz/$target
   rm -rf "$dir" && mkdir -p "$dir/grown" "$dir/merged" "$dir/artifacts" "$corpus"
-  (cd "$root" && cp ${seeds[$target]} "$dir/grown/" && cp ${seeds[$target]} "$dir/merged/")
+  [[ -n ${seeds[$target]} ]] && (cd "$root" && cp ${seeds[$target]} "$dir/grown/" && cp ${seeds[$target]} "$dir/merged/")
   cp "$corpus"/* "$dir/grown/" 2>/dev/null
   if ! "$fuzzer" "$dir/grown" -max_total_time="$seconds" -timeout="$(timeout_of "$target")" -rss_limit_mb=2048 \
       -dict="$root/tests/fuzz/toml.dict" -artifact_prefix="$dir/artifacts/" >"$dir/run.log" 2>&1; then

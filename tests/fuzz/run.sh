@@ -13,14 +13,14 @@ set -uo pipefail
 build=$1 seconds=${2:-60}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$build/fuzz-runs
-targets=(fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer fuzz_batch)
+targets=(fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer fuzz_batch fuzz_writer)
 
 source "$root/tests/fuzz/seeds.sh"
 
 run_one() {
   local target=$1 dir=$out/$1
   rm -rf "$dir" && mkdir -p "$dir/corpus" "$dir/artifacts"
-  (cd "$root" && cp ${seeds[$target]} "$dir/corpus/")
+  [[ -n ${seeds[$target]} ]] && (cd "$root" && cp ${seeds[$target]} "$dir/corpus/")
   # New inputs go to the first directory only; the committed corpus is read.
   "$build/tests/fuzz/$target" "$dir/corpus" "$root/tests/fuzz/corpus/$target" -max_total_time="$seconds" \
     -timeout="$(timeout_of "$target")" -rss_limit_mb=2048 -dict="$root/tests/fuzz/toml.dict" -print_final_stats=1 \

@@ -8,6 +8,7 @@ declare -A seeds=(
   [fuzz_forum]="forums/*.toml"
   [fuzz_batch]="forums/dn.toml forums/redgealc.toml forums/smart_africa.toml forums/ogp.toml"
   [fuzz_criterion]="criteria/*.toml"
+  [fuzz_writer]=""  # byte scenarios: its committed corpus is its seeds
 )
 # The most seconds one input may take under the sanitizers (libFuzzer's -timeout): 10, except for
 # the targets whose one input is a sequence of exact solves (infer: one per rival and per extreme

@@ -51,6 +51,20 @@ const fs::path& sandbox() {
   return root;
 }
 
+void empty_sandbox();
+
+// The sandbox goes at exit (a replay in every CTest run would otherwise leave one behind). It is
+// made first, so that its path outlives the handler (statics die in reverse order).
+const bool kRemovedAtExit = [] {
+  (void)sandbox();
+  std::atexit([] {
+    empty_sandbox();
+    std::error_code ec;
+    fs::remove(sandbox(), ec);
+  });
+  return true;
+}();
+
 // The names an input may use: four at the top, two inside directory "d".
 const char* const kNames[] = {"a", "b", "c", "l", "d/e", "d/f"};
 

@@ -96,6 +96,13 @@ class Rebuilder {
       for (const auto& r : g) named.insert(r.id);
     }
     keep.insert(named.begin(), named.end());
+    // An attend option open to the country sizes the needs' events parts even where the profile
+    // excludes its forum (recommend.cpp, split_event_needs): the rebuilt model needs it too.
+    for (const auto& as : rec.assessments) {
+      for (const auto& oa : as.options) {
+        if (oa.open && !as.dormant && !as.other_remit && oa.option.kind == OptionKind::kAttend) keep.insert(as.forum.id);
+      }
+    }
     cat_.criteria = cat.criteria;
     cat_.data = cat.data;
     cat_.per_diem = cat.per_diem;

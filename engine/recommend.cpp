@@ -283,23 +283,19 @@ namespace {
 // events serve, so every cheap event with a positive value was taken beside the others (SEMIC
 // beside GovInsider for 133 countries). Each need n that an attend option serves is split in
 // two: its "at events" part, of size c_n (the largest share any attend option of the problem
-// serves of n, rounded up to two significant digits), and the rest. Attend options serve only the events part, at share s / c_n;
+// serves of n, rounded up to two significant digits; `size`, from every attend option open to
+// the country, excluded or not, so that excluding a forum not chosen changes no value), and the rest. Attend options serve only the events part, at share s / c_n;
 // every other option serves both parts at its share s. So each option alone, and any mix of
 // non-events, is worth exactly what it was; an event next to a non-event too; and events
 // next to each other add only where they serve what the best of them leaves: the best event
-// of a need fills (at least 10/11 of) its events part. The twin of base need n is need N + n (N base needs): a
+// of a need fills (at least 10/11 of) its events part; a forum's other options (membership,
+// seats, roles) include its own event, so they serve the events part at least as attending it
+// does (below). The twin of base need n is need N + n (N base needs): a
 // deterministic index whatever the catalogue (the estimates' one-forum rebuilds rely on it),
 // of weight 0 and served by none where no event serves n.
-void split_event_needs(Recommendation& rec) {
+void split_event_needs(Recommendation& rec, std::vector<Exact> size) {
   Problem& p = rec.problem;
   const size_t base = p.needs.size();
-  std::vector<Exact> size(base, Exact(0));
-  for (size_t i = 0; i < p.items.size(); ++i) {
-    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
-      if (rec.assessments[i].problem_option(o).option.kind != OptionKind::kAttend) continue;
-      for (const auto& [n, s] : p.items[i].options[o].shares) size[n] = std::max(size[n], s);
-    }
-  }
   if (std::all_of(size.begin(), size.end(), [](const Exact& c) { return c == 0; })) return;
   // Rounded up to two significant digits (so the best event fills at least 10/11 of it): the
   // exact share made the rows' coefficients 16 digits long, on which CBC's cuts cut off the
@@ -320,18 +316,32 @@ void split_event_needs(Recommendation& rec) {
     rec.need_unit[n] *= Exact(1) - size[n];
   }
   for (size_t i = 0; i < p.items.size(); ++i) {
+    // The forum's own event: its members sit at it too (Smart Africa's Board meets at the
+    // Transform Africa Summit, S208, S425), so another option of the forum serves the events part
+    // at least as attending does, t = max(s, min(s, e) / c), and the rest at (s - c t) / (1 - c):
+    // alone it is still worth W(1 - c)(s - ct)/(1 - c) + Wct = Ws, exactly.
+    std::vector<Exact> own_event(base, Exact(0));
+    for (size_t o = 0; o < p.items[i].options.size(); ++o) {
+      if (rec.assessments[i].problem_option(o).option.kind != OptionKind::kAttend) continue;
+      for (const auto& [n, s] : p.items[i].options[o].shares) own_event[n] = std::max(own_event[n], s);
+    }
     for (size_t o = 0; o < p.items[i].options.size(); ++o) {
       auto& shares = p.items[i].options[o].shares;
       const bool event = rec.assessments[i].problem_option(o).option.kind == OptionKind::kAttend;
-      std::vector<std::pair<size_t, Exact>> out;
+      std::vector<std::pair<size_t, Exact>> rest, part;
       for (const auto& [n, s] : shares) {
-        if (!event) out.emplace_back(n, s);
+        if (event) {
+          part.emplace_back(base + n, s / size[n]);
+          continue;
+        }
+        Exact t = s;
+        if (size[n] > 0 && own_event[n] > 0) t = std::max(s, Exact(std::min(s, own_event[n]) / size[n]));
+        const Exact r = t == s ? s : (size[n] == 1 ? Exact(0) : (s - size[n] * t) / (Exact(1) - size[n]));
+        if (r > 0) rest.emplace_back(n, r);
+        if (size[n] > 0) part.emplace_back(base + n, t);
       }
-      for (const auto& [n, s] : shares) {
-        if (event) out.emplace_back(base + n, s / size[n]);
-        else if (size[n] > 0) out.emplace_back(base + n, s);
-      }
-      shares = std::move(out);
+      rest.insert(rest.end(), part.begin(), part.end());
+      shares = std::move(rest);
     }
   }
 }
@@ -607,6 +617,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
   // problem (after the profile's, so reports never show it), used only when a role is open.
   bool any_role = false;
   std::map<std::string, size_t> index;
+  std::vector<Exact> event_size(p.needs.size(), Exact(0));  // split_event_needs
   for (const auto& f : cat.forums) {
     Assessment as;
     as.forum = with_overrides(f, profile);
@@ -710,6 +721,14 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     // Another ministry's forum is not this profile's to keep or leave: no leave cost.
     item.none_value = as.other_remit ? Exact(0) : -as.leave_cost;
     for (auto& oa : as.options) {
+      // The events parts' sizes count this attend option even where the profile excludes it.
+      if (oa.open && !as.dormant && !as.other_remit && oa.option.kind == OptionKind::kAttend) {
+        for (size_t n = 0; n < need_theme.size(); ++n) {
+          const size_t k = rec.need_objective[n];
+          if (oa.share[k] == 0) continue;
+          if (need_theme[n].empty() || !themed[k] || forum_themes.count(need_theme[n]) > 0) event_size[n] = std::max(event_size[n], oa.share[k]);
+        }
+      }
       if (!oa.open || as.excluded || as.dormant || as.other_remit) continue;
       oa.problem_option = static_cast<int>(item.options.size());
       std::vector<Exact> c = oa.cost_vec;
@@ -730,7 +749,7 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     p.items.push_back(std::move(item));
     rec.assessments.push_back(std::move(as));
   }
-  split_event_needs(rec);
+  split_event_needs(rec, std::move(event_size));
   // Today's choice, for max_changes: an option held today that the problem does not offer
   // (excluded) is a change the profile has already made.
   p.baseline = today_choice(rec);

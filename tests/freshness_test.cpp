@@ -144,6 +144,9 @@ TEST_SUITE("freshness") {
         // Red GEALC's count is an estimate from meeting attendance up to Nov 2024 (S83); the Oct
         // 2025 annual meeting report (S84) gives no count.
         {"redgealc", "member_count", "venues"},
+        // SEMIC's only country count is 2022's 60 (S531); the 2024 report counts people, not
+        // countries (S528), and none was found for the Copenhagen 2025 conference.
+        {"semic", "member_count", "venues"},
     };
     std::set<std::tuple<std::string, std::string, std::string>> found;
     std::string listing;

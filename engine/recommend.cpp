@@ -282,10 +282,11 @@ namespace {
 // diminishing returns of coverage (1 - (1 - a)(1 - b)) barely bite on the small shares single
 // events serve, so every cheap event with a positive value was taken beside the others (SEMIC
 // beside GovInsider for 133 countries). Each need n that an attend option serves is split in
-// two: its "at events" part, of size c_n (the largest share any attend option of the problem
-// serves of n, rounded up to two significant digits; `size`, from every attend option open to
-// the country, excluded or not, so that excluding a forum not chosen changes no value), and the rest. Attend options serve only the events part, at share s / c_n;
-// every other option serves both parts at its share s. So each option alone, and any mix of
+// two: its "at events" part, of size c_n, and the rest. c_n (`size`) is the largest share any
+// attend option open to the country serves of n, excluded by the profile or not (so that
+// excluding a forum not chosen changes no value), rounded up to two significant digits. Attend
+// options serve only the events part, at share s / c_n; every other option serves both parts at
+// its share s. So each option alone, and any mix of
 // non-events, is worth exactly what it was; an event next to a non-event too; and events
 // next to each other add only where they serve what the best of them leaves: the best event
 // of a need fills (at least 10/11 of) its events part; a forum's other options (membership,
@@ -720,27 +721,28 @@ Result<Recommendation> build_model(const Profile& profile, const Catalogue& cat)
     const std::set<std::string> forum_themes(theme_list.begin(), theme_list.end());
     // Another ministry's forum is not this profile's to keep or leave: no leave cost.
     item.none_value = as.other_remit ? Exact(0) : -as.leave_cost;
+    // The needs an option serves, with their shares: the theme-free one and those of the themes
+    // the forum works on, where it serves the objective at all.
+    auto need_shares = [&](const OptionAssessment& oa) {
+      std::vector<std::pair<size_t, Exact>> out;
+      for (size_t n = 0; n < need_theme.size(); ++n) {
+        const size_t k = rec.need_objective[n];
+        if (oa.share[k] == 0) continue;
+        if (need_theme[n].empty() || !themed[k] || forum_themes.count(need_theme[n]) > 0) out.emplace_back(n, oa.share[k]);
+      }
+      return out;
+    };
     for (auto& oa : as.options) {
       // The events parts' sizes count this attend option even where the profile excludes it.
       if (oa.open && !as.dormant && !as.other_remit && oa.option.kind == OptionKind::kAttend) {
-        for (size_t n = 0; n < need_theme.size(); ++n) {
-          const size_t k = rec.need_objective[n];
-          if (oa.share[k] == 0) continue;
-          if (need_theme[n].empty() || !themed[k] || forum_themes.count(need_theme[n]) > 0) event_size[n] = std::max(event_size[n], oa.share[k]);
-        }
+        for (const auto& [n, share] : need_shares(oa)) event_size[n] = std::max(event_size[n], share);
       }
       if (!oa.open || as.excluded || as.dormant || as.other_remit) continue;
       oa.problem_option = static_cast<int>(item.options.size());
       std::vector<Exact> c = oa.cost_vec;
       // Its coverage goes through the needs; the option's own value is what lies outside it.
       Exact own = dot(rec.weights, rec.objectives, oa.linear_unit) - oa.price;
-      std::vector<std::pair<size_t, Exact>> shares;
-      for (size_t n = 0; n < need_theme.size(); ++n) {
-        const size_t k = rec.need_objective[n];
-        if (oa.share[k] == 0) continue;
-        if (need_theme[n].empty() || !themed[k] || forum_themes.count(need_theme[n]) > 0) shares.emplace_back(n, oa.share[k]);
-      }
-      item.options.push_back({oa.option.id, std::move(own), std::move(c), std::move(shares)});
+      item.options.push_back({oa.option.id, std::move(own), std::move(c), need_shares(oa)});
       if (oa.option.is_role() && oa.option.generic_level.empty()) any_role = true;
     }
     if (profile.constraints.keep_current && as.current && !as.excluded && !as.dormant && !as.other_remit) as.must = true;

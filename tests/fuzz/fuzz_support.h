@@ -132,10 +132,17 @@ inline void check_recommendation(const Recommendation& rec, const Profile& profi
   }
 }
 
+/// How far recommend_and_render goes past the recommendation's own reports.
+enum class Depth {
+  kReports,   ///< the four report formats
+  kBriefing,  ///< and the briefing (robustness over 10,000 draws, the budget chart, sensitivity)
+};
+
 /// The whole recommend path from a parsed profile: validate it against `catalogue`, recommend,
-/// check the answer, and render it in every format, the briefing too. HTML never carries a
-/// script, whatever the names.
-inline void recommend_and_render(const Profile& profile, const Catalogue& catalogue) {
+/// check the answer, and render it in every format, with `Depth::kBriefing` the briefing too.
+/// HTML never carries a script, whatever the names.
+inline void recommend_and_render(const Profile& profile, const Catalogue& catalogue,
+                                 Depth depth = Depth::kBriefing) {
   auto refs = validate_profile(profile, catalogue);
   format_all(refs);
   if (!refs.ok()) return;
@@ -147,6 +154,7 @@ inline void recommend_and_render(const Profile& profile, const Catalogue& catalo
     require(!out.empty(), "empty report");
     if (f == Format::kJson) require_json(out, "the JSON report is not valid JSON");
   }
+  if (depth == Depth::kReports) return;
   Briefing brief = make_briefing(*rec, profile, catalogue);
   for (BriefFormat f : {BriefFormat::kMarkdown, BriefFormat::kHtml, BriefFormat::kCsv, BriefFormat::kJson}) {
     std::string out = render_brief(brief, f);

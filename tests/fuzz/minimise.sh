@@ -6,15 +6,18 @@
 # shipped files already reach as covered: the corpus holds only what the shipped files do not
 # give (CTest fuzz_replay/<target> replays both). Edges, not hit counts or comparisons
 # (-use_counters=0 -use_cmp=0), keep it to a few hundred KB; the fuzz runs grow from there.
-#   minimise.sh BUILD_DIR [SECONDS]   BUILD_DIR of the clang preset; SECONDS per target, 60 by default
+#   minimise.sh BUILD_DIR [SECONDS [TARGET...]]   BUILD_DIR of the clang preset; SECONDS per
+#   target, 60 by default; the TARGETs named (default: every one), e.g. to give one a long run
 set -uo pipefail
 build=$1 seconds=${2:-60}
+targets=(fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer fuzz_batch fuzz_writer)
+(($# > 2)) && targets=("${@:3}")
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$build/fuzz-minimise
 source "$root/tests/fuzz/seeds.sh"
 
 fail=0
-for target in fuzz_profile fuzz_forum fuzz_criterion fuzz_recommend fuzz_infer fuzz_batch fuzz_writer; do
+for target in "${targets[@]}"; do
   dir=$out/$target corpus=$root/tests/fuzz/corpus/$target fuzzer=$build/tests/fuzz/$target
   rm -rf "$dir" && mkdir -p "$dir/grown" "$dir/merged" "$dir/artifacts" "$corpus"
   [[ -n ${seeds[$target]} ]] && (cd "$root" && cp ${seeds[$target]} "$dir/grown/" && cp ${seeds[$target]} "$dir/merged/")

@@ -6,7 +6,7 @@ declare -A seeds=(
   [fuzz_recommend]="profiles/*.toml profiles/scenarios/*.toml"
   [fuzz_infer]="profiles/*.toml tests/backtest/*.toml"
   [fuzz_forum]="forums/*.toml"
-  [fuzz_batch]="forums/dn.toml forums/redgealc.toml forums/smart_africa.toml forums/ogp.toml"
+  [fuzz_batch]="forums/dn.toml forums/redgealc.toml forums/smart_africa.toml forums/ogp.toml criteria/peer_learning.toml criteria/digital_trade.toml"
   [fuzz_criterion]="criteria/*.toml"
   [fuzz_writer]=""  # byte scenarios: its committed corpus is its seeds
 )

@@ -141,6 +141,10 @@ TEST_SUITE("freshness") {
         // meeting report (S163) gives no member count.
         {"oecd_eleaders", "members", "venues"},
         {"oecd_eleaders", "member_count", "venues"},
+        // ITU's 194 are the Secretary-General's count of Nov 2025 (S243); the venue list is of the
+        // Feb 2026 PP-26 notice, and no later count or accession was found (review of 2026-12-07).
+        {"itu", "members", "venues"},
+        {"itu", "member_count", "venues"},
         // Red GEALC's count is an estimate from meeting attendance up to Nov 2024 (S83); the Oct
         // 2025 annual meeting report (S84) gives no count.
         {"redgealc", "member_count", "venues"},

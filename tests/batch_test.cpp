@@ -212,8 +212,8 @@ TEST_SUITE("batch") {
     Profile p = test::profile_text(*text.value);
     std::vector<std::string> got;
     for (const auto& m : p.memberships) got.push_back(m.forum + "=" + membership_option(m));
-    CHECK(got == std::vector<std::string>{"dn=member", "foc=member", "gpai=member", "itu=member", "mr_digital=member",
-                                          "oecd_eleaders=member", "ogp=member"});
+    CHECK(got == std::vector<std::string>{"cept=member", "dn=member", "foc=member", "gpai=member", "itu=member",
+                                          "mr_digital=member", "oecd_eleaders=member", "ogp=member"});
     CHECK(p.country_facts.adheres.size() == 4);
   }
 

@@ -18,11 +18,13 @@ inline constexpr int kMaxTomlDepth = 64;
 
 /// A TOML text made safe for toml++ 3.3.0, or the first reason it cannot be.
 ///
-/// toml++ 3.3.0 asks "is this whitespace?" of characters outside strings, and of the first
-/// character after a line-ending backslash in a multi-line string; for most of U+00A1..U+0499
-/// and U+2CCE..U+30C7 that question reaches TOML_UNREACHABLE (upstream #190/#295, fixed by #305),
+/// toml++ 3.3.0 asks "is this whitespace?" of characters outside strings, of the first
+/// character after a line-ending backslash in a multi-line string, and of a comment glued to a
+/// date-time with a space ("1990-05-13 1#..."); for U+00A1..U+0499, U+2C5E..U+3057 (but U+3000)
+/// and U+FB26..U+FEFE that question reaches TOML_UNREACHABLE (upstream #190/#295, fixed by #305),
 /// which is undefined behaviour. TOML 1.0 allows non-ASCII characters only in strings and
-/// comments, so one outside them is refused here with our own message; the valid case, a
+/// comments, so one outside them, or in a comment that touches the token before it, is refused
+/// here with our own message; the valid case, a
 /// non-ASCII character first after a line-ending backslash, is rewritten as its \u escape (same
 /// string) and columns after it are mapped back. Deep nesting is refused too (kMaxTomlDepth).
 struct GuardedToml {

@@ -92,6 +92,19 @@ TEST_SUITE("toml_guard") {
     CHECK(doc.value->root.find("s")->text == "a\\\n é");
     CHECK(doc.value->root.find("t")->text == "b\\");
   }
+  TEST_CASE("toml_guard: a non-ASCII character in a comment glued to its value is refused (fuzz_criterion)") {
+    // toml++ 3.3.0 scans a date-time with a space on through a glued '#', asking of U+FCFF
+    // whether it is whitespace: TOML_UNREACHABLE (the fuzzer's input, and the shortest form).
+    CHECK(error_of("ousi=0990-05-e3 1#01-13\xEF\xB3\xBF# ue\n").rfind("a.toml:1:6: TOML syntax: ", 0) == 0);
+    CHECK(error_of("a = 1\nb = 1990-05-13#\xEF\xB3\xBF\n") ==
+          "a.toml:2:16: non-ASCII character in a comment that touches the value before it; put a space before \"#\"");
+    CHECK(error_of("a = 1#é\n") ==
+          "a.toml:1:7: non-ASCII character in a comment that touches the value before it; put a space before \"#\"");
+    // A space before '#', an ASCII comment, or a comment on its own line: read as before.
+    CHECK(read_toml("a = 1 #\xEF\xB3\xBF é\n", "a.toml").ok());
+    CHECK(read_toml("a = 1#ascii\n", "a.toml").ok());
+    CHECK(read_toml("#é\na = 1\n", "a.toml").ok());
+  }
   TEST_CASE("toml_guard: quotes and brackets inside strings and comments do not count") {
     CHECK(error_of("a = \"[{\\\"é\" # ]] é\nb = '\"' # \"\"\"\nc = \"\"\"x\"\"\"\"\né = 1\n") ==
           "a.toml:4:1: non-ASCII character in a bare key; put the key in quotes");
